@@ -1,0 +1,42 @@
+/**
+ * The public facts of the child-welfare service's alerts (topic `justice.child-welfare.alerts.v1`).
+ * They carry references, never children's names: personal details stay in the child-welfare service.
+ */
+import type { Agency } from '../agencies';
+import type { DomainEvent } from '../envelope';
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface AlertRaisedData {
+  readonly alertId: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly personId: string;
+  readonly arrestId: string | null;
+  readonly childIds: readonly string[];
+  readonly responsibleAgency: Agency;
+  readonly responsibleUnitId: string | null;
+  readonly province: string | null;
+  readonly legalBasis: string;
+  readonly summary: string;
+  readonly dueAt: string;
+  readonly raisedAt: string;
+  readonly triggeringEventIds: readonly string[];
+  readonly policyId: string;
+}
+export type AlertRaised = DomainEvent<'AlertRaised', AlertRaisedData>;
+
+export interface AlertResolvedData {
+  readonly alertId: string;
+  readonly ruleId: string;
+  readonly personId: string;
+  readonly resolvedAt: string;
+  readonly resolution: 'fact-recorded-late' | 'resolved-by-monitor';
+  /** How long after the deadline the missing fact arrived; null when a monitor resolved it. */
+  readonly lateByMinutes: number | null;
+  readonly reason: string;
+  readonly resolvingEventIds: readonly string[];
+}
+export type AlertResolved = DomainEvent<'AlertResolved', AlertResolvedData>;
+
+export type AlertEvent = AlertRaised | AlertResolved;

@@ -1,0 +1,53 @@
+import type { AlertEvent } from './alerts/alert-events';
+import type { ArrestEvent } from './arrest/arrest-events';
+import { Topics, type Topic } from './topics';
+
+/** Every public event type, the topic it is published on and its current schema version. */
+export type PublicEvent = ArrestEvent | AlertEvent;
+export type PublicEventType = PublicEvent['type'];
+
+interface CatalogueEntry<E extends PublicEvent> {
+  readonly topic: Topic;
+  readonly schemaVersion: number;
+  /** The person the fact concerns: the message key, so one person's events stay in order. */
+  readonly subjectOf: (data: E['data']) => string;
+  /** When the fact happened in the world, as named in its data. */
+  readonly occurredAtOf: (data: E['data']) => string;
+}
+
+type Catalogue = { readonly [T in PublicEventType]: CatalogueEntry<Extract<PublicEvent, { type: T }>> };
+
+export const EventCatalogue: Catalogue = {
+  ArrestMade: {
+    topic: Topics.arrestEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.person.personId,
+    occurredAtOf: (d) => d.arrestedAt,
+  },
+  DependantsScreeningRecorded: {
+    topic: Topics.arrestEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.askedAt,
+  },
+  AlertRaised: {
+    topic: Topics.alertEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.raisedAt,
+  },
+  AlertResolved: {
+    topic: Topics.alertEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.resolvedAt,
+  },
+};
+
+export function isPublicEventType(type: string): type is PublicEventType {
+  return Object.prototype.hasOwnProperty.call(EventCatalogue, type);
+}
+
+export function catalogueEntry<E extends PublicEvent>(event: E): CatalogueEntry<E> {
+  return EventCatalogue[event.type] as unknown as CatalogueEntry<E>;
+}

@@ -1,0 +1,130 @@
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { DatabaseConfig } from './database-config';
+import { Mutex } from './mutex';
+
+export type Row = Record<string, unknown>;
+
+/** What code inside a transaction may do. */
+export interface Sql {
+  query<R extends Row = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+/**
+ * The one door to PostgreSQL for a service: plain SQL, transactions, notifications and
+ * migrations. TypeORM supplies the connection pool, the driver choice (pg or PGlite) and the
+ * migration runner; the event store itself is SQL, because its guarantees are SQL's.
+ *
+ * PGlite is a single session shared by every query runner, so on PGlite every transaction and
+ * every lone query takes a process-wide lock: otherwise one request's statements would land in
+ * another's open transaction.
+ */
+export class Database implements Sql {
+  private static readonly pgliteLock = new Mutex();
+  /** Services sharing the one PGlite instance; the last to close shuts it down. */
+  private static pgliteUsers = 0;
+
+  private constructor(
+    private readonly dataSource: DataSource,
+    readonly config: DatabaseConfig,
+  ) {}
+
+  static async connect(config: DatabaseConfig, schema: string, migrations: Array<new () => MigrationInterface>): Promise<Database> {
+    const dataSource = new DataSource({
+      type: 'postgres',
+      ...(config.kind === 'postgres'
+        ? { url: config.url, extra: { max: config.poolSize } }
+        : { driver: await pgliteDriver(config.dataDir) }),
+      schema,
+      migrations,
+      migrationsTableName: 'migrations',
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logging: ['error'],
+    });
+    await dataSource.initialize();
+    if (config.kind === 'pglite') Database.pgliteUsers++;
+    const db = new Database(dataSource, config);
+    await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await db.exclusive(() => dataSource.runMigrations());
+    return db;
+  }
+
+  get isEmbedded(): boolean {
+    return this.config.kind === 'pglite';
+  }
+
+  async query<R extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<R[]> {
+    return this.exclusive(() => run<R>(this.dataSource.createQueryRunner(), text, params, true));
+  }
+
+  async transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        const result = await work({ query: (text, params = []) => run(runner, text, params, false) });
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    });
+  }
+
+  /**
+   * Calls `onNotify` whenever `channel` is notified (after the notifying transaction commits).
+   * Returns a function that stops listening.
+   */
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    if (this.config.kind === 'pglite') {
+      const { getPGliteInstance } = await import('typeorm-pglite');
+      const pglite = await getPGliteInstance();
+      return pglite.listen(channel, onNotify);
+    }
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: this.config.url });
+    await client.connect();
+    client.on('notification', onNotify);
+    // A dropped listener connection must not crash the process; pollers still run on their timer.
+    client.on('error', () => undefined);
+    await client.query(`LISTEN "${channel}"`);
+    return async () => {
+      await client.end().catch(() => undefined);
+    };
+  }
+
+  async close(): Promise<void> {
+    if (!this.dataSource.isInitialized) return;
+    if (this.config.kind === 'pglite' && --Database.pgliteUsers > 0) return;
+    await this.dataSource.destroy();
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.config.kind === 'pglite' ? Database.pgliteLock.run(work) : work();
+  }
+}
+
+async function run<R extends Row>(runner: QueryRunner, text: string, params: readonly unknown[], release: boolean): Promise<R[]> {
+  try {
+    const result = await runner.query(text, params as unknown[], true);
+    return (result.records ?? []) as R[];
+  } finally {
+    if (release) await runner.release();
+  }
+}
+
+async function pgliteDriver(dataDir: string): Promise<unknown> {
+  const { PGliteDriver } = await import('typeorm-pglite');
+  return new PGliteDriver(dataDir === 'memory://' ? {} : { dataDir }).driver;
+}
+
+/** The SQLSTATE of a failed query, whether it came through pg, PGlite or TypeORM's wrapper. */
+export function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}

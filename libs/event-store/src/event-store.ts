@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import {
+  catalogueEntry,
+  eventSchemas,
+  type Actor,
+  type EventEnvelope,
+  type PublicEvent,
+} from '@safeguard/contracts';
+import { VersionConflict } from '@safeguard/domain';
+import { sqlState, type Database, type Sql } from './database';
+
+export interface AppendMetadata {
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly actor: Actor;
+}
+
+/** A point in the global log, in commit order. */
+export interface LogPosition {
+  readonly transactionId: string;
+  readonly globalPosition: string;
+}
+export const START_OF_LOG: LogPosition = { transactionId: '0', globalPosition: '0' };
+
+export interface StoredStream {
+  /** The number of events in the stream: the expected version for the next append. */
+  readonly version: number;
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface LoggedEvent {
+  readonly position: LogPosition;
+  readonly envelope: EventEnvelope;
+}
+
+export interface EventStoreOptions {
+  /** The service's PostgreSQL schema, holding its events, outbox and checkpoints. */
+  readonly schema: string;
+  /** The CloudEvents `source` of what this service records, e.g. `/safeguard/arrest-service`. */
+  readonly source: string;
+  /** Write an outbox row per event for the Kafka relay (off in embedded mode, where readers follow the log). */
+  readonly outbox: boolean;
+}
+
+/**
+ * Append-only streams in PostgreSQL with optimistic concurrency, a global log in commit order,
+ * and a transactional outbox. Every event is checked against its JSON Schema before it is
+ * stored, so nothing invalid can ever be published.
+ */
+export class EventStore {
+  constructor(
+    readonly db: Database,
+    readonly options: EventStoreOptions,
+  ) {}
+
+  get notifyChannel(): string {
+    return `${this.options.schema}_log`;
+  }
+
+  async readStream(streamId: string, sql: Sql = this.db): Promise<StoredStream> {
+    const rows = await sql.query(`${this.selectEnvelope()} WHERE stream_id = $1 ORDER BY stream_position`, [streamId]);
+    const events = rows.map(toEnvelope);
+    return { version: events.length, events };
+  }
+
+  /**
+   * Appends `events` if the stream is still at `expectedVersion`; otherwise throws
+   * `VersionConflict` and stores nothing. Run it inside the caller's transaction so the
+   * read model, the dedupe mark or the idempotency record commit with the events.
+   */
+  async append(sql: Sql, streamId: string, expectedVersion: number, events: readonly PublicEvent[], metadata: AppendMetadata): Promise<EventEnvelope[]> {
+    if (events.length === 0) return [];
+    const rows = events.map((event, i) => {
+      const entry = catalogueEntry(event);
+      const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
+      if (problems.length > 0) {
+        throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      }
+      return {
+        ord: i + 1,
+        event_id: randomUUID(),
+        event_type: event.type,
+        schema_version: entry.schemaVersion,
+        subject: entry.subjectOf(event.data as never),
+        occurred_at: entry.occurredAtOf(event.data as never),
+        data: event.data,
+        topic: this.options.outbox ? entry.topic : null,
+      };
+    });
+    const s = this.options.schema;
+    let inserted: Record<string, unknown>[];
+    try {
+      inserted = await sql.query(
+        `WITH head AS (
+           SELECT coalesce(max(stream_position), 0) AS version FROM "${s}".events WHERE stream_id = $1
+         ), new_events AS (
+           SELECT * FROM jsonb_to_recordset($3::jsonb) AS e(
+             ord int, event_id uuid, event_type text, schema_version int, subject text,
+             occurred_at timestamptz, data jsonb, topic text)
+         ), inserted AS (
+           INSERT INTO "${s}".events (event_id, stream_id, stream_position, event_type, schema_version,
+             subject, data, occurred_at, correlation_id, causation_id, actor, source)
+           SELECT event_id, $1, $2 + ord, event_type, schema_version, subject, data, occurred_at, $4, $5, $6, $7
+           FROM new_events WHERE (SELECT version FROM head) = $2
+           ORDER BY ord
+           RETURNING global_position, event_id, stream_position, recorded_at
+         ), outboxed AS (
+           INSERT INTO "${s}".outbox (global_position, topic)
+           SELECT i.global_position, n.topic FROM inserted i JOIN new_events n USING (event_id)
+           WHERE n.topic IS NOT NULL
+         )
+         SELECT global_position::text, event_id, stream_position, recorded_at FROM inserted ORDER BY stream_position`,
+        [streamId, expectedVersion, JSON.stringify(rows), metadata.correlationId, metadata.causationId, JSON.stringify(metadata.actor), this.options.source],
+      );
+    } catch (error) {
+      if (sqlState(error) === '23505') throw conflict(streamId, expectedVersion);
+      throw error;
+    }
+    if (inserted.length !== rows.length) throw conflict(streamId, expectedVersion);
+    await sql.query(`SELECT pg_notify($1, '')`, [this.notifyChannel]);
+    return inserted.map((r, i) => ({
+      eventId: rows[i].event_id,
+      type: rows[i].event_type,
+      schemaVersion: rows[i].schema_version,
+      streamId,
+      streamPosition: Number(r.stream_position),
+      globalPosition: String(r.global_position),
+      subject: rows[i].subject,
+      occurredAt: new Date(rows[i].occurred_at).toISOString(),
+      recordedAt: new Date(r.recorded_at as string).toISOString(),
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId,
+      actor: metadata.actor,
+      source: this.options.source,
+      data: rows[i].data,
+    }));
+  }
+
+  /**
+   * Events after `after` in commit order, never past the oldest transaction still running, so
+   * an event whose transaction commits late is read later rather than skipped.
+   */
+  async readLog(after: LogPosition, limit: number, sql: Sql = this.db): Promise<LoggedEvent[]> {
+    const rows = await sql.query(
+      `${this.selectEnvelope(', transaction_id::text AS transaction_id')}
+       WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       ORDER BY transaction_id, global_position
+       LIMIT $3`,
+      [after.transactionId, after.globalPosition, limit],
+    );
+    return rows.map((row) => ({
+      position: { transactionId: String(row.transaction_id), globalPosition: String(row.global_position) },
+      envelope: toEnvelope(row),
+    }));
+  }
+
+  private selectEnvelope(extra = ''): string {
+    return `SELECT global_position::text AS global_position, event_id, stream_id, stream_position, event_type,
+              schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source${extra}
+            FROM "${this.options.schema}".events`;
+  }
+}
+
+function conflict(streamId: string, expectedVersion: number): VersionConflict {
+  return new VersionConflict('STREAM.VERSION_CONFLICT', `${streamId} is no longer at version ${expectedVersion}; read it again and retry`, {
+    streamId,
+    expectedVersion,
+  });
+}
+
+export function toEnvelope(row: Record<string, unknown>): EventEnvelope {
+  return {
+    eventId: String(row.event_id),
+    type: String(row.event_type),
+    schemaVersion: Number(row.schema_version),
+    streamId: String(row.stream_id),
+    streamPosition: Number(row.stream_position),
+    globalPosition: String(row.global_position),
+    subject: String(row.subject),
+    occurredAt: new Date(row.occurred_at as string).toISOString(),
+    recordedAt: new Date(row.recorded_at as string).toISOString(),
+    correlationId: String(row.correlation_id),
+    causationId: row.causation_id === null ? null : String(row.causation_id),
+    actor: parseJson(row.actor) as Actor,
+    source: String(row.source),
+    data: parseJson(row.data),
+  };
+}
+
+function parseJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
