@@ -63,10 +63,19 @@ export function eventStoreMigration(schema: string): new () => MigrationInterfac
           transaction_id xid8 NOT NULL,
           global_position bigint NOT NULL
         )`);
+      await q.query(`
+        CREATE TABLE "${schema}".dead_letters (
+          consumer text NOT NULL,
+          event_id uuid NOT NULL,
+          envelope jsonb NOT NULL,
+          reason text NOT NULL,
+          failed_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (consumer, event_id)
+        )`);
     }
 
     async down(q: QueryRunner): Promise<void> {
-      for (const table of ['log_checkpoints', 'processed_events', 'idempotent_requests', 'outbox', 'events']) {
+      for (const table of ['dead_letters', 'log_checkpoints', 'processed_events', 'idempotent_requests', 'outbox', 'events']) {
         await q.query(`DROP TABLE "${schema}".${table}`);
       }
     }

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@safeguard/auth';
+import { MessagingModule } from '@safeguard/messaging';
+import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { GetArrestController } from './arrests/get-arrest/get-arrest.controller';
+import { RecordArrestController } from './arrests/record-arrest/record-arrest.controller';
+import { RecordDependantsScreeningController } from './arrests/record-dependants-screening/record-dependants-screening.controller';
+
+export const ARREST_SERVICE = { name: 'arrest-service', schema: 'arrest', source: '/safeguard/arrest-service' } as const;
+
+/** The police's service: what police case software posts to, from arrest to hand-over. */
+@Module({})
+export class ArrestServiceModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: ArrestServiceModule,
+      imports: [
+        RuntimeModule.forRoot(config),
+        AuthModule,
+        PersistenceModule.forService({ schema: ARREST_SERVICE.schema, source: ARREST_SERVICE.source }),
+        MessagingModule.forService({ clientId: ARREST_SERVICE.name, config }),
+      ],
+      controllers: [HealthController, RecordArrestController, RecordDependantsScreeningController, GetArrestController],
+    };
+  }
+}

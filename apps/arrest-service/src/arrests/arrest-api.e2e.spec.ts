@@ -1,0 +1,122 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { Database } from '@safeguard/event-store';
+import { bearer, configureHttpApp, DevKeys } from '@safeguard/platform';
+import { ArrestServiceModule } from '../arrest-service.module';
+
+const anArrestBody = () => ({
+  person: { personId: 'person-KH-0012', name: 'Sok Channary', sex: 'female', dateOfBirth: '1990-04-12', nationality: 'KH', homeProvince: 'Phnom Penh' },
+  arrestedAt: '2026-03-01T20:30:00Z',
+  place: 'Home, Chbar Ampov',
+  province: 'Phnom Penh',
+  arrestingUnitType: 'police',
+  suspectedOffence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
+  circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+});
+
+const aScreeningBody = () => ({
+  askedAt: '2026-03-01T21:10:00Z',
+  askedBy: 'officer-17',
+  answer: 'has-dependants',
+  pregnancy: 'not-pregnant',
+  numberOfChildren: 1,
+  consentToRecordChildDetails: true,
+  children: [{ name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', whereabouts: 'with-relative', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 } }],
+});
+
+describe('arrest service over HTTP (embedded database)', () => {
+  let app: INestApplication;
+  let db: Database;
+  const http = () => request(app.getHttpServer());
+  const police = bearer(DevKeys.policePhnomPenh);
+  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM arrest.events'))[0].n);
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [ArrestServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    configureHttpApp(app, { title: 'arrest', description: 'test' });
+    await app.init();
+    db = app.get(Database);
+  }, 60_000);
+  afterAll(() => app.close());
+
+  describe('when police record an arrest and then the dependants screening', () => {
+    it('stores both facts and reads them back with the version as ETag', async () => {
+      const created = await http().post('/arrests').set(police).send(anArrestBody()).expect(201);
+      const { arrestId } = created.body;
+      await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('If-Match', '"1"').send(aScreeningBody()).expect(201);
+
+      const record = await http().get(`/arrests/${arrestId}`).set(police).expect(200);
+      expect(record.headers.etag).toBe('"2"');
+      expect(record.body.arrest.arrestingUnit).toEqual({ type: 'police', unitId: 'PP-ANTI-DRUG' });
+      expect(record.body.dependantsScreenings[0].children[0]).toMatchObject({ name: 'Dara', caregiver: { relation: 'grandparent', contact: null } });
+      const history = await http().get(`/arrests/${arrestId}/history`).set(police).expect(200);
+      expect(history.body.events.map((e: { type: string }) => e.type)).toEqual(['ArrestMade', 'DependantsScreeningRecorded']);
+    });
+  });
+
+  describe('refusals that store nothing', () => {
+    it('answers 400 with the field and why for malformed input', async () => {
+      const before = await eventCount();
+      const body = { ...anArrestBody(), circumstances: { ...anArrestBody().circumstances, childrenPresent: -1 }, extra: 'x' };
+      const res = await http().post('/arrests').set(police).send(body).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'circumstances.childrenPresent', message: 'childrenPresent must not be less than 0' },
+          { field: 'extra', message: 'property extra should not exist' },
+        ]),
+      );
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('answers 400 for an arrest in the future', async () => {
+      const res = await http().post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: '2999-01-01T00:00:00Z' }).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'arrestedAt', message: 'an arrest cannot be in the future' }]);
+    });
+
+    it('answers 409 when the arrest changed since the caller read it', async () => {
+      const { arrestId } = (await http().post('/arrests').set(police).send(anArrestBody()).expect(201)).body;
+      await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('If-Match', '"1"').send(aScreeningBody()).expect(201);
+      const before = await eventCount();
+      const res = await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('If-Match', '"1"').send(aScreeningBody()).expect(409);
+      expect(res.body.code).toBe('STREAM.VERSION_CONFLICT');
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('answers 422 for a screening of an unknown arrest', async () => {
+      const res = await http().post('/arrests/6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11/dependants-screening').set(police).send(aScreeningBody()).expect(422);
+      expect(res.body.code).toBe('ARREST.UNKNOWN');
+    });
+
+    it('answers 401 without a credential and 403 with a wrong-agency credential', async () => {
+      const before = await eventCount();
+      await http().post('/arrests').send(anArrestBody()).expect(401);
+      const res = await http().post('/arrests').set(bearer(DevKeys.prisonCc2)).send(anArrestBody()).expect(403);
+      expect(res.body).toMatchObject({ status: 403, code: 'HTTP.403' });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('hides another unit’s arrest as if it did not exist', async () => {
+      const { arrestId } = (await http().post('/arrests').set(police).send(anArrestBody()).expect(201)).body;
+      await http().get(`/arrests/${arrestId}`).set(bearer(DevKeys.policeBattambang)).expect(404);
+      await http().get(`/arrests/${arrestId}`).set(bearer(DevKeys.monitor)).expect(200);
+    });
+
+    it('answers 404 in the same shape for unknown routes and ids', async () => {
+      const route = await http().get('/no-such-thing').set(police).expect(404);
+      expect(route.body).toMatchObject({ status: 404, title: 'Not found' });
+      const id = await http().get('/arrests/6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11').set(police).expect(404);
+      expect(id.body.code).toBe('ARREST.NOT_FOUND');
+    });
+  });
+
+  it('answers liveness and readiness without a credential', async () => {
+    await http().get('/health/live').expect(200);
+    const ready = await http().get('/health/ready').expect(200);
+    expect(ready.body.checks).toEqual({ database: 'up' });
+  });
+});

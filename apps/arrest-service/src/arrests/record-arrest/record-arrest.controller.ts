@@ -1,0 +1,64 @@
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { decideAndAppend, EventStore, type AppendMetadata } from '@safeguard/event-store';
+import { Clock, RequestMetadata } from '@safeguard/platform';
+import { arrestStreamId } from '../arrest.state';
+import { recordArrest } from './record-arrest.decision';
+import { RecordArrestDto, RecordedDto } from './record-arrest.dto';
+
+@ApiTags('arrests')
+@Controller('arrests')
+export class RecordArrestController {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('police-officer')
+  @ApiOperation({ summary: 'Record an arrest', description: 'The first fact of an arrest. The arresting unit is the caller’s unit.' })
+  @ApiCreatedResponse({ type: RecordedDto })
+  async record(
+    @Body() body: RecordArrestDto,
+    @CurrentPrincipal() principal: Principal,
+    @RequestMetadata() metadata: AppendMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RecordedDto> {
+    const arrestId = randomUUID();
+    const { person } = body;
+    const result = await decideAndAppend(this.store, {
+      streamId: arrestStreamId(arrestId),
+      decider: recordArrest,
+      metadata,
+      command: {
+        now: this.clock.now(),
+        details: {
+          arrestId,
+          person: {
+            personId: person.personId,
+            name: person.name,
+            sex: person.sex,
+            dateOfBirth: person.dateOfBirth ?? null,
+            estimatedAgeYears: person.estimatedAgeYears ?? null,
+            nationality: person.nationality,
+            homeAddress: person.homeAddress ?? null,
+            homeProvince: person.homeProvince,
+            nationalId: person.nationalId ?? null,
+          },
+          arrestedAt: new Date(body.arrestedAt).toISOString(),
+          place: body.place,
+          province: body.province,
+          arrestingUnit: { type: body.arrestingUnitType, unitId: principal.unitId },
+          suspectedOffence: body.suspectedOffence,
+          circumstances: body.circumstances,
+        },
+      },
+    });
+    response.setHeader('Location', `/arrests/${arrestId}`).setHeader('ETag', `"${result.version}"`);
+    return { arrestId, version: result.version, eventIds: result.appended.map((e) => e.eventId) };
+  }
+}

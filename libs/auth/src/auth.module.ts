@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contractsDir } from '@safeguard/contracts';
+import { ApiKeyGuard } from './api-key.guard';
+import { CredentialRegistry } from './credentials';
+
+function credentialsFile(): string {
+  const configured = process.env.SAFEGUARD_CREDENTIALS_FILE;
+  if (configured) return configured;
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('SAFEGUARD_CREDENTIALS_FILE must be set in production; the development keys are public');
+  }
+  const devFile = join(contractsDir(), '..', 'deploy', 'local', 'dev-credentials.json');
+  if (!existsSync(devFile)) throw new Error(`no credentials: ${devFile} is missing`);
+  return devFile;
+}
+
+@Module({
+  providers: [
+    { provide: CredentialRegistry, useFactory: () => CredentialRegistry.fromFile(credentialsFile()) },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ],
+  exports: [CredentialRegistry],
+})
+export class AuthModule {}

@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import { toCloudEventMessage } from '@safeguard/contracts';
+import { toEnvelope, type EventStore } from '@safeguard/event-store';
+import type { KafkaConnection } from './kafka-connection';
+import { WakeableLoop } from './wakeable-loop';
+
+export interface OutboxRelayOptions {
+  readonly batchSize: number;
+  /** A fallback poll, for a lost notification; new work normally wakes the relay at once. */
+  readonly idlePollMs: number;
+}
+
+/**
+ * Publishes the outbox to Kafka in commit order, as CloudEvents in binary mode keyed by person.
+ * At least once: rows are deleted after the broker acknowledged them, so a crash in between
+ * publishes them again and the consumers' dedupe absorbs the copy. A transaction-scoped advisory
+ * lock keeps a second relay of the same service from interleaving batches.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly loop: WakeableLoop;
+  private stopListening: (() => Promise<void>) | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly kafka: KafkaConnection,
+    private readonly options: OutboxRelayOptions = { batchSize: 500, idlePollMs: 1_000 },
+  ) {
+    this.loop = new WakeableLoop(() => this.relayBatch(), options.idlePollMs, (e) => this.logger.warn(`relay failed, will retry: ${String(e)}`));
+  }
+
+  async start(): Promise<void> {
+    this.stopListening = await this.store.db.listen(this.store.notifyChannel, () => this.loop.wake());
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.();
+    await this.loop.stop();
+  }
+
+  /** Publishes one batch; returns true when there may be more waiting. */
+  async relayBatch(): Promise<boolean> {
+    const s = this.store.options.schema;
+    const producer = await this.kafka.getProducer();
+    return this.store.db.transaction(async (sql) => {
+      const [lock] = await sql.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok`, [`${s}.outbox`]);
+      if (!lock.ok) return false;
+      const rows = await sql.query(
+        `SELECT o.id::text AS outbox_id, o.topic, e.global_position::text AS global_position, e.event_id, e.stream_id,
+                e.stream_position, e.event_type, e.schema_version, e.subject, e.data, e.occurred_at, e.recorded_at,
+                e.correlation_id, e.causation_id, e.actor, e.source
+           FROM "${s}".outbox o JOIN "${s}".events e USING (global_position)
+          WHERE o.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          ORDER BY o.transaction_id, o.id
+          LIMIT $1`,
+        [this.options.batchSize],
+      );
+      if (rows.length === 0) return false;
+      const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+      for (const row of rows) {
+        const topic = String(row.topic);
+        if (!byTopic.has(topic)) byTopic.set(topic, []);
+        byTopic.get(topic)!.push(toCloudEventMessage(toEnvelope(row)));
+      }
+      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      await sql.query(`DELETE FROM "${s}".outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.outbox_id)]);
+      return rows.length === this.options.batchSize;
+    });
+  }
+}

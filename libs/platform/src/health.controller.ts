@@ -1,0 +1,48 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@safeguard/auth';
+
+/** Something a service needs to do its work: the database, the broker. */
+export interface ReadinessCheck {
+  readonly name: string;
+  check(): Promise<void>;
+}
+export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
+
+  @Public()
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up' })
+  live(): { status: 'up' } {
+    return { status: 'up' };
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer' })
+  async ready(): Promise<{ status: 'ready'; checks: Record<string, 'up'> }> {
+    const results = await Promise.all(
+      this.checks.map(async (c) => {
+        try {
+          await withTimeout(c.check(), 3_000);
+          return [c.name, 'up'] as const;
+        } catch (error) {
+          return [c.name, `down: ${error instanceof Error ? error.message : String(error)}`] as const;
+        }
+      }),
+    );
+    const report = Object.fromEntries(results);
+    if (results.some(([, s]) => s !== 'up')) {
+      throw new ServiceUnavailableException({ message: 'not ready', code: 'HEALTH.NOT_READY', errors: results.map(([field, message]) => ({ field, message })) });
+    }
+    return { status: 'ready', checks: report as Record<string, 'up'> };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref())]);
+}

@@ -1,0 +1,47 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Database, EventStore, eventStoreMigration } from '@safeguard/event-store';
+import type { MigrationInterface } from 'typeorm';
+import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
+
+export interface PersistenceOptions {
+  /** The service's own PostgreSQL schema. */
+  readonly schema: string;
+  /** CloudEvents `source` of the events this service records. */
+  readonly source: string;
+  /** The service's read-model migrations, run after the event store's own. */
+  readonly migrations?: Array<new () => MigrationInterface>;
+}
+
+class DatabaseCloser implements OnApplicationShutdown {
+  constructor(@Inject(Database) private readonly db: Database) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/** A service's database (migrated at start-up, closed at shutdown) and its event store. */
+@Module({})
+export class PersistenceModule {
+  static forService(options: PersistenceOptions): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      providers: [
+        {
+          provide: Database,
+          inject: [RUNTIME_CONFIG],
+          useFactory: (config: RuntimeConfig) =>
+            Database.connect(config.database, options.schema, [eventStoreMigration(options.schema), ...(options.migrations ?? [])]),
+        },
+        {
+          provide: EventStore,
+          inject: [Database, RUNTIME_CONFIG],
+          useFactory: (db: Database, config: RuntimeConfig) =>
+            new EventStore(db, { schema: options.schema, source: options.source, outbox: config.transport.kind === 'kafka' }),
+        },
+        DatabaseCloser,
+      ],
+      exports: [Database, EventStore],
+    };
+  }
+}

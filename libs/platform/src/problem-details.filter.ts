@@ -1,0 +1,74 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { DomainError, InvalidInput } from '@safeguard/domain';
+import type { Request, Response } from 'express';
+
+/** RFC 7807 problem details: the one error shape every service answers with. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance: string;
+  readonly code: string;
+  readonly errors?: readonly { field: string; message: string }[];
+}
+
+const statusOfDomainError: Record<DomainError['kind'], number> = {
+  'invalid-input': HttpStatus.BAD_REQUEST,
+  'not-found': HttpStatus.NOT_FOUND,
+  'version-conflict': HttpStatus.CONFLICT,
+  'rule-violation': HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+/** Maps every error, domain or HTTP, to problem details; anything unexpected is a logged 500. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(error, request.originalUrl ?? request.url);
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    response.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  private toProblem(error: unknown, instance: string): ProblemDetails {
+    if (error instanceof DomainError) {
+      const status = statusOfDomainError[error.kind];
+      return {
+        type: `urn:safeguard:problem:${error.code}`,
+        title: titleOf(status),
+        status,
+        detail: error.message,
+        instance,
+        code: error.code,
+        ...(error instanceof InvalidInput ? { errors: error.problems } : {}),
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const body = error.getResponse() as { message?: unknown; errors?: ProblemDetails['errors']; code?: string };
+      const detail = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? error.message);
+      return {
+        type: 'about:blank',
+        title: titleOf(status),
+        status,
+        detail: status === 404 && !body.code ? `no resource at ${instance}` : detail,
+        instance,
+        code: body.code ?? `HTTP.${status}`,
+        ...(body.errors ? { errors: body.errors } : {}),
+      };
+    }
+    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500' };
+  }
+}
+
+function titleOf(status: number): string {
+  return (HttpStatus[status] ?? 'ERROR')
+    .toLowerCase()
+    .split('_')
+    .map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}

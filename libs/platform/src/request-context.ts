@@ -1,0 +1,28 @@
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Principal } from '@safeguard/auth';
+import type { AppendMetadata } from '@safeguard/event-store';
+import { randomUUID } from 'node:crypto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The metadata stored with the events a request causes: who acted, and the correlation id the
+ * caller sent (`X-Correlation-Id`) or a new one, so a story can be traced across agencies.
+ */
+export const RequestMetadata = createParamDecorator((_: unknown, ctx: ExecutionContext): AppendMetadata => {
+  const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal }>();
+  const sent = request.headers['x-correlation-id'];
+  const { credentialId: _id, scope: _scope, ...actor } = request.principal;
+  return { correlationId: sent && UUID.test(sent) ? sent : randomUUID(), causationId: null, actor };
+});
+
+/** `If-Match: "3"` → 3: the stream version the client last read, for optimistic concurrency. */
+export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
+  const header = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
+  if (header === undefined) return undefined;
+  const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(version) || version < 0) {
+    throw new BadRequestException({ message: 'If-Match must be a stream version such as "3"', code: 'REQUEST.INVALID', errors: [{ field: 'If-Match', message: 'must be a non-negative integer version' }] });
+  }
+  return version;
+});

@@ -1,0 +1,14 @@
+/** The development API keys (deploy/local/dev-credentials.json), named for what they may do. */
+export const DevKeys = {
+  policePhnomPenh: 'dev-police-pp-anti-drug',
+  policeBattambang: 'dev-police-battambang',
+  courtClerk: 'dev-court-clerk',
+  judge: 'dev-court-judge',
+  prisonCc2: 'dev-prison-cc2',
+  monitor: 'dev-monitor',
+  integrator: 'dev-integrator',
+} as const;
+
+export function bearer(key: string): { Authorization: string } {
+  return { Authorization: `Bearer ${key}` };
+}
