@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { DatabaseConfig } from './database-config';
 import { Mutex } from './mutex';
@@ -119,7 +121,9 @@ async function run<R extends Row>(runner: QueryRunner, text: string, params: rea
 
 async function pgliteDriver(dataDir: string): Promise<unknown> {
   const { PGliteDriver } = await import('typeorm-pglite');
-  return new PGliteDriver(dataDir === 'memory://' ? {} : { dataDir }).driver;
+  if (dataDir === 'memory://') return new PGliteDriver({}).driver;
+  mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+  return new PGliteDriver({ dataDir }).driver;
 }
 
 /** The SQLSTATE of a failed query, whether it came through pg, PGlite or TypeORM's wrapper. */

@@ -8,3 +8,5 @@ export * from './validation';
 export * from './request-context';
 export * from './runtime.module';
 export * from './testing';
+export * from './service-catalogue';
+export * from './start-service';

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, AlertRaised, AlertResolved } from '@safeguard/contracts';
+import type { EventStore, Sql } from '@safeguard/event-store';
+import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
+import { alertIdFor, alertStreamId } from './alert-id';
+
+/** Alerts are recorded by the service itself, on behalf of the oversight it serves. */
+export const SAFEGUARD_RULES_ACTOR: Actor = { agency: 'oversight', role: 'oversight-monitor', unitId: 'child-welfare-service', userId: 'safeguard-rules' };
+
+export interface OutcomeContext {
+  readonly now: Date;
+  readonly policyId: string;
+  readonly correlationId: string;
+  /** The event (or deadline's triggering event) the outcomes follow from. */
+  readonly causationId: string | null;
+}
+
+/**
+ * Carries out what the safeguard rules decided, inside the caller's transaction: deadlines kept
+ * in a table the sweeper reads, alerts as event streams (published through the outbox) with
+ * their read-model row written in the same transaction.
+ */
+export class AlertBook {
+  constructor(private readonly store: EventStore) {}
+
+  async apply(sql: Sql, outcomes: readonly SafeguardOutcome[], context: OutcomeContext): Promise<void> {
+    for (const outcome of outcomes) {
+      switch (outcome.kind) {
+        case 'schedule-deadline':
+          await sql.query(
+            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, due_at, status) VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING`,
+            [outcome.ruleId, outcome.subjectKey, outcome.dueAt],
+          );
+          break;
+        case 'cancel-deadline':
+          await sql.query(
+            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, due_at, status, reason) VALUES ($1, $2, now(), 'cancelled', $3)
+             ON CONFLICT (rule_id, subject_key) DO UPDATE SET status = 'cancelled', reason = EXCLUDED.reason WHERE deadlines.status = 'pending'`,
+            [outcome.ruleId, outcome.subjectKey, outcome.reason],
+          );
+          break;
+        case 'raise-alert':
+          await this.raise(sql, outcome.alert, context);
+          break;
+        case 'resolve-alert':
+          await this.resolve(sql, outcome, context);
+          break;
+        case 'nothing':
+          break;
+        default: {
+          const _exhaustive: never = outcome;
+        }
+      }
+    }
+  }
+
+  private async raise(sql: Sql, draft: Extract<SafeguardOutcome, { kind: 'raise-alert' }>['alert'], context: OutcomeContext): Promise<void> {
+    const alertId = alertIdFor(draft.ruleId, draft.subjectKey);
+    const existing = await sql.query(`SELECT 1 FROM child_welfare.alerts WHERE alert_id = $1`, [alertId]);
+    if (existing.length > 0) return;
+    const { subjectKey, ...published } = draft;
+    const event: AlertRaised = {
+      type: 'AlertRaised',
+      data: { ...published, alertId, raisedAt: context.now.toISOString(), policyId: context.policyId },
+    };
+    await this.store.append(sql, alertStreamId(alertId), 0, [event], this.metadata(context));
+    const d = event.data;
+    await sql.query(
+      `INSERT INTO child_welfare.alerts (alert_id, rule_id, subject_key, status, severity, person_id, arrest_id, child_ids,
+         responsible_agency, responsible_unit_id, province, legal_basis, summary, due_at, raised_at, triggering_event_ids, policy_id, version)
+       VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1)`,
+      [alertId, d.ruleId, subjectKey, d.severity, d.personId, d.arrestId, JSON.stringify(d.childIds), d.responsibleAgency, d.responsibleUnitId,
+        d.province, d.legalBasis, d.summary, d.dueAt, d.raisedAt, JSON.stringify(d.triggeringEventIds), d.policyId],
+    );
+  }
+
+  private async resolve(sql: Sql, outcome: Extract<SafeguardOutcome, { kind: 'resolve-alert' }>, context: OutcomeContext): Promise<void> {
+    const alertId = alertIdFor(outcome.ruleId, outcome.subjectKey);
+    const [row] = await sql.query<{ status: string; version: number; person_id: string }>(
+      `SELECT status, version, person_id FROM child_welfare.alerts WHERE alert_id = $1 FOR UPDATE`,
+      [alertId],
+    );
+    if (!row || row.status === 'resolved') return;
+    const event: AlertResolved = {
+      type: 'AlertResolved',
+      data: {
+        alertId,
+        ruleId: outcome.ruleId,
+        personId: row.person_id,
+        resolvedAt: outcome.resolvedAt,
+        resolution: 'fact-recorded-late',
+        lateByMinutes: outcome.lateByMinutes,
+        reason: outcome.reason,
+        resolvingEventIds: [...outcome.resolvingEventIds],
+      },
+    };
+    await this.store.append(sql, alertStreamId(alertId), row.version, [event], this.metadata(context));
+    await sql.query(
+      `UPDATE child_welfare.alerts SET status = 'resolved', resolved_at = $2, resolution = 'fact-recorded-late', late_by_minutes = $3,
+         resolution_reason = $4, version = version + 1 WHERE alert_id = $1`,
+      [alertId, outcome.resolvedAt, outcome.lateByMinutes, outcome.reason],
+    );
+  }
+
+  private metadata(context: OutcomeContext) {
+    return { correlationId: context.correlationId ?? randomUUID(), causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** An alert as monitors read it. */
+export class AlertView {
+  @ApiProperty({ format: 'uuid' }) alertId: string;
+  @ApiProperty({ example: 'dependants-not-asked-at-arrest' }) ruleId: string;
+  @ApiProperty({ enum: ['open', 'acknowledged', 'resolved'] }) status: string;
+  @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'] }) severity: string;
+  @ApiProperty() personId: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) arrestId: string | null;
+  @ApiProperty({ type: [String] }) childIds: string[];
+  @ApiProperty({ enum: ['police', 'court', 'prison'] }) responsibleAgency: string;
+  @ApiPropertyOptional({ nullable: true }) responsibleUnitId: string | null;
+  @ApiPropertyOptional({ nullable: true }) province: string | null;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() dueAt: string;
+  @ApiProperty() raisedAt: string;
+  @ApiPropertyOptional({ nullable: true }) resolvedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['fact-recorded-late', 'resolved-by-monitor'] }) resolution: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'How long after the deadline the missing fact arrived' }) lateByMinutes: number | null;
+  @ApiPropertyOptional({ nullable: true }) resolutionReason: string | null;
+  @ApiProperty({ type: [String] }) triggeringEventIds: string[];
+  @ApiProperty() policyId: string;
+  @ApiProperty() version: number;
+}
+
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
+const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+
+export function toAlertView(row: Record<string, unknown>): AlertView {
+  return {
+    alertId: String(row.alert_id),
+    ruleId: String(row.rule_id),
+    status: String(row.status),
+    severity: String(row.severity),
+    personId: String(row.person_id),
+    arrestId: (row.arrest_id as string | null) ?? null,
+    childIds: json(row.child_ids) as string[],
+    responsibleAgency: String(row.responsible_agency),
+    responsibleUnitId: (row.responsible_unit_id as string | null) ?? null,
+    province: (row.province as string | null) ?? null,
+    legalBasis: String(row.legal_basis),
+    summary: String(row.summary),
+    dueAt: iso(row.due_at)!,
+    raisedAt: iso(row.raised_at)!,
+    resolvedAt: iso(row.resolved_at),
+    resolution: (row.resolution as string | null) ?? null,
+    lateByMinutes: row.late_by_minutes === null ? null : Number(row.late_by_minutes),
+    resolutionReason: (row.resolution_reason as string | null) ?? null,
+    triggeringEventIds: json(row.triggering_event_ids) as string[],
+    policyId: String(row.policy_id),
+    version: Number(row.version),
+  };
+}

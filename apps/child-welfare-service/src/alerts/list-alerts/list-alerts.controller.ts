@@ -1,0 +1,75 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Allow } from '@safeguard/auth';
+import { NotFound } from '@safeguard/domain';
+import { Database } from '@safeguard/event-store';
+import { AlertView, toAlertView } from './alert.view';
+
+export class ListAlertsQuery {
+  @ApiPropertyOptional({ example: 'dependants-not-asked-at-arrest' }) @IsOptional() @Matches(/^[a-z0-9-]+$/) ruleId?: string;
+  @ApiPropertyOptional({ enum: ['open', 'acknowledged', 'resolved'] }) @IsOptional() @IsIn(['open', 'acknowledged', 'resolved']) status?: string;
+  @ApiPropertyOptional({ enum: ['low', 'medium', 'high', 'critical'] }) @IsOptional() @IsIn(['low', 'medium', 'high', 'critical']) severity?: string;
+  @ApiPropertyOptional({ enum: ['police', 'court', 'prison'] }) @IsOptional() @IsIn(['police', 'court', 'prison']) agency?: string;
+  @ApiPropertyOptional({ example: 'Phnom Penh' }) @IsOptional() @IsString() province?: string;
+  @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
+
+class AlertPage {
+  @ApiProperty({ type: [AlertView] }) items: AlertView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+const SEVERITY_ORDER = `CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
+
+@ApiTags('alerts')
+@Controller('alerts')
+export class ListAlertsController {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  @Get()
+  @Allow('oversight-monitor', 'integrator')
+  @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)' })
+  @ApiOkResponse({ type: AlertPage })
+  async list(@Query() query: ListAlertsQuery): Promise<AlertPage> {
+    const filters: [string, unknown][] = [
+      ['rule_id', query.ruleId],
+      ['status', query.status],
+      ['severity', query.severity],
+      ['responsible_agency', query.agency],
+      ['province', query.province],
+      ['person_id', query.personId],
+    ];
+    const params: unknown[] = [];
+    const where = filters
+      .filter(([, v]) => v !== undefined)
+      .map(([column, v]) => {
+        params.push(v);
+        return `${column} = $${params.length}`;
+      });
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM child_welfare.alerts ${clause}`, params);
+    const rows = await this.db.query(
+      `SELECT * FROM child_welfare.alerts ${clause} ORDER BY ${SEVERITY_ORDER}, due_at ASC, alert_id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    return { items: rows.map(toAlertView), total: Number(total), limit, offset };
+  }
+
+  @Get(':alertId')
+  @Allow('oversight-monitor', 'integrator')
+  @ApiOperation({ summary: 'One alert' })
+  @ApiOkResponse({ type: AlertView })
+  async get(@Param('alertId', ParseUUIDPipe) alertId: string): Promise<AlertView> {
+    const [row] = await this.db.query(`SELECT * FROM child_welfare.alerts WHERE alert_id = $1`, [alertId]);
+    if (!row) throw new NotFound('ALERT.NOT_FOUND', `no alert ${alertId}`);
+    return toAlertView(row);
+  }
+}

@@ -1,0 +1,55 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@safeguard/auth';
+import { EventStore } from '@safeguard/event-store';
+import { MessagingModule } from '@safeguard/messaging';
+import { Clock, HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { AlertBook } from './alerts/alert-book';
+import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
+import { ChildWelfare1764115300000 } from './child-welfare.migration';
+import { ChildWelfareInbox } from './inbox/child-welfare-inbox';
+import { DeadlineSweeper } from './inbox/deadline-sweeper';
+import { agencyEventsSubscription, SubscriptionLifecycle } from './inbox/subscription.providers';
+import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
+
+export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
+export const SAFEGUARD_POLICY = Symbol('SAFEGUARD_POLICY');
+
+export interface ChildWelfareOptions {
+  readonly policy?: SafeguardPolicy;
+  /** How often the deadline sweeper looks for passed deadlines. */
+  readonly sweepIntervalMs?: number;
+}
+
+/** Follows the agencies' events, watches the safeguards owed to children, raises alerts. */
+@Module({})
+export class ChildWelfareServiceModule {
+  static forRoot(config: RuntimeConfig, options: ChildWelfareOptions = {}): DynamicModule {
+    return {
+      module: ChildWelfareServiceModule,
+      imports: [
+        RuntimeModule.forRoot(config),
+        AuthModule,
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000] }),
+        MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
+      ],
+      controllers: [HealthController, ListAlertsController],
+      providers: [
+        { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
+        { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
+        {
+          provide: ChildWelfareInbox,
+          inject: [EventStore, AlertBook, SAFEGUARD_POLICY, Clock],
+          useFactory: (store: EventStore, book: AlertBook, policy: SafeguardPolicy, clock: Clock) => new ChildWelfareInbox(store, book, policy, clock),
+        },
+        {
+          provide: DeadlineSweeper,
+          inject: [EventStore, AlertBook, SAFEGUARD_POLICY, Clock],
+          useFactory: (store: EventStore, book: AlertBook, policy: SafeguardPolicy, clock: Clock) =>
+            new DeadlineSweeper(store, book, policy, clock, options.sweepIntervalMs ?? 1_000),
+        },
+        agencyEventsSubscription,
+        SubscriptionLifecycle,
+      ],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import type { Sql } from '@safeguard/event-store';
+import { emptyArrestWatch, type ArrestWatch } from '../safeguards/dependants-not-asked-at-arrest/arrest-watch';
+
+/** Loads a watch and locks its row for the transaction, so the inbox and the sweeper take turns. */
+export async function loadArrestWatch(sql: Sql, arrestId: string): Promise<ArrestWatch> {
+  const [row] = await sql.query<{ watch: ArrestWatch | string }>(`SELECT watch FROM child_welfare.arrest_watches WHERE arrest_id = $1 FOR UPDATE`, [arrestId]);
+  if (!row) return emptyArrestWatch(arrestId);
+  return typeof row.watch === 'string' ? (JSON.parse(row.watch) as ArrestWatch) : row.watch;
+}
+
+export async function saveArrestWatch(sql: Sql, watch: ArrestWatch): Promise<void> {
+  await sql.query(
+    `INSERT INTO child_welfare.arrest_watches (arrest_id, watch, updated_at) VALUES ($1, $2, now())
+     ON CONFLICT (arrest_id) DO UPDATE SET watch = EXCLUDED.watch, updated_at = now()`,
+    [watch.arrestId, JSON.stringify(watch)],
+  );
+}

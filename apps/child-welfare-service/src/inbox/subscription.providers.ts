@@ -1,0 +1,58 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { Topics } from '@safeguard/contracts';
+import { Database, EventStore } from '@safeguard/event-store';
+import { DatabaseLogSubscription, KafkaConnection, KafkaSubscription } from '@safeguard/messaging';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '@safeguard/platform';
+import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './child-welfare-inbox';
+import { DeadlineSweeper } from './deadline-sweeper';
+
+export interface Subscription {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+export const AGENCY_EVENTS_SUBSCRIPTION = Symbol('AGENCY_EVENTS_SUBSCRIPTION');
+
+/** The agency services' schemas, which the embedded mode reads in place of their topics. */
+const AGENCY_LOGS = [{ schema: 'arrest', source: '/safeguard/arrest-service' }];
+
+/** Kafka topics in Kafka mode; the agencies' PostgreSQL logs in the embedded mode. Same inbox. */
+export const agencyEventsSubscription: Provider = {
+  provide: AGENCY_EVENTS_SUBSCRIPTION,
+  inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, { token: KafkaConnection, optional: true }],
+  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, kafka?: KafkaConnection): Subscription => {
+    if (config.transport.kind === 'kafka') {
+      return new KafkaSubscription(kafka!, inbox.handle, {
+        groupId: CHILD_WELFARE_CONSUMER,
+        topics: [Topics.arrestEvents],
+        deadLetterTopic: Topics.childWelfareDeadLetter,
+      });
+    }
+    const logs = AGENCY_LOGS.map(
+      ({ schema, source }) =>
+        new DatabaseLogSubscription(new EventStore(db, { schema, source, outbox: false }), db, 'child_welfare', inbox.handle, { consumer: CHILD_WELFARE_CONSUMER }),
+    );
+    return {
+      start: async () => void (await Promise.all(logs.map((l) => l.start()))),
+      stop: async () => void (await Promise.all(logs.map((l) => l.stop()))),
+    };
+  },
+};
+
+/** Starts following the agencies once the app is up; drains before the database closes. */
+@Injectable()
+export class SubscriptionLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    @Inject(AGENCY_EVENTS_SUBSCRIPTION) private readonly subscription: Subscription,
+    @Inject(DeadlineSweeper) private readonly sweeper: DeadlineSweeper,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.sweeper.start();
+    await this.subscription.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.subscription.stop();
+    await this.sweeper.stop();
+  }
+}

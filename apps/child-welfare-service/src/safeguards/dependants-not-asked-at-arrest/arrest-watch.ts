@@ -1,0 +1,36 @@
+import type { ArrestMadeData, DependantsScreeningRecordedData } from '@safeguard/contracts';
+
+/**
+ * What the child-welfare service knows of one arrest, for the arrest safeguards. Either fact
+ * may arrive first (or twice), so the watch is the union of what arrived, and every rule reads
+ * the whole watch rather than the last event: the same facts give the same decision in any order.
+ */
+export interface ArrestWatch {
+  readonly arrestId: string;
+  readonly arrest: { readonly eventId: string; readonly data: ArrestMadeData } | null;
+  /** The first time she was asked: the one that counts for the deadline. */
+  readonly screening: { readonly eventId: string; readonly data: DependantsScreeningRecordedData } | null;
+}
+
+export function emptyArrestWatch(arrestId: string): ArrestWatch {
+  return { arrestId, arrest: null, screening: null };
+}
+
+export type ArrestWatchFact =
+  | { readonly type: 'ArrestMade'; readonly eventId: string; readonly data: ArrestMadeData }
+  | { readonly type: 'DependantsScreeningRecorded'; readonly eventId: string; readonly data: DependantsScreeningRecordedData };
+
+export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): ArrestWatch {
+  switch (fact.type) {
+    case 'ArrestMade':
+      return { ...watch, arrest: { eventId: fact.eventId, data: fact.data } };
+    case 'DependantsScreeningRecorded': {
+      const earlier = watch.screening && Date.parse(watch.screening.data.askedAt) <= Date.parse(fact.data.askedAt);
+      return earlier ? watch : { ...watch, screening: { eventId: fact.eventId, data: fact.data } };
+    }
+    default: {
+      const _exhaustive: never = fact;
+      return watch;
+    }
+  }
+}

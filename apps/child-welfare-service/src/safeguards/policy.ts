@@ -1,0 +1,65 @@
+import type { Agency, Severity } from '@safeguard/contracts';
+
+/** What a jurisdiction tunes for one rule: its threshold, how serious a miss is, who must act, and why. */
+export interface RulePolicy {
+  readonly severity: Severity;
+  readonly responsibleAgency: Agency;
+  /** A short citation shown with every alert: the law or recommendation the safeguard comes from. */
+  readonly legalBasis: string;
+}
+
+export interface DependantsNotAskedPolicy extends RulePolicy {
+  readonly withinMinutes: number;
+}
+
+/**
+ * A versioned set of thresholds and texts. Alerts carry the policy id, so an auditor can tell
+ * which numbers were in force when an alert was raised.
+ */
+export interface SafeguardPolicy {
+  readonly policyId: string;
+  readonly jurisdiction: string;
+  readonly rules: {
+    readonly 'dependants-not-asked-at-arrest': DependantsNotAskedPolicy;
+  };
+}
+
+/** Cambodian law and the LICADHO 2015 report's recommendations: the default. */
+export const cambodiaPolicy: SafeguardPolicy = {
+  policyId: 'kh-licadho-2015.v1',
+  jurisdiction: 'Cambodia',
+  rules: {
+    'dependants-not-asked-at-arrest': {
+      // California PC §851.5(c) gives 3 hours; the report asks for it before custody (LICADHO 2015, recommendations to the police).
+      withinMinutes: 180,
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis:
+        'LICADHO 2015: police must ask at arrest whether she has dependent children; Bangkok Rules r.2(2); 3-hour benchmark from California Penal Code §851.5(c)',
+    },
+  },
+};
+
+/** California's own numbers, to show the rules are data a jurisdiction can tune. */
+export const californiaPolicy: SafeguardPolicy = {
+  policyId: 'us-ca.v1',
+  jurisdiction: 'California',
+  rules: {
+    'dependants-not-asked-at-arrest': {
+      withinMinutes: 180,
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis: 'California Penal Code §851.5(c): an arrested custodial parent must be asked, and allowed two calls to arrange care, within 3 hours',
+    },
+  },
+};
+
+/** Deployments may shorten or lengthen the screening window without a code change. */
+export function policyFromEnv(base: SafeguardPolicy, env: NodeJS.ProcessEnv = process.env): SafeguardPolicy {
+  const minutes = env.SAFEGUARD_DEPENDANTS_SCREENING_MINUTES;
+  if (minutes === undefined) return base;
+  const withinMinutes = Number(minutes);
+  if (!Number.isInteger(withinMinutes) || withinMinutes < 1) throw new Error(`SAFEGUARD_DEPENDANTS_SCREENING_MINUTES must be a positive integer, got "${minutes}"`);
+  const rule = base.rules['dependants-not-asked-at-arrest'];
+  return { ...base, policyId: `${base.policyId}+screening-${withinMinutes}m`, rules: { ...base.rules, 'dependants-not-asked-at-arrest': { ...rule, withinMinutes } } };
+}

@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@safeguard/auth';
+import { MessagingModule } from '@safeguard/messaging';
+import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+
+export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
+
+/**
+ * The courts' service: what court registries and investigating judges' offices post to. It has
+ * its event store, outbox relay, credentials and health checks; its use cases (cases, pre-trial
+ * decisions, hearings, sentences, appeals) are the court issue's work.
+ */
+@Module({})
+export class CourtServiceModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: CourtServiceModule,
+      imports: [
+        RuntimeModule.forRoot(config),
+        AuthModule,
+        PersistenceModule.forService({ schema: COURT_SERVICE.schema, source: COURT_SERVICE.source }),
+        MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}
