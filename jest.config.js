@@ -1,6 +1,7 @@
 // NestJS 12 and some of its dependencies ship ES modules only; swc turns them (and our
 // TypeScript, with decorator metadata for Nest's DI) into CommonJS for Jest.
 const swc = {
+  swcrc: false,
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
@@ -20,6 +21,8 @@ const common = {
 };
 
 module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  verbose: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.unit.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int.spec.ts'] },

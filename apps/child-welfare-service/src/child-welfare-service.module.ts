@@ -6,9 +6,9 @@ import { Clock, HealthController, PersistenceModule, RuntimeModule, type Runtime
 import { AlertBook } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
 import { ChildWelfare1764115300000 } from './child-welfare.migration';
-import { ChildWelfareInbox } from './inbox/child-welfare-inbox';
+import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './inbox/child-welfare-inbox';
 import { DeadlineSweeper } from './inbox/deadline-sweeper';
-import { agencyEventsSubscription, SubscriptionLifecycle } from './inbox/subscription.providers';
+import { agencyEventsSubscription, CONSUMER_GROUP, SubscriptionLifecycle } from './inbox/subscription.providers';
 import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
@@ -18,6 +18,8 @@ export interface ChildWelfareOptions {
   readonly policy?: SafeguardPolicy;
   /** How often the deadline sweeper looks for passed deadlines. */
   readonly sweepIntervalMs?: number;
+  /** The Kafka consumer group; a rebuild or a test uses its own to read the topics from the start. */
+  readonly consumerGroup?: string;
 }
 
 /** Follows the agencies' events, watches the safeguards owed to children, raises alerts. */
@@ -47,6 +49,7 @@ export class ChildWelfareServiceModule {
           useFactory: (store: EventStore, book: AlertBook, policy: SafeguardPolicy, clock: Clock) =>
             new DeadlineSweeper(store, book, policy, clock, options.sweepIntervalMs ?? 1_000),
         },
+        { provide: CONSUMER_GROUP, useValue: options.consumerGroup ?? process.env.SAFEGUARD_CONSUMER_GROUP ?? CHILD_WELFARE_CONSUMER },
         agencyEventsSubscription,
         SubscriptionLifecycle,
       ],

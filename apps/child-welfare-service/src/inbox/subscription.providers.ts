@@ -11,6 +11,7 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 export const AGENCY_EVENTS_SUBSCRIPTION = Symbol('AGENCY_EVENTS_SUBSCRIPTION');
+export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 
 /** The agency services' schemas, which the embedded mode reads in place of their topics. */
 const AGENCY_LOGS = [{ schema: 'arrest', source: '/safeguard/arrest-service' }];
@@ -18,11 +19,11 @@ const AGENCY_LOGS = [{ schema: 'arrest', source: '/safeguard/arrest-service' }];
 /** Kafka topics in Kafka mode; the agencies' PostgreSQL logs in the embedded mode. Same inbox. */
 export const agencyEventsSubscription: Provider = {
   provide: AGENCY_EVENTS_SUBSCRIPTION,
-  inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, { token: KafkaConnection, optional: true }],
-  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, kafka?: KafkaConnection): Subscription => {
+  inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, { token: KafkaConnection, optional: true }],
+  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, kafka?: KafkaConnection): Subscription => {
     if (config.transport.kind === 'kafka') {
       return new KafkaSubscription(kafka!, inbox.handle, {
-        groupId: CHILD_WELFARE_CONSUMER,
+        groupId,
         topics: [Topics.arrestEvents],
         deadLetterTopic: Topics.childWelfareDeadLetter,
       });

@@ -50,7 +50,12 @@ export function raiseAlertWhenDependantsNotAskedWithin(policy: DependantsNotAske
       const askedAt = screening.data.askedAt;
       const after = minutesBetween(arrest.data.arrestedAt, askedAt);
       if (Date.parse(askedAt) <= Date.parse(due)) {
-        return [{ kind: 'cancel-deadline', ruleId, subjectKey: watch.arrestId, reason: `asked ${after} min after the arrest, within ${policy.withinMinutes} min` }];
+        const reason = `asked ${after} min after the arrest, within ${policy.withinMinutes} min`;
+        return [
+          { kind: 'cancel-deadline', ruleId, subjectKey: watch.arrestId, reason },
+          // Only acts when the record reached us after the deadline check had already raised the alert.
+          { kind: 'resolve-alert', ruleId, subjectKey: watch.arrestId, resolvedAt: askedAt, lateByMinutes: 0, reason: `${reason}; the record arrived after the deadline`, resolvingEventIds: [screening.eventId] },
+        ];
       }
       const lateByMinutes = minutesBetween(due, askedAt);
       return [

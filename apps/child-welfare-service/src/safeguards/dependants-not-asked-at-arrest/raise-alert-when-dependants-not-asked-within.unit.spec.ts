@@ -27,9 +27,10 @@ describe('raise an alert when dependants are not asked within the policy window'
     ['asked 1 h after the arrest', 60],
     ['asked exactly at the deadline', 180],
   ])('when %s', (_name, minutes) => {
-    it('cancels the deadline and raises nothing', () => {
+    it('cancels the deadline, raises nothing, and clears an alert raised before the record arrived', () => {
       const outcomes = rule.evaluate(watchOf(arrest, askedAfter(minutes)));
-      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline']);
+      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
     });
   });
 
@@ -86,7 +87,7 @@ describe('raise an alert when dependants are not asked within the policy window'
   });
 
   it('counts the first screening when she was asked again later', () => {
-    expect(rule.evaluate(watchOf(arrest, askedAfter(60), askedAfter(400))).map((o) => o.kind)).toEqual(['cancel-deadline']);
+    expect(rule.evaluate(watchOf(arrest, askedAfter(60), askedAfter(400))).map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
   });
 
   it('does nothing, saying why, while the arrest itself is unknown', () => {
