@@ -19,7 +19,9 @@ export function portOpen(hostPort: string, timeoutMs = 1_000): Promise<boolean> 
       socket.destroy();
       resolve(ok);
     };
-    socket.setTimeout(timeoutMs, () => done(false));
+    const timer = setTimeout(() => done(false), timeoutMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
     socket.once('error', () => done(false));
     socket.connect(Number(port), host, () => done(true));
   });

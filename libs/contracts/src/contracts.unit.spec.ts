@@ -1,0 +1,77 @@
+import { Parser } from '@asyncapi/parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventCatalogue, type PublicEvent } from './catalogue';
+import { Topics } from './topics';
+import { contractsDir, EventSchemas } from './schemas';
+import { aDependantsScreening, anArrestMade } from './testing/arrest-fixtures';
+import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
+
+const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
+
+describe('the published contracts', () => {
+  it('have an AsyncAPI document that parses and validates', async () => {
+    const parser = new Parser();
+    const { document, diagnostics } = await parser.parse(readFileSync(asyncApiPath, 'utf8'), { source: asyncApiPath });
+    const errors = diagnostics.filter((d) => d.severity === 0);
+    expect(errors.map((e) => `${e.path.join('.')}: ${e.message}`)).toEqual([]);
+    expect(document).toBeDefined();
+  });
+
+  it('list every public event type in the AsyncAPI document, on its topic', async () => {
+    const { document } = await new Parser().parse(readFileSync(asyncApiPath, 'utf8'), { source: asyncApiPath });
+    const byChannel = new Map(document!.channels().all().map((c) => [c.address(), c.messages().all().map((m) => m.name())]));
+    for (const [type, entry] of Object.entries(EventCatalogue)) {
+      expect({ type, messagesOnTopic: byChannel.get(entry.topic) }).toEqual({ type, messagesOnTopic: expect.arrayContaining([type]) });
+    }
+    expect([...byChannel.keys()].sort()).toEqual(expect.arrayContaining([Topics.arrestEvents, Topics.alertEvents, Topics.childWelfareDeadLetter]));
+  });
+
+  it('have a JSON Schema for every event type and version, and no schema without an event', () => {
+    const schemas = new EventSchemas();
+    const files = readdirSync(join(contractsDir(), 'events')).sort();
+    const expected = Object.entries(EventCatalogue).map(([type, e]) => `${type}.v${e.schemaVersion}.schema.json`).sort();
+    expect(files).toEqual(expected);
+    for (const [type, entry] of Object.entries(EventCatalogue)) expect(schemas.has(type, entry.schemaVersion)).toBe(true);
+  });
+
+  describe('keep the TypeScript types and the JSON Schemas in step', () => {
+    const schemas = new EventSchemas();
+    const arrest = anArrestMade();
+    const samples: PublicEvent[] = [arrest, aDependantsScreening(arrest.data), aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] })];
+    it.each(samples.map((s) => [s.type, s] as const))('a typed %s honours its schema', (_type, sample) => {
+      expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
+    });
+
+    it('a schema refuses what the type forbids', () => {
+      expect(schemas.problems('ArrestMade', 1, { ...arrest.data, circumstances: { ...arrest.data.circumstances, childrenPresent: -1 } })).toEqual([
+        { path: '/circumstances/childrenPresent', message: 'must be >= 0' },
+      ]);
+      expect(schemas.problems('ArrestMade', 1, { ...arrest.data, unexpected: true })).toEqual([{ path: '/', message: 'must NOT have additional properties' }]);
+    });
+  });
+
+  it('map an event to CloudEvents binary-mode headers and back unchanged', () => {
+    const arrest = anArrestMade();
+    const envelope = {
+      eventId: '0b7c5d8e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+      type: 'ArrestMade',
+      schemaVersion: 1,
+      streamId: `arrest-${arrest.data.arrestId}`,
+      streamPosition: 1,
+      globalPosition: '42',
+      subject: arrest.data.person.personId,
+      occurredAt: arrest.data.arrestedAt,
+      recordedAt: '2026-03-01T20:31:00.000Z',
+      correlationId: '1b7c5d8e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+      causationId: null,
+      actor: { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-17' },
+      source: '/safeguard/arrest-service',
+      data: arrest.data,
+    } as const;
+    const message = toCloudEventMessage(envelope);
+    expect(message.key).toBe(arrest.data.person.personId);
+    expect(message.headers).toMatchObject({ ce_specversion: '1.0', ce_id: envelope.eventId, ce_type: 'ArrestMade', ce_time: arrest.data.arrestedAt, 'content-type': 'application/json' });
+    expect(fromCloudEventMessage(message.headers, message.value)).toEqual(envelope);
+  });
+});
