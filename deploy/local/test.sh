@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): type-check, then every Jest suite (unit, integration,
+# end-to-end). Needs PostgreSQL on 127.0.0.1:5432; uses the Kafka broker at KAFKA_BROKERS (default
+# 127.0.0.1:9092) when one answers, and says plainly when the Kafka suites are skipped.
+# With CI=true a missing broker fails the run instead.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning"
+export KAFKAJS_NO_PARTITIONER_WARNING=1
+
+echo "[test] type-checking"
+npx tsc --noEmit -p .
+
+mkdir -p test-output
+status=0
+npx jest --ci "$@" --json --outputFile=test-output/jest-results.json || status=$?
+
+# A closing line any CI can read, whatever the runner's own summary looks like.
+node -e '
+const r = require("./test-output/jest-results.json");
+const skipped = r.numPendingTests + r.numTodoTests;
+console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+'
+exit $status
