@@ -1,9 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { runtimeConfigFromEnv, startService } from '@safeguard/platform';
-import { ArrestServiceModule } from '../../arrest-service/src/arrest-service.module';
-import { ChildWelfareServiceModule } from '../../child-welfare-service/src/child-welfare-service.module';
-import { CourtServiceModule } from '../../court-service/src/court-service.module';
-import { PrisonServiceModule } from '../../prison-service/src/prison-service.module';
+import { allServices } from './services';
 
 /**
  * `npm start`: the four services in one process with nothing outside it. PGlite keeps the data
@@ -14,11 +11,7 @@ async function main(): Promise<void> {
   const config = runtimeConfigFromEnv();
   const logger = new Logger('embedded');
   logger.log(config.database.kind === 'pglite' ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}` : 'PostgreSQL at DATABASE_URL');
-  // The agencies first: their schemas must exist before the child-welfare service follows them.
-  await startService('arrest-service', ArrestServiceModule.forRoot(config));
-  await startService('court-service', CourtServiceModule.forRoot(config));
-  await startService('prison-service', PrisonServiceModule.forRoot(config));
-  await startService('child-welfare-service', ChildWelfareServiceModule.forRoot(config));
+  for (const [name, module] of allServices(config)) await startService(name, module);
 }
 
 void main();

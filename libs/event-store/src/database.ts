@@ -41,7 +41,7 @@ export class Database implements Sql {
       migrationsTableName: 'migrations',
       migrationsTransactionMode: 'each',
       synchronize: false,
-      logging: ['error'],
+      logging: false,
     });
     await dataSource.initialize();
     if (config.kind === 'pglite') Database.pgliteUsers++;

@@ -12,10 +12,16 @@ import { OutboxRelay } from './outbox-relay';
 const actor: Actor = { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-17' };
 
 async function collect(connection: KafkaConnection, topic: string, into: KafkaMessage[]): Promise<Consumer> {
+  await connection.ensureTopics([topic]);
   const consumer = connection.kafka.consumer({ groupId: `collector-${randomUUID()}`, maxWaitTimeInMs: 100 });
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void into.push(message) });
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void into.push(message) });
+  } catch (error) {
+    await consumer.disconnect();
+    throw error;
+  }
   return consumer;
 }
 

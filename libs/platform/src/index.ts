@@ -10,3 +10,4 @@ export * from './runtime.module';
 export * from './testing';
 export * from './service-catalogue';
 export * from './start-service';
+export * from './openapi';
