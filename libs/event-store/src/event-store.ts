@@ -109,15 +109,16 @@ export class EventStore {
            SELECT i.global_position, n.topic FROM inserted i JOIN new_events n USING (event_id)
            WHERE n.topic IS NOT NULL
          )
-         SELECT global_position::text, event_id, stream_position, recorded_at FROM inserted ORDER BY stream_position`,
-        [streamId, expectedVersion, JSON.stringify(rows), metadata.correlationId, metadata.causationId, JSON.stringify(metadata.actor), this.options.source],
+         SELECT global_position::text, event_id, stream_position, recorded_at,
+                (SELECT pg_notify($8, '')) IS NULL AS notified
+           FROM inserted ORDER BY stream_position`,
+        [streamId, expectedVersion, JSON.stringify(rows), metadata.correlationId, metadata.causationId, JSON.stringify(metadata.actor), this.options.source, this.notifyChannel],
       );
     } catch (error) {
       if (sqlState(error) === '23505') throw conflict(streamId, expectedVersion);
       throw error;
     }
     if (inserted.length !== rows.length) throw conflict(streamId, expectedVersion);
-    await sql.query(`SELECT pg_notify($1, '')`, [this.notifyChannel]);
     return inserted.map((r, i) => ({
       eventId: rows[i].event_id,
       type: rows[i].event_type,
