@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Pool } from 'pg';
@@ -58,7 +59,7 @@ export class Database implements Sql {
 
   async query<R extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<R[]> {
     const pool = this.pgPool();
-    if (pool) return (await pool.query(text, params as unknown[])).rows as R[];
+    if (pool) return (await pool.query(prepared(text, params))).rows as R[];
     return this.exclusive(() => run<R>(this.dataSource.createQueryRunner(), text, params, true));
   }
 
@@ -124,12 +125,27 @@ export class Database implements Sql {
   }
 }
 
+/**
+ * A named (server-side prepared) statement: the event store's statements are few and run
+ * constantly, and planning the append's CTE cost more than executing it.
+ */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED_STATEMENTS = 256;
+function prepared(text: string, params: readonly unknown[]): { name?: string; text: string; values: unknown[] } {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_PREPARED_STATEMENTS) {
+    name = `sg_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values: params as unknown[] };
+}
+
 async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: unknown;
   try {
     await client.query('BEGIN');
-    const result = await work({ query: async (text, params = []) => (await client.query(text, params as unknown[])).rows });
+    const result = await work({ query: async (text, params = []) => (await client.query(prepared(text, params))).rows });
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -57,8 +57,8 @@ export class ListAlertsController {
     const offset = query.offset ?? 0;
     const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM child_welfare.alerts ${clause}`, params);
     const rows = await this.db.query(
-      `SELECT * FROM child_welfare.alerts ${clause} ORDER BY ${SEVERITY_ORDER}, due_at ASC, alert_id LIMIT ${limit} OFFSET ${offset}`,
-      params,
+      `SELECT * FROM child_welfare.alerts ${clause} ORDER BY ${SEVERITY_ORDER}, due_at ASC, alert_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
     );
     return { items: rows.map(toAlertView), total: Number(total), limit, offset };
   }
