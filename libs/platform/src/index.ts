@@ -11,3 +11,4 @@ export * from './testing';
 export * from './service-catalogue';
 export * from './start-service';
 export * from './openapi';
+export * from './idempotency';

@@ -1,6 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Database, EventStore, eventStoreMigration } from '@safeguard/event-store';
 import type { MigrationInterface } from 'typeorm';
+import { IdempotentRequests } from './idempotency';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
 
 export interface PersistenceOptions {
@@ -40,8 +41,9 @@ export class PersistenceModule {
             new EventStore(db, { schema: options.schema, source: options.source, outbox: config.transport.kind === 'kafka' }),
         },
         DatabaseCloser,
+        IdempotentRequests,
       ],
-      exports: [Database, EventStore],
+      exports: [Database, EventStore, IdempotentRequests],
     };
   }
 }

@@ -58,6 +58,34 @@ describe('arrest service over HTTP (embedded database)', () => {
     });
   });
 
+  describe('when police software retries a POST with the same Idempotency-Key', () => {
+    it('returns the first answer and stores nothing new', async () => {
+      const first = await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0001').send(anArrestBody()).expect(201);
+      const before = await eventCount();
+      const retry = await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0001').send(anArrestBody()).expect(201);
+      expect(retry.body).toEqual(first.body);
+      expect(retry.headers.location).toBe(`/arrests/${first.body.arrestId}`);
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('stores one arrest when two copies race each other', async () => {
+      const before = await eventCount();
+      const [a, b] = await Promise.all(
+        [1, 2].map(() => http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-race').send(anArrestBody()).expect(201)),
+      );
+      expect(a.body.arrestId).toBe(b.body.arrestId);
+      expect(await eventCount()).toBe(before + 1);
+    });
+
+    it('refuses the same key for a different request with 422', async () => {
+      await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0002').send(anArrestBody()).expect(201);
+      const before = await eventCount();
+      const res = await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0002').send({ ...anArrestBody(), place: 'elsewhere' }).expect(422);
+      expect(res.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+      expect(await eventCount()).toBe(before);
+    });
+  });
+
   describe('refusals that store nothing', () => {
     it('answers 400 with the field and why for malformed input', async () => {
       const before = await eventCount();

@@ -1,13 +1,13 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata } from '@safeguard/event-store';
-import { Clock, RequestMetadata } from '@safeguard/platform';
+import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
+import { Clock, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { recordArrest } from './record-arrest.decision';
-import { RecordArrestDto, RecordedDto } from './record-arrest.dto';
+import { RecordArrestDto, RecordedDto, recordedDto } from './record-arrest.dto';
 
 @ApiTags('arrests')
 @Controller('arrests')
@@ -15,18 +15,32 @@ export class RecordArrestController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('police-officer')
   @ApiOperation({ summary: 'Record an arrest', description: 'The first fact of an arrest. The arresting unit is the caller’s unit.' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
   @ApiCreatedResponse({ type: RecordedDto })
   async record(
     @Body() body: RecordArrestDto,
     @CurrentPrincipal() principal: Principal,
     @RequestMetadata() metadata: AppendMetadata,
+    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
     @Res({ passthrough: true }) response: Response,
+  ): Promise<RecordedDto> {
+    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) => this.recordArrest(body, principal, metadata, remember));
+    response.setHeader('Location', `/arrests/${recorded.arrestId}`).setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
+  }
+
+  private async recordArrest(
+    body: RecordArrestDto,
+    principal: Principal,
+    metadata: AppendMetadata,
+    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
   ): Promise<RecordedDto> {
     const arrestId = randomUUID();
     const { person } = body;
@@ -57,8 +71,8 @@ export class RecordArrestController {
           circumstances: body.circumstances,
         },
       },
+      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
     });
-    response.setHeader('Location', `/arrests/${arrestId}`).setHeader('ETag', `"${result.version}"`);
-    return { arrestId, version: result.version, eventIds: result.appended.map((e) => e.eventId) };
+    return recordedDto(arrestId, result);
   }
 }

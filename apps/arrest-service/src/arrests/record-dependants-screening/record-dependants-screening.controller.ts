@@ -3,10 +3,10 @@ import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/sw
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, RequestMetadata } from '@safeguard/platform';
+import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
+import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
-import { RecordedDto } from '../record-arrest/record-arrest.dto';
+import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
 import { recordDependantsScreening } from './record-dependants-screening.decision';
 import { RecordDependantsScreeningDto } from './record-dependants-screening.dto';
@@ -17,6 +17,7 @@ export class RecordDependantsScreeningController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -27,6 +28,7 @@ export class RecordDependantsScreeningController {
     description: 'California Penal Code §851.5(c) allows 3 hours; the field report asks for it before custody. She may decline to answer.',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The arrest version last read; a stale one answers 409' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
   @ApiCreatedResponse({ type: RecordedDto })
   async record(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
@@ -34,9 +36,24 @@ export class RecordDependantsScreeningController {
     @CurrentPrincipal() principal: Principal,
     @RequestMetadata() metadata: AppendMetadata,
     @ExpectedVersion() expectedVersion: number | undefined,
+    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
     await assertArrestVisible(this.store, arrestId, principal);
+    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) =>
+      this.recordScreening(arrestId, body, metadata, expectedVersion, remember),
+    );
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
+  }
+
+  private async recordScreening(
+    arrestId: string,
+    body: RecordDependantsScreeningDto,
+    metadata: AppendMetadata,
+    expectedVersion: number | undefined,
+    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
+  ): Promise<RecordedDto> {
     const result = await decideAndAppend(this.store, {
       streamId: arrestStreamId(arrestId),
       decider: recordDependantsScreening,
@@ -65,8 +82,8 @@ export class RecordDependantsScreeningController {
           })),
         },
       },
+      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
     });
-    response.setHeader('ETag', `"${result.version}"`);
-    return { arrestId, version: result.version, eventIds: result.appended.map((e) => e.eventId) };
+    return recordedDto(arrestId, result);
   }
 }
