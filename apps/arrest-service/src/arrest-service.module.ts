@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { childCareControllers } from './arrests/child-care.controllers';
+import { custodyControllers } from './arrests/custody.controllers';
 import { GetArrestController } from './arrests/get-arrest/get-arrest.controller';
 import { RecordArrestController } from './arrests/record-arrest/record-arrest.controller';
 import { RecordDependantsScreeningController } from './arrests/record-dependants-screening/record-dependants-screening.controller';
@@ -20,7 +22,7 @@ export class ArrestServiceModule {
         PersistenceModule.forService({ schema: ARREST_SERVICE.schema, source: ARREST_SERVICE.source }),
         MessagingModule.forService({ clientId: ARREST_SERVICE.name, config }),
       ],
-      controllers: [HealthController, RecordArrestController, RecordDependantsScreeningController, GetArrestController],
+      controllers: [HealthController, RecordArrestController, RecordDependantsScreeningController, GetArrestController, ...custodyControllers, ...childCareControllers],
     };
   }
 }

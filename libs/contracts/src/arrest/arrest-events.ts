@@ -106,4 +106,152 @@ export type DependantsScreeningRecorded = DomainEvent<
   DependantsScreeningRecordedData
 >;
 
-export type ArrestEvent = ArrestMade | DependantsScreeningRecorded;
+/** Who will look after a child while the parent is held: the arrangement the report found missing. */
+export interface CareArrangementMadeData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly childId: string;
+  readonly arrangedAt: string;
+  readonly caregiver: Caregiver;
+  /** Made before she was taken into custody, as the report recommends. */
+  readonly madeBeforeCustody: boolean;
+  /** She chose the caregiver herself. */
+  readonly chosenByParent: boolean;
+}
+export type CareArrangementMade = DomainEvent<'CareArrangementMade', CareArrangementMadeData>;
+
+export type ContactMethod = 'phone' | 'in-person' | 'message' | 'other';
+
+/** She could reach her children or their caregiver. */
+export interface FamilyContactGivenData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly contactedAt: string;
+  readonly method: ContactMethod;
+  readonly contactedName: string | null;
+  readonly contactedRelation: CaregiverRelation | 'child';
+  /** The children the contact was about; empty when not known. */
+  readonly childIds: readonly string[];
+}
+export type FamilyContactGiven = DomainEvent<'FamilyContactGiven', FamilyContactGivenData>;
+
+/** A child was told what is happening and where the parent is taken. */
+export interface ChildGivenExplanationData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly childId: string;
+  readonly explainedAt: string;
+  readonly explainedBy: string;
+}
+export type ChildGivenExplanation = DomainEvent<'ChildGivenExplanation', ChildGivenExplanationData>;
+
+export interface TakenIntoPoliceCustodyData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly custodyAt: string;
+  readonly facility: string;
+}
+export type TakenIntoPoliceCustody = DomainEvent<'TakenIntoPoliceCustody', TakenIntoPoliceCustodyData>;
+
+export type JudicialAuthority = 'prosecutor' | 'investigating-judge' | 'trial-judge';
+
+export interface BroughtBeforeJudicialAuthorityData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly broughtAt: string;
+  readonly authority: JudicialAuthority;
+  readonly authorityName: string | null;
+}
+export type BroughtBeforeJudicialAuthority = DomainEvent<'BroughtBeforeJudicialAuthority', BroughtBeforeJudicialAuthorityData>;
+
+/** Police custody beyond 48 h needs a recorded authorisation (Cambodian CCP art. 96). */
+export interface PoliceCustodyExtendedData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly authorisedAt: string;
+  readonly authorisedBy: string;
+  readonly until: string;
+}
+export type PoliceCustodyExtended = DomainEvent<'PoliceCustodyExtended', PoliceCustodyExtendedData>;
+
+export interface ReleasedWithoutChargeData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly releasedAt: string;
+  readonly reason: string;
+}
+export type ReleasedWithoutCharge = DomainEvent<'ReleasedWithoutCharge', ReleasedWithoutChargeData>;
+
+export interface ReleasedOnPoliceBailData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly releasedAt: string;
+  readonly conditions: string;
+}
+export type ReleasedOnPoliceBail = DomainEvent<'ReleasedOnPoliceBail', ReleasedOnPoliceBailData>;
+
+export interface CaseFileHandedToProsecutorData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly handedAt: string;
+  /** The court's case reference, when the court has given one: how the court service finds this arrest. */
+  readonly courtCaseReference: string | null;
+}
+export type CaseFileHandedToProsecutor = DomainEvent<'CaseFileHandedToProsecutor', CaseFileHandedToProsecutorData>;
+
+export interface TransferredToPrisonData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly transferredAt: string;
+  readonly prisonFacility: string;
+  /** The pre-trial detention order the transfer rests on. */
+  readonly detentionOrderReference: string;
+}
+export type TransferredToPrison = DomainEvent<'TransferredToPrison', TransferredToPrisonData>;
+
+/** The ArrestMade fields police may correct; anything else is a new fact, not a correction. */
+export const CorrectableArrestFields = [
+  'person.name',
+  'person.sex',
+  'person.dateOfBirth',
+  'person.estimatedAgeYears',
+  'person.nationality',
+  'person.homeAddress',
+  'person.homeProvince',
+  'person.nationalId',
+  'place',
+  'province',
+  'suspectedOffence.name',
+  'suspectedOffence.offenceClass',
+  'suspectedOffence.maximumPenaltyMonths',
+  'suspectedOffence.violent',
+  'suspectedOffence.drugRelated',
+] as const;
+export type CorrectableArrestField = (typeof CorrectableArrestFields)[number];
+
+/** A recorded fact was wrong. The original stays in the history; this says what it should have said and why. */
+export interface ArrestRecordCorrectedData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly correctedAt: string;
+  readonly field: CorrectableArrestField;
+  readonly previousValue: string | number | boolean | null;
+  readonly correctedValue: string | number | boolean | null;
+  readonly reason: string;
+}
+export type ArrestRecordCorrected = DomainEvent<'ArrestRecordCorrected', ArrestRecordCorrectedData>;
+
+export type ArrestEvent =
+  | ArrestMade
+  | DependantsScreeningRecorded
+  | CareArrangementMade
+  | FamilyContactGiven
+  | ChildGivenExplanation
+  | TakenIntoPoliceCustody
+  | BroughtBeforeJudicialAuthority
+  | PoliceCustodyExtended
+  | ReleasedWithoutCharge
+  | ReleasedOnPoliceBail
+  | CaseFileHandedToProsecutor
+  | TransferredToPrison
+  | ArrestRecordCorrected;

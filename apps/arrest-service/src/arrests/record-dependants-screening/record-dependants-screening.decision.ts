@@ -12,7 +12,7 @@ export interface RecordDependantsScreening {
  * to say" is a complete answer, and without her consent only the number of children is kept.
  */
 export function decideRecordDependantsScreening(command: RecordDependantsScreening, state: ArrestState): DependantsScreeningRecorded[] {
-  if (state.status !== 'arrested') {
+  if (state.status === 'not-recorded') {
     throw new DomainRuleViolation('ARREST.UNKNOWN', `no arrest ${command.screening.arrestId} is recorded`);
   }
   const s = command.screening;
