@@ -4,6 +4,9 @@ import { MessagingModule } from '@safeguard/messaging';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 import { childCareControllers } from './arrests/child-care.controllers';
 import { custodyControllers } from './arrests/custody.controllers';
+import { ArrestList1764115400000 } from './arrest-service.migration';
+import { projectArrestList } from './arrests/list-arrests/arrest-list.projection';
+import { ListArrestsController } from './arrests/list-arrests/list-arrests.controller';
 import { GetArrestController } from './arrests/get-arrest/get-arrest.controller';
 import { RecordArrestController } from './arrests/record-arrest/record-arrest.controller';
 import { RecordDependantsScreeningController } from './arrests/record-dependants-screening/record-dependants-screening.controller';
@@ -19,10 +22,15 @@ export class ArrestServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: ARREST_SERVICE.schema, source: ARREST_SERVICE.source }),
+        PersistenceModule.forService({
+          schema: ARREST_SERVICE.schema,
+          source: ARREST_SERVICE.source,
+          migrations: [ArrestList1764115400000],
+          inlineProjections: [projectArrestList],
+        }),
         MessagingModule.forService({ clientId: ARREST_SERVICE.name, config }),
       ],
-      controllers: [HealthController, RecordArrestController, RecordDependantsScreeningController, GetArrestController, ...custodyControllers, ...childCareControllers],
+      controllers: [HealthController, ListArrestsController, RecordArrestController, RecordDependantsScreeningController, GetArrestController, ...custodyControllers, ...childCareControllers],
     };
   }
 }

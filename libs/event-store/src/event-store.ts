@@ -33,6 +33,12 @@ export interface LoggedEvent {
   readonly envelope: EventEnvelope;
 }
 
+/**
+ * A read model updated in the same transaction as the events it reads, so a list or a lookup is
+ * never behind the writes that answered the caller.
+ */
+export type InlineProjection = (sql: Sql, appended: readonly EventEnvelope[]) => Promise<void>;
+
 export interface EventStoreOptions {
   /** The service's PostgreSQL schema, holding its events, outbox and checkpoints. */
   readonly schema: string;
@@ -40,6 +46,7 @@ export interface EventStoreOptions {
   readonly source: string;
   /** Write an outbox row per event for the Kafka relay (off in embedded mode, where readers follow the log). */
   readonly outbox: boolean;
+  readonly inlineProjections?: readonly InlineProjection[];
 }
 
 /**
@@ -119,7 +126,7 @@ export class EventStore {
       throw error;
     }
     if (inserted.length !== rows.length) throw conflict(streamId, expectedVersion);
-    return inserted.map((r, i) => ({
+    const appended: EventEnvelope[] = inserted.map((r, i) => ({
       eventId: rows[i].event_id,
       type: rows[i].event_type,
       schemaVersion: rows[i].schema_version,
@@ -135,6 +142,8 @@ export class EventStore {
       source: this.options.source,
       data: rows[i].data,
     }));
+    for (const project of this.options.inlineProjections ?? []) await project(sql, appended);
+    return appended;
   }
 
   /**

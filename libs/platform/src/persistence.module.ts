@@ -1,5 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Database, EventStore, eventStoreMigration } from '@safeguard/event-store';
+import { Database, EventStore, eventStoreMigration, type InlineProjection } from '@safeguard/event-store';
 import type { MigrationInterface } from 'typeorm';
 import { IdempotentRequests } from './idempotency';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
@@ -11,6 +11,8 @@ export interface PersistenceOptions {
   readonly source: string;
   /** The service's read-model migrations, run after the event store's own. */
   readonly migrations?: Array<new () => MigrationInterface>;
+  /** Read models written in the same transaction as the events. */
+  readonly inlineProjections?: readonly InlineProjection[];
 }
 
 class DatabaseCloser implements OnApplicationShutdown {
@@ -38,7 +40,7 @@ export class PersistenceModule {
           provide: EventStore,
           inject: [Database, RUNTIME_CONFIG],
           useFactory: (db: Database, config: RuntimeConfig) =>
-            new EventStore(db, { schema: options.schema, source: options.source, outbox: config.transport.kind === 'kafka' }),
+            new EventStore(db, { schema: options.schema, source: options.source, outbox: config.transport.kind === 'kafka', inlineProjections: options.inlineProjections }),
         },
         DatabaseCloser,
         IdempotentRequests,

@@ -142,6 +142,29 @@ describe('arrest service over HTTP (embedded database)', () => {
     });
   });
 
+  describe('when police list arrests', () => {
+    it('filters, paginates and shows a unit only its own arrests', async () => {
+      const other = bearer(DevKeys.policeBattambang);
+      const mine = (await http().post('/arrests').set(police).send({ ...anArrestBody(), province: 'Koh Kong' }).expect(201)).body.arrestId;
+      const theirs = (await http().post('/arrests').set(other).send({ ...anArrestBody(), province: 'Koh Kong' }).expect(201)).body.arrestId;
+      await http().post(`/arrests/${mine}/dependants-screening`).set(police).send(aScreeningBody()).expect(201);
+
+      const own = await http().get('/arrests').query({ province: 'Koh Kong' }).set(police).expect(200);
+      expect(own.body.items.map((a: { arrestId: string }) => a.arrestId)).toEqual([mine]);
+      expect(own.body.items[0]).toMatchObject({ status: 'arrested', dependantsAsked: true, unitId: 'PP-ANTI-DRUG', version: 2 });
+
+      const all = await http().get('/arrests').query({ province: 'Koh Kong', limit: 1 }).set(bearer(DevKeys.monitor)).expect(200);
+      expect(all.body).toMatchObject({ total: 2, limit: 1, offset: 0 });
+      const notAsked = await http().get('/arrests').query({ province: 'Koh Kong', dependantsAsked: 'false' }).set(bearer(DevKeys.monitor)).expect(200);
+      expect(notAsked.body.items.map((a: { arrestId: string }) => a.arrestId)).toEqual([theirs]);
+    });
+
+    it('answers 400 for an unknown status filter', async () => {
+      const res = await http().get('/arrests').query({ status: 'escaped' }).set(police).expect(400);
+      expect(res.body.errors[0].field).toBe('status');
+    });
+  });
+
   it('answers liveness and readiness without a credential', async () => {
     await http().get('/health/live').expect(200);
     const ready = await http().get('/health/ready').expect(200);
