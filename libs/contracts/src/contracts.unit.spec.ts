@@ -4,7 +4,21 @@ import { join } from 'node:path';
 import { EventCatalogue, type PublicEvent } from './catalogue';
 import { Topics } from './topics';
 import { contractsDir, EventSchemas } from './schemas';
-import { aDependantsScreening, anArrestMade } from './testing/arrest-fixtures';
+import {
+  aCareArrangementMade,
+  aChildGivenExplanation,
+  aDependantsScreening,
+  aFamilyContactGiven,
+  anArrestMade,
+  anArrestRecordCorrected,
+  broughtBeforeJudicialAuthority,
+  caseFileHandedToProsecutor,
+  policeCustodyExtended,
+  releasedOnPoliceBail,
+  releasedWithoutCharge,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from './testing/arrest-fixtures';
 import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
 
 const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
@@ -38,7 +52,35 @@ describe('the published contracts', () => {
   describe('keep the TypeScript types and the JSON Schemas in step', () => {
     const schemas = new EventSchemas();
     const arrest = anArrestMade();
-    const samples: PublicEvent[] = [arrest, aDependantsScreening(arrest.data), aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] })];
+    const screening = aDependantsScreening(arrest.data);
+    const childId = screening.data.children[0]!.childId;
+    const samples: PublicEvent[] = [
+      arrest,
+      screening,
+      aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] }),
+      aCareArrangementMade(arrest.data, childId),
+      aCareArrangementMade(arrest.data, childId, {
+        caregiver: { name: null, relation: 'nobody', ageYears: null, contact: null },
+        madeBeforeCustody: false,
+        chosenByParent: false,
+      }),
+      aFamilyContactGiven(arrest.data, [childId]),
+      aFamilyContactGiven(arrest.data, [], { method: 'in-person', contactedName: null, contactedRelation: 'child' }),
+      aChildGivenExplanation(arrest.data, childId),
+      takenIntoPoliceCustody(arrest.data),
+      broughtBeforeJudicialAuthority(arrest.data),
+      broughtBeforeJudicialAuthority(arrest.data, { authority: 'investigating-judge', authorityName: null }),
+      policeCustodyExtended(arrest.data),
+      releasedWithoutCharge(arrest.data),
+      releasedOnPoliceBail(arrest.data),
+      caseFileHandedToProsecutor(arrest.data),
+      caseFileHandedToProsecutor(arrest.data, { courtCaseReference: null }),
+      transferredToPrison(arrest.data),
+      anArrestRecordCorrected(arrest.data),
+      anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.maximumPenaltyMonths', previousValue: 60, correctedValue: 36, reason: 'Penalty taken from the wrong article.' }),
+      anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.violent', previousValue: true, correctedValue: false, reason: 'Ticked by mistake.' }),
+      anArrestRecordCorrected(arrest.data, { field: 'person.nationalId', previousValue: null, correctedValue: '010203040', reason: 'Her national ID card was found at home.' }),
+    ];
     it.each(samples.map((s) => [s.type, s] as const))('a typed %s honours its schema', (_type, sample) => {
       expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
     });
