@@ -1,14 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
+import { pretrialControllers } from './cases/pretrial.controllers';
+import { trialControllers } from './cases/trial.controllers';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 
 /**
- * The courts' service: what court registries and investigating judges' offices post to. It has
- * its event store, outbox relay, credentials and health checks; its use cases (cases, pre-trial
- * decisions, hearings, sentences, appeals) are the court issue's work.
+ * The courts' service: what court registries and investigating judges' offices post to, from
+ * the opening of a case to its closing.
  */
 @Module({})
 export class CourtServiceModule {
@@ -21,7 +22,7 @@ export class CourtServiceModule {
         PersistenceModule.forService({ schema: COURT_SERVICE.schema, source: COURT_SERVICE.source }),
         MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...pretrialControllers, ...trialControllers],
     };
   }
 }

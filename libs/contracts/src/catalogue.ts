@@ -1,9 +1,10 @@
 import type { AlertEvent } from './alerts/alert-events';
 import type { ArrestEvent } from './arrest/arrest-events';
+import type { CourtEvent } from './court/court-events';
 import { Topics, type Topic } from './topics';
 
 /** Every public event type, the topic it is published on and its current schema version. */
-export type PublicEvent = ArrestEvent | AlertEvent;
+export type PublicEvent = ArrestEvent | CourtEvent | AlertEvent;
 export type PublicEventType = PublicEvent['type'];
 
 interface CatalogueEntry<E extends PublicEvent> {
@@ -95,6 +96,78 @@ export const EventCatalogue: Catalogue = {
     schemaVersion: 1,
     subjectOf: (d) => d.personId,
     occurredAtOf: (d) => d.correctedAt,
+  },
+  CaseOpened: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.openedAt,
+  },
+  LegalRepresentationRecorded: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.recordedAt,
+  },
+  PretrialDecisionMade: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.decidedAt,
+  },
+  PretrialDetentionExtended: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.extendedAt,
+  },
+  HearingScheduled: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.scheduledAt,
+  },
+  FamilyNotifiedOfHearing: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.notifiedAt,
+  },
+  VerdictDelivered: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.deliveredAt,
+  },
+  SentenceImposed: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.imposedAt,
+  },
+  AppealFiled: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.filedAt,
+  },
+  AppealDecided: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.decidedAt,
+  },
+  ClemencyGranted: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.grantedAt,
+  },
+  CaseClosed: {
+    topic: Topics.courtEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.closedAt,
   },
   AlertRaised: {
     topic: Topics.alertEvents,

@@ -5,4 +5,5 @@ export * from './catalogue';
 export * from './schemas';
 export * from './cloud-events';
 export * from './arrest/arrest-events';
+export * from './court/court-events';
 export * from './alerts/alert-events';
