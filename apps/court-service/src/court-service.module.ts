@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
+import { projectCaseList } from './cases/list-cases/case-list.projection';
+import { ListCasesController } from './cases/list-cases/list-cases.controller';
 import { pretrialControllers } from './cases/pretrial.controllers';
+import { CaseList1764115500000 } from './court-service.migration';
 import { trialControllers } from './cases/trial.controllers';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 
@@ -19,10 +22,15 @@ export class CourtServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: COURT_SERVICE.schema, source: COURT_SERVICE.source }),
+        PersistenceModule.forService({
+          schema: COURT_SERVICE.schema,
+          source: COURT_SERVICE.source,
+          migrations: [CaseList1764115500000],
+          inlineProjections: [projectCaseList],
+        }),
         MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),
       ],
-      controllers: [HealthController, ...pretrialControllers, ...trialControllers],
+      controllers: [HealthController, ListCasesController, ...pretrialControllers, ...trialControllers],
     };
   }
 }

@@ -1,0 +1,92 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Allow } from '@safeguard/auth';
+import { Database } from '@safeguard/event-store';
+
+const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
+const PRETRIAL = ['detention', 'judicial-supervision', 'release'];
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: string;
+  @ApiPropertyOptional({ enum: PRETRIAL }) @IsOptional() @IsIn(PRETRIAL) pretrialOutcome?: string;
+  @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
+  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
+  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
+
+class CaseSummary {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty() caseReference: string;
+  @ApiProperty() personId: string;
+  @ApiProperty({ type: [String] }) arrestIds: string[];
+  @ApiProperty() openedAt: string;
+  @ApiProperty({ enum: STAGES }) stage: string;
+  @ApiPropertyOptional({ enum: PRETRIAL, nullable: true }) pretrialOutcome: string | null;
+  @ApiPropertyOptional({ nullable: true }) represented: boolean | null;
+  @ApiPropertyOptional({ nullable: true }) nextHearingAt: string | null;
+  @ApiProperty() version: number;
+}
+
+class CasePage {
+  @ApiProperty({ type: [CaseSummary] }) items: CaseSummary[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+@ApiTags('cases')
+@Controller('cases')
+export class ListCasesController {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  @Get()
+  @Allow('court-clerk', 'judge', 'oversight-monitor')
+  @ApiOperation({ summary: 'Cases, newest first, filtered by stage, pre-trial outcome, person and opening date' })
+  @ApiOkResponse({ type: CasePage })
+  async list(@Query() query: ListCasesQuery): Promise<CasePage> {
+    const conditions: [string, unknown][] = [
+      ['stage = $', query.stage],
+      ['pretrial_outcome = $', query.pretrialOutcome],
+      ['person_id = $', query.personId],
+      ['opened_at >= $', query.openedFrom],
+      ['opened_at < $', query.openedTo],
+    ];
+    const params: unknown[] = [];
+    const where = conditions
+      .filter(([, v]) => v !== undefined)
+      .map(([condition, v]) => {
+        params.push(v);
+        return `${condition}${params.length}`;
+      });
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM court.case_list ${clause}`, params);
+    const rows = await this.db.query(
+      `SELECT * FROM court.case_list ${clause} ORDER BY opened_at DESC, case_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
+    );
+    const iso = (v: unknown) => (v === null ? null : new Date(v as string).toISOString());
+    return {
+      items: rows.map((r) => ({
+        caseId: String(r.case_id),
+        caseReference: String(r.case_reference),
+        personId: String(r.person_id),
+        arrestIds: (typeof r.arrest_ids === 'string' ? JSON.parse(r.arrest_ids) : r.arrest_ids) as string[],
+        openedAt: iso(r.opened_at)!,
+        stage: String(r.stage),
+        pretrialOutcome: (r.pretrial_outcome as string | null) ?? null,
+        represented: (r.represented as boolean | null) ?? null,
+        nextHearingAt: iso(r.next_hearing_at),
+        version: Number(r.version),
+      })),
+      total: Number(total),
+      limit,
+      offset,
+    };
+  }
+}
