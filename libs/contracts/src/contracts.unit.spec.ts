@@ -19,6 +19,20 @@ import {
   takenIntoPoliceCustody,
   transferredToPrison,
 } from './testing/arrest-fixtures';
+import {
+  aCaseClosed,
+  aCaseOpened,
+  aClemencyGranted,
+  aFamilyNotifiedOfHearing,
+  aHearingScheduled,
+  aLegalRepresentationRecorded,
+  anAppealDecided,
+  anAppealFiled,
+  aPretrialDetentionExtended,
+  aPretrialDetentionOrdered,
+  aSentenceImposed,
+  aVerdictDelivered,
+} from './testing/court-fixtures';
 import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
 
 const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
@@ -54,6 +68,9 @@ describe('the published contracts', () => {
     const arrest = anArrestMade();
     const screening = aDependantsScreening(arrest.data);
     const childId = screening.data.children[0]!.childId;
+    const caseOpened = aCaseOpened({ arrestIds: [arrest.data.arrestId], personId: arrest.data.person.personId });
+    const hearing = aHearingScheduled(caseOpened.data);
+    const appeal = anAppealFiled(caseOpened.data);
     const samples: PublicEvent[] = [
       arrest,
       screening,
@@ -80,6 +97,37 @@ describe('the published contracts', () => {
       anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.maximumPenaltyMonths', previousValue: 60, correctedValue: 36, reason: 'Penalty taken from the wrong article.' }),
       anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.violent', previousValue: true, correctedValue: false, reason: 'Ticked by mistake.' }),
       anArrestRecordCorrected(arrest.data, { field: 'person.nationalId', previousValue: null, correctedValue: '010203040', reason: 'Her national ID card was found at home.' }),
+      caseOpened,
+      aCaseOpened({ arrestIds: [] }),
+      aLegalRepresentationRecorded(caseOpened.data),
+      aLegalRepresentationRecorded(caseOpened.data, { represented: false, lawyerName: null, organisation: null }),
+      aPretrialDetentionOrdered(caseOpened.data),
+      // The court may record a detention order without grounds; a safeguard alert flags it, the schema does not refuse it.
+      aPretrialDetentionOrdered(caseOpened.data, { grounds: [], justification: null, askedAboutPregnancyAndDependants: false, careArrangementsNoted: null }),
+      aPretrialDetentionOrdered(caseOpened.data, { outcome: 'release', grounds: [], justification: null, alternativesConsidered: true, detentionMonths: null, detentionOrderReference: null }),
+      aPretrialDetentionOrdered(caseOpened.data, { outcome: 'judicial-supervision', grounds: ['guarantee-presence'], detentionMonths: null, detentionOrderReference: null, alternativesConsidered: true }),
+      aPretrialDetentionExtended(caseOpened.data),
+      hearing,
+      aHearingScheduled(caseOpened.data, { kind: 'investigation', place: "Investigating judge's office, Phnom Penh Court of First Instance" }),
+      aFamilyNotifiedOfHearing(hearing.data),
+      aFamilyNotifiedOfHearing(hearing.data, { method: 'letter', notifiedPerson: 'Chan Vuthy (her husband)' }),
+      aVerdictDelivered(caseOpened.data),
+      aVerdictDelivered(caseOpened.data, 'acquitted'),
+      aSentenceImposed(caseOpened.data),
+      aSentenceImposed(caseOpened.data, {
+        custodialMonths: 0,
+        suspendedMonths: 0,
+        nonCustodialMeasures: ['community-service', 'fine'],
+        startDeferredUntil: null,
+      }),
+      aSentenceImposed(caseOpened.data, { childrenWelfareConsidered: false, nonCustodialAlternativesConsidered: false, startDeferredUntil: '2026-12-01T01:00:00.000Z' }),
+      appeal,
+      anAppealFiled(caseOpened.data, { filedBy: 'prosecution', detainedPendingAppeal: false }),
+      anAppealDecided(appeal.data),
+      anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }),
+      aClemencyGranted(caseOpened.data),
+      aClemencyGranted(caseOpened.data, { kind: 'pardon', reductionMonths: null }),
+      aCaseClosed(caseOpened.data),
     ];
     it.each(samples.map((s) => [s.type, s] as const))('a typed %s honours its schema', (_type, sample) => {
       expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
