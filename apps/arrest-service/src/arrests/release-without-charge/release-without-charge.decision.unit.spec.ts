@@ -1,0 +1,41 @@
+import type { ArrestEvent } from '@safeguard/contracts';
+import { anArrestMade, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { evolveArrest, initialArrestState } from '../arrest.state';
+import { decideReleaseWithoutCharge, type ReleaseWithoutCharge } from './release-without-charge.decision';
+
+const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:30:00.000Z' });
+const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T23:30:00.000Z' });
+const given = (...events: ArrestEvent[]) => events.reduce(evolveArrest, initialArrestState);
+const command = (releasedAt = '2026-03-02T16:30:00.000Z'): ReleaseWithoutCharge => ({
+  now: new Date('2026-03-02T18:00:00.000Z'),
+  release: { arrestId: arrest.data.arrestId, releasedAt, reason: 'The substance seized tested negative for narcotics.' },
+});
+
+describe('released without charge', () => {
+  describe.each<[string, ArrestEvent[]]>([
+    ['when arrested and not yet held', [arrest]],
+    ['when in police custody', [arrest, custody]],
+  ])('%s', (_name, events) => {
+    it('records that she was released without charge', () => {
+      expect(decideReleaseWithoutCharge(command(), given(...events))).toEqual([{ type: 'ReleasedWithoutCharge', data: { ...command().release, personId: arrest.data.person.personId } }]);
+    });
+  });
+
+  it.each<[string, ArrestEvent[], string, string]>([
+    ['in the future', [arrest], '2026-03-02T18:01:00.000Z', 'cannot be in the future'],
+    ['before the arrest', [arrest], '2026-03-01T20:00:00.000Z', 'cannot be before the arrest'],
+    ['before she was taken into custody', [arrest, custody], '2026-03-01T23:00:00.000Z', 'cannot be before she was taken into police custody'],
+  ])('refuses a release %s, naming the field', (_name, events, releasedAt, message) => {
+    expect(() => decideReleaseWithoutCharge(command(releasedAt), given(...events))).toThrow(
+      expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'releasedAt', message }] }),
+    );
+  });
+
+  it.each<[string, ArrestEvent[], string]>([
+    ['no arrest is recorded', [], 'ARREST.UNKNOWN'],
+    ['she was already released', [arrest, custody, releasedOnPoliceBail(arrest.data)], 'CUSTODY.ALREADY_RELEASED'],
+    ['she was transferred to prison', [arrest, custody, transferredToPrison(arrest.data)], 'CUSTODY.ALREADY_TRANSFERRED'],
+  ])('refuses when %s', (_name, events, code) => {
+    expect(() => decideReleaseWithoutCharge(command(), given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));
+  });
+});
