@@ -1,0 +1,39 @@
+import type { LegalRepresentationRecorded, LegalRepresentationRecordedData } from '@safeguard/contracts';
+import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
+import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { caseTimeProblems } from '../case-times';
+
+export interface RecordLegalRepresentation {
+  readonly representation: Omit<LegalRepresentationRecordedData, 'personId'>;
+  readonly now: Date;
+}
+
+/**
+ * Whether she has a lawyer, recorded as it is: most mothers in the field report had none, and
+ * "not represented" is the fact the safeguards need to see, not a gap to fill in later.
+ */
+export function decideRecordLegalRepresentation(command: RecordLegalRepresentation, state: CaseState): LegalRepresentationRecorded[] {
+  const { representation, now } = command;
+  switch (state.status) {
+    case 'no-case':
+      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${representation.caseId} is opened`);
+    case 'closed':
+      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
+    case 'open':
+      break;
+    default: {
+      const _exhaustive: never = state;
+    }
+  }
+  const problems = caseTimeProblems('recordedAt', representation.recordedAt, now, state);
+  if (representation.represented && representation.lawyerName === null) problems.push({ field: 'lawyerName', message: 'name the lawyer when she is represented' });
+  if (!representation.represented && representation.lawyerName !== null) problems.push({ field: 'lawyerName', message: 'must be absent when she is not represented' });
+  if (problems.length > 0) throw new InvalidInput('CASE.INVALID', problems);
+  return [{ type: 'LegalRepresentationRecorded', data: { ...representation, personId: state.personId } }];
+}
+
+export const recordLegalRepresentation: Decider<RecordLegalRepresentation, CaseState, LegalRepresentationRecorded> = {
+  initialState: initialCaseState,
+  decide: decideRecordLegalRepresentation,
+  evolve: evolveCase,
+};
