@@ -1,0 +1,53 @@
+import type { ClemencyGranted, ClemencyGrantedData } from '@safeguard/contracts';
+import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
+import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { caseTimeProblems } from '../case-times';
+
+export interface GrantClemency {
+  readonly clemency: Omit<ClemencyGrantedData, 'personId'>;
+  readonly now: Date;
+}
+
+/** A reduction says how many months it takes off, so her release date can be counted again; a pardon or amnesty takes off the rest. */
+function kindProblems(c: GrantClemency['clemency']): FieldProblem[] {
+  switch (c.kind) {
+    case 'sentence-reduction':
+      return c.reductionMonths === null || c.reductionMonths < 1 ? [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }] : [];
+    case 'pardon':
+    case 'amnesty':
+      return c.reductionMonths !== null ? [{ field: 'reductionMonths', message: `must be absent for ${c.kind}` }] : [];
+    default: {
+      const _exhaustive: never = c.kind;
+      return [];
+    }
+  }
+}
+
+export function decideGrantClemency(command: GrantClemency, state: CaseState): ClemencyGranted[] {
+  const { clemency, now } = command;
+  switch (state.status) {
+    case 'no-case':
+      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${clemency.caseId} is opened`);
+    case 'closed':
+      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
+    case 'open':
+      break;
+    default: {
+      const _exhaustive: never = state;
+    }
+  }
+  const { sentence } = state;
+  if (sentence === null) throw new DomainRuleViolation('CLEMENCY.NO_SENTENCE', 'no sentence has been imposed');
+
+  const problems = caseTimeProblems('grantedAt', clemency.grantedAt, now, state);
+  if (problems.length === 0 && Date.parse(clemency.grantedAt) < Date.parse(sentence.imposedAt)) problems.push({ field: 'grantedAt', message: 'cannot be before the sentence' });
+  problems.push(...kindProblems(clemency));
+  if (problems.length > 0) throw new InvalidInput('CLEMENCY.INVALID', problems);
+  return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId } }];
+}
+
+export const grantClemency: Decider<GrantClemency, CaseState, ClemencyGranted> = {
+  initialState: initialCaseState,
+  decide: decideGrantClemency,
+  evolve: evolveCase,
+};

@@ -1,0 +1,48 @@
+import type { SentenceImposed, SentenceImposedData } from '@safeguard/contracts';
+import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
+import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { caseTimeProblems } from '../case-times';
+
+export interface ImposeSentence {
+  readonly sentence: Omit<SentenceImposedData, 'personId'>;
+  readonly now: Date;
+}
+
+/**
+ * A sentence follows a conviction, once. The suspended part is a part of the custodial term, and
+ * a deferred start (Bangkok Rule 2(2): time to arrange the children's care) lies after sentencing.
+ */
+export function decideImposeSentence(command: ImposeSentence, state: CaseState): SentenceImposed[] {
+  const { sentence, now } = command;
+  switch (state.status) {
+    case 'no-case':
+      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${sentence.caseId} is opened`);
+    case 'closed':
+      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
+    case 'open':
+      break;
+    default: {
+      const _exhaustive: never = state;
+    }
+  }
+  const { verdict } = state;
+  if (verdict === null || verdict.convictedChargeIds.length === 0) {
+    throw new DomainRuleViolation('SENTENCE.WITHOUT_CONVICTION', verdict === null ? 'no verdict has been delivered' : 'she was acquitted of every charge');
+  }
+  if (state.sentence !== null) throw new DomainRuleViolation('SENTENCE.ALREADY_IMPOSED', `a sentence was imposed at ${state.sentence.imposedAt}`);
+
+  const problems: FieldProblem[] = caseTimeProblems('imposedAt', sentence.imposedAt, now, state);
+  if (problems.length === 0 && Date.parse(sentence.imposedAt) < Date.parse(verdict.deliveredAt)) problems.push({ field: 'imposedAt', message: 'cannot be before the verdict' });
+  if (sentence.suspendedMonths > sentence.custodialMonths) problems.push({ field: 'suspendedMonths', message: 'cannot be longer than custodialMonths' });
+  if (sentence.startDeferredUntil !== null && Date.parse(sentence.startDeferredUntil) < Date.parse(sentence.imposedAt)) {
+    problems.push({ field: 'startDeferredUntil', message: 'cannot be before imposedAt' });
+  }
+  if (problems.length > 0) throw new InvalidInput('SENTENCE.INVALID', problems);
+  return [{ type: 'SentenceImposed', data: { ...sentence, personId: state.personId } }];
+}
+
+export const imposeSentence: Decider<ImposeSentence, CaseState, SentenceImposed> = {
+  initialState: initialCaseState,
+  decide: decideImposeSentence,
+  evolve: evolveCase,
+};
