@@ -4,6 +4,7 @@ import request from 'supertest';
 import { Database } from '@safeguard/event-store';
 import { Clock, configureHttpApp, ManualClock, type RuntimeConfig } from '@safeguard/platform';
 import { ArrestServiceModule } from '../../apps/arrest-service/src/arrest-service.module';
+import { CourtServiceModule } from '../../apps/court-service/src/court-service.module';
 import { ChildWelfareServiceModule } from '../../apps/child-welfare-service/src/child-welfare-service.module';
 import { DeadlineSweeper } from '../../apps/child-welfare-service/src/inbox/deadline-sweeper';
 import { TEST_KAFKA_BROKERS } from './environment';
@@ -12,7 +13,7 @@ import { createTestDatabase } from './test-database';
 export type SystemMode = 'embedded' | 'kafka';
 
 /**
- * The arrest and child-welfare services as they run for real, in this process: PGlite and the
+ * The arrest, court and child-welfare services as they run for real, in this process: PGlite and the
  * database log in the embedded mode; a fresh PostgreSQL database and the real Kafka broker in
  * Kafka mode. Only the child-welfare clock is manual, so a 3-hour deadline passes at once.
  */
@@ -20,6 +21,7 @@ export class SafeguardSystem {
   private constructor(
     readonly mode: SystemMode,
     readonly arrest: INestApplication,
+    readonly court: INestApplication,
     readonly childWelfare: INestApplication,
     readonly clock: ManualClock,
     private readonly dropDatabase: () => Promise<void>,
@@ -37,15 +39,16 @@ export class SafeguardSystem {
     }
     const clock = new ManualClock(clockStart);
     const arrest = await startApp(ArrestServiceModule.forRoot(config));
+    const court = await startApp(CourtServiceModule.forRoot(config));
     const childWelfare = await startApp(
       ChildWelfareServiceModule.forRoot(config, { sweepIntervalMs: 50, consumerGroup: options.consumerGroup ?? `child-welfare-test-${Date.now()}` }),
       clock,
     );
-    return new SafeguardSystem(mode, arrest, childWelfare, clock, drop);
+    return new SafeguardSystem(mode, arrest, court, childWelfare, clock, drop);
   }
 
-  http(app: 'arrest' | 'childWelfare') {
-    return request((app === 'arrest' ? this.arrest : this.childWelfare).getHttpServer());
+  http(app: 'arrest' | 'court' | 'childWelfare') {
+    return request(this[app].getHttpServer());
   }
 
   get childWelfareDb(): Database {
@@ -59,6 +62,7 @@ export class SafeguardSystem {
 
   async stop(): Promise<void> {
     await this.childWelfare.close();
+    await this.court.close();
     await this.arrest.close();
     await this.dropDatabase();
   }
