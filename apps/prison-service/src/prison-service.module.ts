@@ -1,14 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
+import { admissionControllers } from './custodies/admission.controllers';
+import { contactControllers } from './custodies/contact.controllers';
+import { movementControllers } from './custodies/movement.controllers';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 
 /**
- * The prisons' service: what prison administrations post to. It has its event store, outbox
- * relay, credentials and health checks; its use cases (admissions, children in prison, visits,
- * transfers, releases) are the prison issue's work.
+ * The prisons' service: what prison administrations post to, from admission to release, with
+ * what a prison must know and do for the children of the people it holds (Bangkok Rules).
  */
 @Module({})
 export class PrisonServiceModule {
@@ -21,7 +23,7 @@ export class PrisonServiceModule {
         PersistenceModule.forService({ schema: PRISON_SERVICE.schema, source: PRISON_SERVICE.source }),
         MessagingModule.forService({ clientId: PRISON_SERVICE.name, config }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...admissionControllers, ...contactControllers, ...movementControllers],
     };
   }
 }

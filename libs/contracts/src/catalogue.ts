@@ -1,10 +1,11 @@
 import type { AlertEvent } from './alerts/alert-events';
 import type { ArrestEvent } from './arrest/arrest-events';
 import type { CourtEvent } from './court/court-events';
+import type { PrisonEvent } from './prison/prison-events';
 import { Topics, type Topic } from './topics';
 
 /** Every public event type, the topic it is published on and its current schema version. */
-export type PublicEvent = ArrestEvent | CourtEvent | AlertEvent;
+export type PublicEvent = ArrestEvent | CourtEvent | PrisonEvent | AlertEvent;
 export type PublicEventType = PublicEvent['type'];
 
 interface CatalogueEntry<E extends PublicEvent> {
@@ -168,6 +169,114 @@ export const EventCatalogue: Catalogue = {
     schemaVersion: 1,
     subjectOf: (d) => d.personId,
     occurredAtOf: (d) => d.closedAt,
+  },
+  PersonAdmitted: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.admittedAt,
+  },
+  ChildrenRecordedAtAdmission: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.recordedAt,
+  },
+  ChildAdmittedWithParent: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.admittedAt,
+  },
+  ChildAssessed: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.assessedAt,
+  },
+  ChildLeftPrison: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.leftAt,
+  },
+  PregnancyRecorded: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.recordedAt,
+  },
+  ChildBornInCustody: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.bornAt,
+  },
+  VisitTookPlace: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.visitedAt,
+  },
+  PhoneCallMade: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.calledAt,
+  },
+  PrisonerTransferred: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.transferredAt,
+  },
+  FamilyNotified: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.notifiedAt,
+  },
+  MedicalEventRecorded: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.occurredAt,
+  },
+  ReleaseScheduled: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.scheduledAt,
+  },
+  PersonReleased: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.releasedAt,
+  },
+  HomeLeaveGranted: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.grantedAt,
+  },
+  ReturnedFromHomeLeave: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.returnedAt,
+  },
+  ConsularContactRecorded: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.recordedAt,
+  },
+  DisciplinarySanctionImposed: {
+    topic: Topics.prisonEvents,
+    schemaVersion: 1,
+    subjectOf: (d) => d.personId,
+    occurredAtOf: (d) => d.imposedAt,
   },
   AlertRaised: {
     topic: Topics.alertEvents,

@@ -6,4 +6,5 @@ export * from './schemas';
 export * from './cloud-events';
 export * from './arrest/arrest-events';
 export * from './court/court-events';
+export * from './prison/prison-events';
 export * from './alerts/alert-events';
