@@ -5,6 +5,7 @@ import { Database } from '@safeguard/event-store';
 import { Clock, configureHttpApp, ManualClock, type RuntimeConfig } from '@safeguard/platform';
 import { ArrestServiceModule } from '../../apps/arrest-service/src/arrest-service.module';
 import { CourtServiceModule } from '../../apps/court-service/src/court-service.module';
+import { PrisonServiceModule } from '../../apps/prison-service/src/prison-service.module';
 import { ChildWelfareServiceModule } from '../../apps/child-welfare-service/src/child-welfare-service.module';
 import { DeadlineSweeper } from '../../apps/child-welfare-service/src/inbox/deadline-sweeper';
 import { TEST_KAFKA_BROKERS } from './environment';
@@ -13,7 +14,7 @@ import { createTestDatabase } from './test-database';
 export type SystemMode = 'embedded' | 'kafka';
 
 /**
- * The arrest, court and child-welfare services as they run for real, in this process: PGlite and the
+ * The arrest, court, prison and child-welfare services as they run for real, in this process: PGlite and the
  * database log in the embedded mode; a fresh PostgreSQL database and the real Kafka broker in
  * Kafka mode. Only the child-welfare clock is manual, so a 3-hour deadline passes at once.
  */
@@ -22,6 +23,7 @@ export class SafeguardSystem {
     readonly mode: SystemMode,
     readonly arrest: INestApplication,
     readonly court: INestApplication,
+    readonly prison: INestApplication,
     readonly childWelfare: INestApplication,
     readonly clock: ManualClock,
     private readonly dropDatabase: () => Promise<void>,
@@ -40,14 +42,15 @@ export class SafeguardSystem {
     const clock = new ManualClock(clockStart);
     const arrest = await startApp(ArrestServiceModule.forRoot(config));
     const court = await startApp(CourtServiceModule.forRoot(config));
+    const prison = await startApp(PrisonServiceModule.forRoot(config));
     const childWelfare = await startApp(
       ChildWelfareServiceModule.forRoot(config, { sweepIntervalMs: 50, consumerGroup: options.consumerGroup ?? `child-welfare-test-${Date.now()}` }),
       clock,
     );
-    return new SafeguardSystem(mode, arrest, court, childWelfare, clock, drop);
+    return new SafeguardSystem(mode, arrest, court, prison, childWelfare, clock, drop);
   }
 
-  http(app: 'arrest' | 'court' | 'childWelfare') {
+  http(app: 'arrest' | 'court' | 'prison' | 'childWelfare') {
     return request(this[app].getHttpServer());
   }
 
@@ -62,6 +65,7 @@ export class SafeguardSystem {
 
   async stop(): Promise<void> {
     await this.childWelfare.close();
+    await this.prison.close();
     await this.court.close();
     await this.arrest.close();
     await this.dropDatabase();
