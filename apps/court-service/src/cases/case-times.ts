@@ -17,9 +17,5 @@ export function notBeforeOpeningProblems(field: string, at: string, theCase: Cas
   return [];
 }
 
-/** Calendar months after a time, as the case state counts a detention term (`evolveCase`). */
-export function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString();
-}
+/** Calendar months after a time, counted as the case state counts a detention term (`evolveCase`). */
+export { addMonths } from './case.state';

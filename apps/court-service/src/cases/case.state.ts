@@ -31,7 +31,7 @@ export interface ClosedCase extends CaseFacts {
 
 export const initialCaseState: CaseState = { status: 'no-case' };
 
-function addMonths(iso: string, months: number): string {
+export function addMonths(iso: string, months: number): string {
   const d = new Date(iso);
   d.setUTCMonth(d.getUTCMonth() + months);
   return d.toISOString();

@@ -8,6 +8,7 @@ import type {
   CaseClosedData,
   CaseOpened,
   CaseOpenedData,
+  Charge,
   ClemencyGranted,
   ClemencyGrantedData,
   FamilyNotifiedOfHearing,
@@ -42,6 +43,18 @@ function addMonths(iso: string, months: number): string {
   return d.toISOString();
 }
 
+/** A non-violent felony drug-possession charge, with an id of its own. */
+export function aCharge(overrides: Partial<Charge> = {}): Charge {
+  return {
+    chargeId: randomUUID(),
+    offence: 'Unlawful possession of narcotic drugs',
+    offenceClass: 'felony',
+    maximumPenaltyMonths: 60,
+    violent: false,
+    ...overrides,
+  };
+}
+
 /** A drug-possession case opened from the police case file, one arrest, one felony charge. */
 export function aCaseOpened(overrides: Partial<CaseOpenedData> = {}): CaseOpened {
   return {
@@ -52,15 +65,7 @@ export function aCaseOpened(overrides: Partial<CaseOpenedData> = {}): CaseOpened
       arrestIds: [randomUUID()],
       personId: `person-${randomUUID()}`,
       openedAt: '2026-03-03T03:00:00.000Z',
-      charges: [
-        {
-          chargeId: randomUUID(),
-          offence: 'Unlawful possession of narcotic drugs',
-          offenceClass: 'felony',
-          maximumPenaltyMonths: 60,
-          violent: false,
-        },
-      ],
+      charges: [aCharge()],
       ...overrides,
     },
   };
@@ -108,6 +113,18 @@ export function aPretrialDetentionOrdered(
       ...overrides,
     },
   };
+}
+
+/** Released to await trial at home: no grounds, term or order, on the same day as a detention order would have been. */
+export function aPretrialRelease(caseOpened: CaseOpenedData, overrides: Partial<PretrialDecisionMadeData> = {}): PretrialDecisionMade {
+  return aPretrialDetentionOrdered(caseOpened, {
+    outcome: 'release',
+    grounds: [],
+    justification: null,
+    detentionMonths: null,
+    detentionOrderReference: null,
+    ...overrides,
+  });
 }
 
 /** Another six months, ordered shortly before the first six ran out. */

@@ -1,9 +1,10 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideCloseCase, type CloseCase } from './close-case.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
+const verdict = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-05-12T11:00:00.000Z' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (closedAt = '2026-06-01T09:00:00.000Z'): CloseCase => ({
   now: new Date('2026-06-01T12:00:00.000Z'),
@@ -13,7 +14,7 @@ const command = (closedAt = '2026-06-01T09:00:00.000Z'): CloseCase => ({
 describe('close a case', () => {
   describe('when the case is open', () => {
     it('records the closing and its reason', () => {
-      expect(decideCloseCase(command(), given(opened, aVerdictDelivered(opened.data)))).toEqual([
+      expect(decideCloseCase(command(), given(opened, verdict))).toEqual([
         { type: 'CaseClosed', data: { ...command().closure, personId: opened.data.personId } },
       ]);
     });

@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { AppealDecided, AppealFiled, CourtEvent } from '@safeguard/contracts';
+import type { AppealDecided, CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, anAppealFiled, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideDecideAppeal, type DecideAppeal } from './decide-appeal.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const verdict = aVerdictDelivered(opened.data);
+const verdict = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-05-12T11:00:00.000Z' });
 const { caseId, personId } = opened.data;
-const filed: AppealFiled = { type: 'AppealFiled', data: { caseId, personId, appealId: randomUUID(), filedAt: '2026-05-25T09:00:00.000Z', filedBy: 'prosecution', detainedPendingAppeal: true } };
+const filed = anAppealFiled(opened.data, { filedAt: '2026-05-25T09:00:00.000Z', filedBy: 'prosecution' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<DecideAppeal['decision']> = {}): DecideAppeal => ({
   now: new Date('2026-08-10T12:00:00.000Z'),

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aCharge, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideDeliverVerdict, type DeliverVerdict } from './deliver-verdict.decision';
 
-const possession = { chargeId: randomUUID(), offence: 'Drug possession', offenceClass: 'felony' as const, maximumPenaltyMonths: 60, violent: false };
-const trafficking = { ...possession, chargeId: randomUUID(), offence: 'Drug trafficking', maximumPenaltyMonths: 120 };
+const possession = aCharge({ offence: 'Drug possession' });
+const trafficking = aCharge({ offence: 'Drug trafficking', maximumPenaltyMonths: 120 });
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z', charges: [possession, trafficking] });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const convicted = (chargeId: string) => ({ chargeId, outcome: 'convicted' as const });
@@ -23,7 +22,7 @@ describe('deliver a verdict', () => {
       ]);
     });
 
-    const stranger = randomUUID();
+    const stranger = aCharge().chargeId;
     it.each([
       ['leaving a charge without a finding', command([convicted(possession.chargeId)]), [{ field: 'findings', message: `charges without a finding: ${trafficking.chargeId}` }]],
       [

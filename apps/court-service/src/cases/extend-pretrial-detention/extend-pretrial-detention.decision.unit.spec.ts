@@ -1,10 +1,10 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aDetentionOrder, aRelease, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideExtendPretrialDetention, type ExtendPretrialDetention } from './extend-pretrial-detention.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const detention = aDetentionOrder(opened.data, { decidedAt: '2026-03-05T10:00:00.000Z', detentionMonths: 4 });
+const detention = aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-05T10:00:00.000Z', detentionMonths: 4 });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (extendedAt = '2026-06-30T10:00:00.000Z', additionalMonths = 2): ExtendPretrialDetention => ({
   now: new Date('2026-07-01T08:00:00.000Z'),
@@ -37,8 +37,8 @@ describe('extend pretrial detention', () => {
   it.each<[string, CourtEvent[], string]>([
     ['no case is opened', [], 'CASE.UNKNOWN'],
     ['no pretrial decision was made', [opened], 'CASE.NOT_IN_PRETRIAL_DETENTION'],
-    ['she was released before trial', [opened, aRelease(opened.data)], 'CASE.NOT_IN_PRETRIAL_DETENTION'],
-    ['the detention order gave no term', [opened, aDetentionOrder(opened.data, { detentionMonths: null })], 'CASE.DETENTION_TERM_UNKNOWN'],
+    ['she was released before trial', [opened, aPretrialRelease(opened.data)], 'CASE.NOT_IN_PRETRIAL_DETENTION'],
+    ['the detention order gave no term', [opened, aPretrialDetentionOrdered(opened.data, { detentionMonths: null })], 'CASE.DETENTION_TERM_UNKNOWN'],
     ['the verdict was delivered', [opened, detention, aVerdictDelivered(opened.data)], 'CASE.ALREADY_JUDGED'],
     ['the case is closed', [opened, detention, aCaseClosed(opened.data)], 'CASE.CLOSED'],
   ])('refuses when %s', (_name, events, code) => {

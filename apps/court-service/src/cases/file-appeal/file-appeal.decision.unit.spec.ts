@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AppealFiled, CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideFileAppeal, type FileAppeal } from './file-appeal.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const verdict = aVerdictDelivered(opened.data);
+const verdict = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-05-12T11:00:00.000Z' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const appealId = randomUUID();
 const command = (overrides: Partial<FileAppeal['appeal']> = {}): FileAppeal => ({

@@ -1,46 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { CourtEvent, EventEnvelope } from '@safeguard/contracts';
-import { aCaseClosed, aCaseOpened, aDetentionOrder, aHearingScheduled, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aClemencyGranted, aFamilyNotifiedOfHearing, aHearingScheduled, aLegalRepresentationRecorded, anAppealDecided, anAppealFiled, aPretrialDetentionExtended, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { caseRecordView } from './case-record.view';
 
 const opened = aCaseOpened();
 const { caseId, personId } = opened.data;
-const represented: CourtEvent = {
-  type: 'LegalRepresentationRecorded',
-  data: { caseId, personId, recordedAt: '2026-03-04T10:00:00.000Z', represented: true, lawyerName: 'Chan Sopheap', organisation: 'Legal Aid of Cambodia' },
-};
-const unrepresented: CourtEvent = { ...represented, data: { ...represented.data, represented: false, lawyerName: null, organisation: null } };
-const detention = aDetentionOrder(opened.data);
-const extended: CourtEvent = {
-  type: 'PretrialDetentionExtended',
-  data: { caseId, personId, extendedAt: '2026-07-01T09:00:00.000Z', judge: 'judge-1', additionalMonths: 2, until: '2026-09-05T10:00:00.000Z' },
-};
+const represented = aLegalRepresentationRecorded(opened.data);
+const unrepresented = aLegalRepresentationRecorded(opened.data, { represented: false, lawyerName: null, organisation: null });
+const detention = aPretrialDetentionOrdered(opened.data);
+const extended = aPretrialDetentionExtended(opened.data);
 const trial = aHearingScheduled(opened.data);
-const appealHearing = aHearingScheduled(opened.data, { kind: 'appeal', hearingAt: '2026-08-10T08:30:00.000Z' });
-const notified: CourtEvent = {
-  type: 'FamilyNotifiedOfHearing',
-  data: { caseId, personId, hearingId: trial.data.hearingId, notifiedAt: '2026-05-01T09:00:00.000Z', notifiedPerson: 'Sok Mealea (mother)', method: 'phone' },
-};
+const notified = aFamilyNotifiedOfHearing(trial.data);
 const verdict = aVerdictDelivered(opened.data);
-const sentenced: CourtEvent = {
-  type: 'SentenceImposed',
-  data: {
-    caseId,
-    personId,
-    imposedAt: '2026-05-20T10:00:00.000Z',
-    custodialMonths: 24,
-    suspendedMonths: 12,
-    nonCustodialMeasures: [],
-    childrenWelfareConsidered: true,
-    nonCustodialAlternativesConsidered: true,
-    startDeferredUntil: '2026-07-01T00:00:00.000Z',
-  },
-};
-const appealId = randomUUID();
-const appealed: CourtEvent = { type: 'AppealFiled', data: { caseId, personId, appealId, filedAt: '2026-05-25T09:00:00.000Z', filedBy: 'prosecution', detainedPendingAppeal: true } };
-const otherAppeal: CourtEvent = { type: 'AppealFiled', data: { ...appealed.data, appealId: randomUUID(), filedBy: 'defence', detainedPendingAppeal: false } };
-const appealDecided: CourtEvent = { type: 'AppealDecided', data: { caseId, personId, appealId, decidedAt: '2026-08-10T10:00:00.000Z', outcome: 'sentence-changed', newCustodialMonths: 18 } };
-const clemency: CourtEvent = { type: 'ClemencyGranted', data: { caseId, personId, grantedAt: '2027-01-07T09:00:00.000Z', kind: 'sentence-reduction', reductionMonths: 6 } };
+const sentenced = aSentenceImposed(opened.data, { startDeferredUntil: '2026-12-01T00:00:00.000Z' });
+const appealed = anAppealFiled(opened.data, { filedBy: 'prosecution' });
+const otherAppeal = anAppealFiled(opened.data, { filedAt: appealed.data.filedAt, filedBy: 'defence', detainedPendingAppeal: false });
+const appealHearing = aHearingScheduled(opened.data, { kind: 'appeal', scheduledAt: appealed.data.filedAt, hearingAt: '2027-04-20T01:30:00.000Z' });
+const appealDecided = anAppealDecided(appealed.data);
+const clemency = aClemencyGranted(opened.data);
 const closed = aCaseClosed(opened.data);
 
 const envelopes = (...events: CourtEvent[]): EventEnvelope[] =>

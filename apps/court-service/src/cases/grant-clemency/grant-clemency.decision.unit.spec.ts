@@ -1,25 +1,12 @@
-import type { CourtEvent, SentenceImposed } from '@safeguard/contracts';
+import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aSentenceImposed, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideGrantClemency, type GrantClemency } from './grant-clemency.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const verdict = aVerdictDelivered(opened.data);
+const verdict = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-05-12T11:00:00.000Z' });
 const { caseId, personId } = opened.data;
-const sentenced: SentenceImposed = {
-  type: 'SentenceImposed',
-  data: {
-    caseId,
-    personId,
-    imposedAt: '2026-05-20T10:00:00.000Z',
-    custodialMonths: 24,
-    suspendedMonths: 0,
-    nonCustodialMeasures: [],
-    childrenWelfareConsidered: true,
-    nonCustodialAlternativesConsidered: true,
-    startDeferredUntil: null,
-  },
-};
+const sentenced = aSentenceImposed(opened.data, { imposedAt: '2026-05-20T10:00:00.000Z', suspendedMonths: 0 });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<GrantClemency['clemency']> = {}): GrantClemency => ({
   now: new Date('2027-01-07T12:00:00.000Z'),

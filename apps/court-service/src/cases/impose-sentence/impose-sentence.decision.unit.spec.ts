@@ -1,11 +1,11 @@
 import type { CourtEvent, SentenceImposed } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideImposeSentence, type ImposeSentence } from './impose-sentence.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const convicted = aVerdictDelivered(opened.data);
-const acquitted = { ...convicted, data: { ...convicted.data, findings: convicted.data.findings.map((f) => ({ ...f, outcome: 'acquitted' as const })) } };
+const convicted = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-05-12T11:00:00.000Z' });
+const acquitted = aVerdictDelivered(opened.data, 'acquitted', { deliveredAt: convicted.data.deliveredAt });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<ImposeSentence['sentence']> = {}): ImposeSentence => ({
   now: new Date('2026-05-20T12:00:00.000Z'),

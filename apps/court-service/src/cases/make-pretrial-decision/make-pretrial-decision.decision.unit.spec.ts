@@ -1,12 +1,13 @@
-import type { CourtEvent } from '@safeguard/contracts';
+import type { CourtEvent, PretrialDecisionMade } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aDetentionOrder, aVerdictDelivered } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideMakePretrialDecision, type MakePretrialDecision } from './make-pretrial-decision.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
-const { personId: _personId, ...detention } = aDetentionOrder(opened.data, { decidedAt: '2026-03-05T10:00:00.000Z' }).data;
-const release = { ...detention, outcome: 'release' as const, grounds: [], justification: null, detentionMonths: null, detentionOrderReference: null };
+const asCommanded = ({ data: { personId: _personId, ...decision } }: PretrialDecisionMade) => decision;
+const detention = asCommanded(aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-05T10:00:00.000Z' }));
+const release = asCommanded(aPretrialRelease(opened.data, { decidedAt: '2026-03-05T10:00:00.000Z' }));
 const command = (overrides: Partial<MakePretrialDecision['decision']> = {}, base = detention): MakePretrialDecision => ({
   now: new Date('2026-03-05T12:00:00.000Z'),
   decision: { ...base, ...overrides },
@@ -47,7 +48,7 @@ describe('make a pretrial decision', () => {
   it.each<[string, CourtEvent[], string]>([
     ['no case is opened', [], 'CASE.UNKNOWN'],
     ['the case is closed', [opened, aCaseClosed(opened.data)], 'CASE.CLOSED'],
-    ['the verdict was delivered', [opened, aDetentionOrder(opened.data), aVerdictDelivered(opened.data)], 'CASE.ALREADY_JUDGED'],
+    ['the verdict was delivered', [opened, aPretrialDetentionOrdered(opened.data), aVerdictDelivered(opened.data)], 'CASE.ALREADY_JUDGED'],
   ])('refuses when %s', (_name, events, code) => {
     expect(() => decideMakePretrialDecision(command(), given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));
   });

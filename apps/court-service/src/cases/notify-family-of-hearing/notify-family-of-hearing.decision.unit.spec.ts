@@ -1,10 +1,10 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aHearingScheduled } from '../open-case/court-fixtures';
+import { aCaseClosed, aCaseOpened, aHearingScheduled } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideNotifyFamilyOfHearing, type NotifyFamilyOfHearing } from './notify-family-of-hearing.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
-const hearing = aHearingScheduled(opened.data);
+const hearing = aHearingScheduled(opened.data, { scheduledAt: '2026-03-06T09:00:00.000Z', hearingAt: '2026-05-12T08:30:00.000Z' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<NotifyFamilyOfHearing['notification']> = {}): NotifyFamilyOfHearing => ({
   now: new Date('2026-03-06T12:00:00.000Z'),

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseOpened } from './court-fixtures';
+import { aCaseOpened, aCharge } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { decideOpenCase, type OpenCase } from './open-case.decision';
 
 const now = new Date('2026-03-04T12:00:00.000Z');
@@ -18,8 +17,7 @@ describe('open a case', () => {
       expect(decideOpenCase(opening, initialCaseState)[0].data.arrestIds).toEqual([]);
     });
 
-    const chargeId = randomUUID();
-    const charge = { chargeId, offence: 'Drug possession', offenceClass: 'felony' as const, maximumPenaltyMonths: 60, violent: false };
+    const charge = aCharge({ offence: 'Drug possession' });
     it.each([
       ['opened in the future', command({ openedAt: '2026-03-04T12:01:00.000Z' }), [{ field: 'openedAt', message: 'cannot be in the future' }]],
       ['with two charges under one id', command({ charges: [charge, { ...charge, offence: 'Drug trafficking' }] }), [{ field: 'charges.1.chargeId', message: 'is given to another charge too' }]],
