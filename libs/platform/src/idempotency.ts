@@ -12,7 +12,9 @@ export interface IdempotencyKey {
 }
 
 /** `Idempotency-Key` header (optional), bound to the caller and to the request it came with. */
-export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotencyKey | undefined => {
+export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotencyKey | undefined => idempotencyKeyOf(ctx));
+
+export function idempotencyKeyOf(ctx: ExecutionContext): IdempotencyKey | undefined {
   const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal; method: string; originalUrl: string; body: unknown }>();
   const key = request.headers['idempotency-key'];
   if (key === undefined) return undefined;
@@ -21,7 +23,7 @@ export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: Execu
   }
   const requestHash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body)}`).digest('hex');
   return { key, principal: request.principal.credentialId, requestHash };
-});
+}
 
 /**
  * A retried POST returns the first answer and stores nothing new. The answer is recorded in the

@@ -12,3 +12,4 @@ export * from './service-catalogue';
 export * from './start-service';
 export * from './openapi';
 export * from './idempotency';
+export * from './stream-commands';

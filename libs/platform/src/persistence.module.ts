@@ -2,6 +2,7 @@ import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '
 import { Database, EventStore, eventStoreMigration, type InlineProjection } from '@safeguard/event-store';
 import type { MigrationInterface } from 'typeorm';
 import { IdempotentRequests } from './idempotency';
+import { StreamCommands } from './stream-commands';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
 
 export interface PersistenceOptions {
@@ -44,8 +45,9 @@ export class PersistenceModule {
         },
         DatabaseCloser,
         IdempotentRequests,
+        StreamCommands,
       ],
-      exports: [Database, EventStore, IdempotentRequests],
+      exports: [Database, EventStore, IdempotentRequests, StreamCommands],
     };
   }
 }

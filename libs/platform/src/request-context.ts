@@ -9,15 +9,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The metadata stored with the events a request causes: who acted, and the correlation id the
  * caller sent (`X-Correlation-Id`) or a new one, so a story can be traced across agencies.
  */
-export const RequestMetadata = createParamDecorator((_: unknown, ctx: ExecutionContext): AppendMetadata => {
+export const RequestMetadata = createParamDecorator((_: unknown, ctx: ExecutionContext): AppendMetadata => metadataOf(ctx));
+
+export function metadataOf(ctx: ExecutionContext): AppendMetadata {
   const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal }>();
   const sent = request.headers['x-correlation-id'];
   const { credentialId: _id, scope: _scope, ...actor } = request.principal;
   return { correlationId: sent && UUID.test(sent) ? sent : randomUUID(), causationId: null, actor };
-});
+}
 
 /** `If-Match: "3"` → 3: the stream version the client last read, for optimistic concurrency. */
-export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
+export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => expectedVersionOf(ctx));
+
+export function expectedVersionOf(ctx: ExecutionContext): number | undefined {
   const header = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
   if (header === undefined) return undefined;
   const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
@@ -25,4 +29,4 @@ export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionC
     throw new BadRequestException({ message: 'If-Match must be a stream version such as "3"', code: 'REQUEST.INVALID', errors: [{ field: 'If-Match', message: 'must be a non-negative integer version' }] });
   }
   return version;
-});
+}

@@ -1,0 +1,66 @@
+import { applyDecorators, createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { PublicEvent } from '@safeguard/contracts';
+import type { Decider } from '@safeguard/domain';
+import { decideAndAppend, EventStore, type AppendMetadata, type DecisionResult } from '@safeguard/event-store';
+import { idempotencyKeyOf, IdempotentRequests, type IdempotencyKey } from './idempotency';
+import { expectedVersionOf, metadataOf } from './request-context';
+
+/** What a write request carries besides its body: who acts, the version read, the retry key. */
+export interface CommandContext {
+  readonly metadata: AppendMetadata;
+  readonly expectedVersion: number | undefined;
+  readonly idempotencyKey: IdempotencyKey | undefined;
+}
+
+/** The `CommandContext` of the request, from its credential, `If-Match` and `Idempotency-Key`. */
+export const WriteContext = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): CommandContext => ({
+    metadata: metadataOf(ctx),
+    expectedVersion: expectedVersionOf(ctx),
+    idempotencyKey: idempotencyKeyOf(ctx),
+  }),
+);
+
+/** The OpenAPI headers every write accepts. */
+export const WriteHeaders = (subject: string) =>
+  applyDecorators(
+    ApiHeader({ name: 'If-Match', required: false, description: `The ${subject} version last read; a stale one answers 409` }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' }),
+  );
+
+export interface StreamCommand<Command, State, Event extends PublicEvent, Response extends object> {
+  readonly streamId: string;
+  readonly decider: Decider<Command, State, Event>;
+  readonly command: Command;
+  readonly context: CommandContext;
+  /** The answer to the caller, also what a retry with the same key gets back. */
+  readonly respond: (result: DecisionResult<State>) => Response;
+}
+
+/**
+ * Every write use case's shell in one place: idempotency, optimistic concurrency, load → decide
+ * → append, and the answer recorded with the events.
+ */
+@Injectable()
+export class StreamCommands {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
+  ) {}
+
+  record<Command, State, Event extends PublicEvent, Response extends object>(request: StreamCommand<Command, State, Event, Response>): Promise<Response> {
+    const { context } = request;
+    return this.idempotency.run<Response>(context.idempotencyKey, async (remember) => {
+      const result = await decideAndAppend(this.store, {
+        streamId: request.streamId,
+        decider: request.decider,
+        command: request.command,
+        metadata: context.metadata,
+        expectedVersion: context.expectedVersion,
+        alsoInTransaction: (sql, r) => remember(sql, request.respond(r)),
+      });
+      return request.respond(result);
+    });
+  }
+}
