@@ -33,6 +33,26 @@ import {
   aSentenceImposed,
   aVerdictDelivered,
 } from './testing/court-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildAssessed,
+  aChildBornInCustody,
+  aChildLeftPrison,
+  aChildrenRecordedAtAdmission,
+  aConsularContactRecorded,
+  aDisciplinarySanctionImposed,
+  aFamilyNotified,
+  aHomeLeaveGranted,
+  aMedicalEventRecorded,
+  aPersonAdmitted,
+  aPersonReleased,
+  aPhoneCallMade,
+  aPregnancyRecorded,
+  aPrisonerTransferred,
+  aReleaseScheduled,
+  aReturnedFromHomeLeave,
+  aVisitTookPlace,
+} from './testing/prison-fixtures';
 import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
 
 const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
@@ -71,6 +91,10 @@ describe('the published contracts', () => {
     const caseOpened = aCaseOpened({ arrestIds: [arrest.data.arrestId], personId: arrest.data.person.personId });
     const hearing = aHearingScheduled(caseOpened.data);
     const appeal = anAppealFiled(caseOpened.data);
+    const admission = aPersonAdmitted({ personId: caseOpened.data.personId, courtCaseReference: caseOpened.data.caseReference });
+    const childrenAtAdmission = aChildrenRecordedAtAdmission(admission.data);
+    const sonOutside = childrenAtAdmission.data.children[0]!.childId;
+    const babyInPrison = aChildAdmittedWithParent(admission.data);
     const samples: PublicEvent[] = [
       arrest,
       screening,
@@ -128,6 +152,39 @@ describe('the published contracts', () => {
       aClemencyGranted(caseOpened.data),
       aClemencyGranted(caseOpened.data, { kind: 'pardon', reductionMonths: null }),
       aCaseClosed(caseOpened.data),
+      admission,
+      aPersonAdmitted({ legalStatus: 'convicted', courtCaseReference: null, facilityId: 'PJ', orderReference: 'PPCFI-JUD-2026-0211' }),
+      childrenAtAdmission,
+      aChildrenRecordedAtAdmission(admission.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] }),
+      aChildrenRecordedAtAdmission(admission.data, { answer: 'no-children', numberOfChildren: 0, consentToRecordDetails: true, children: [] }),
+      babyInPrison,
+      aChildAssessed(admission.data, babyInPrison.data.childId),
+      aChildAssessed(admission.data, babyInPrison.data.childId, { referralOrPlacementPlan: null }),
+      aChildLeftPrison(admission.data, babyInPrison.data.childId),
+      aPregnancyRecorded(admission.data),
+      aPregnancyRecorded(admission.data, { expectedDeliveryDate: null }),
+      aChildBornInCustody(admission.data),
+      aVisitTookPlace(admission.data, { childId: sonOutside }),
+      aVisitTookPlace(admission.data, { childId: sonOutside, setting: 'behind-bars-or-screen', fee: { amount: 10000, currency: 'KHR' }, ownClothesAllowed: false }),
+      aVisitTookPlace(admission.data, { childId: null, visitorName: 'Chan Vuthy', accompanyingAdult: null, setting: 'contact-visit', fee: { amount: 2.5, currency: 'USD' } }),
+      aVisitTookPlace(admission.data, { childId: null, visitorName: null, accompanyingAdult: null, setting: 'private', durationMinutes: 0 }),
+      aPhoneCallMade(admission.data, [sonOutside]),
+      aPhoneCallMade(admission.data, [], { withWhom: 'Legal aid lawyer Chea Sophal', cost: null }),
+      aPrisonerTransferred(admission.data),
+      aFamilyNotified(admission.data),
+      aFamilyNotified(admission.data, { about: 'release', method: 'letter', notifiedPerson: 'Chan Vuthy (her husband)', isCaregiver: false }),
+      aMedicalEventRecorded(admission.data),
+      aMedicalEventRecorded(admission.data, { childId: babyInPrison.data.childId, kind: 'serious-illness', serious: true }),
+      aMedicalEventRecorded(admission.data, { kind: 'other', serious: false }),
+      aReleaseScheduled(admission.data),
+      aReleaseScheduled(admission.data, { reason: 'judicial-supervision' }),
+      aPersonReleased(admission.data),
+      aHomeLeaveGranted(admission.data),
+      aReturnedFromHomeLeave(admission.data),
+      aConsularContactRecorded(aPersonAdmitted({ nationality: 'VN' }).data),
+      aConsularContactRecorded(admission.data, { kind: 'declined', consulate: 'Embassy of the Lao PDR, Phnom Penh' }),
+      aDisciplinarySanctionImposed(admission.data),
+      aDisciplinarySanctionImposed(admission.data, { sanction: 'Visits suspended', days: 14, restrictsFamilyContact: true }),
     ];
     it.each(samples.map((s) => [s.type, s] as const))('a typed %s honours its schema', (_type, sample) => {
       expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
