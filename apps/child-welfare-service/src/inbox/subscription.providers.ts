@@ -14,7 +14,11 @@ export const AGENCY_EVENTS_SUBSCRIPTION = Symbol('AGENCY_EVENTS_SUBSCRIPTION');
 export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 
 /** The agency services' schemas, which the embedded mode reads in place of their topics. */
-const AGENCY_LOGS = [{ schema: 'arrest', source: '/safeguard/arrest-service' }];
+const AGENCY_LOGS = [
+  { schema: 'arrest', source: '/safeguard/arrest-service' },
+  { schema: 'court', source: '/safeguard/court-service' },
+  { schema: 'prison', source: '/safeguard/prison-service' },
+];
 
 /** Kafka topics in Kafka mode; the agencies' PostgreSQL logs in the embedded mode. Same inbox. */
 export const agencyEventsSubscription: Provider = {
@@ -24,7 +28,7 @@ export const agencyEventsSubscription: Provider = {
     if (config.transport.kind === 'kafka') {
       return new KafkaSubscription(kafka!, inbox.handle, {
         groupId,
-        topics: [Topics.arrestEvents],
+        topics: [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents],
         deadLetterTopic: Topics.childWelfareDeadLetter,
       });
     }
