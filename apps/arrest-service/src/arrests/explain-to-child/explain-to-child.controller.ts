@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -15,8 +15,8 @@ import { ExplainToChildDto } from './explain-to-child.dto';
 export class ExplainToChildController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -26,46 +26,28 @@ export class ExplainToChildController {
     summary: 'Record that a child was told what is happening and where the parent is taken',
     description: 'The child must be recorded on the arrest, else 422 CHILD.NOT_ON_RECORD.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The arrest version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('arrest')
   @ApiCreatedResponse({ type: RecordedDto })
   async explain(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: ExplainToChildDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
     await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) =>
-      this.recordExplanation(arrestId, childId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async recordExplanation(
-    arrestId: string,
-    childId: string,
-    body: ExplainToChildDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
-  ): Promise<RecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: arrestStreamId(arrestId),
       decider: explainToChild,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         explanation: { arrestId, childId, explainedAt: new Date(body.explainedAt).toISOString(), explainedBy: body.explainedBy },
       },
-      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
+      respond: (result) => recordedDto(arrestId, result),
     });
-    return recordedDto(arrestId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

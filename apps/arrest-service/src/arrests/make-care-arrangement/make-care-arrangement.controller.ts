@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -15,8 +15,8 @@ import { MakeCareArrangementDto } from './make-care-arrangement.dto';
 export class MakeCareArrangementController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -26,41 +26,22 @@ export class MakeCareArrangementController {
     summary: 'Record who will look after a child recorded in the screening while she is held',
     description: 'Whether it was made before she was taken into custody is decided from the record. An unknown child answers 422 CHILD.NOT_ON_RECORD.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The arrest version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('arrest')
   @ApiCreatedResponse({ type: RecordedDto })
   async make(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: MakeCareArrangementDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
     await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) =>
-      this.makeArrangement(arrestId, childId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async makeArrangement(
-    arrestId: string,
-    childId: string,
-    body: MakeCareArrangementDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
-  ): Promise<RecordedDto> {
     const { caregiver } = body;
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: arrestStreamId(arrestId),
       decider: makeCareArrangement,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         arrangement: {
@@ -71,8 +52,9 @@ export class MakeCareArrangementController {
           chosenByParent: body.chosenByParent,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
+      respond: (result) => recordedDto(arrestId, result),
     });
-    return recordedDto(arrestId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

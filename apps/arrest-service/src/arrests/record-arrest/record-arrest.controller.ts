@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/sw
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import type { AppendMetadata } from '@safeguard/event-store';
+import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { recordArrest } from './record-arrest.decision';
 import { RecordArrestDto, RecordedDto, recordedDto } from './record-arrest.dto';
@@ -13,9 +13,8 @@ import { RecordArrestDto, RecordedDto, recordedDto } from './record-arrest.dto';
 @Controller('arrests')
 export class RecordArrestController {
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -31,23 +30,13 @@ export class RecordArrestController {
     @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
-    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) => this.recordArrest(body, principal, metadata, remember));
-    response.setHeader('Location', `/arrests/${recorded.arrestId}`).setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async recordArrest(
-    body: RecordArrestDto,
-    principal: Principal,
-    metadata: AppendMetadata,
-    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
-  ): Promise<RecordedDto> {
     const arrestId = randomUUID();
     const { person } = body;
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: arrestStreamId(arrestId),
       decider: recordArrest,
-      metadata,
+      // A new stream: If-Match is neither documented nor read here.
+      context: { metadata, expectedVersion: undefined, idempotencyKey },
       command: {
         now: this.clock.now(),
         details: {
@@ -71,8 +60,9 @@ export class RecordArrestController {
           circumstances: body.circumstances,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
+      respond: (result) => recordedDto(arrestId, result),
     });
-    return recordedDto(arrestId, result);
+    response.setHeader('Location', `/arrests/${recorded.arrestId}`).setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

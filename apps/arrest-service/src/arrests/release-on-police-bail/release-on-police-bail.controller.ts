@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -15,52 +15,35 @@ import { ReleaseOnPoliceBailDto } from './release-on-police-bail.dto';
 export class ReleaseOnPoliceBailController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('police-officer')
   @ApiOperation({ summary: 'Record that she was released on police bail, and on what conditions', description: 'From arrest or police custody; not after a release or a transfer to prison.' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The arrest version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('arrest')
   @ApiCreatedResponse({ type: RecordedDto })
   async record(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Body() body: ReleaseOnPoliceBailDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
     await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.idempotency.run<RecordedDto>(idempotencyKey, (remember) =>
-      this.release(arrestId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async release(
-    arrestId: string,
-    body: ReleaseOnPoliceBailDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: RecordedDto) => Promise<void>,
-  ): Promise<RecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: arrestStreamId(arrestId),
       decider: releaseOnPoliceBail,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         bail: { arrestId, releasedAt: new Date(body.releasedAt).toISOString(), conditions: body.conditions },
       },
-      alsoInTransaction: (sql, r) => remember(sql, recordedDto(arrestId, r)),
+      respond: (result) => recordedDto(arrestId, result),
     });
-    return recordedDto(arrestId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }
