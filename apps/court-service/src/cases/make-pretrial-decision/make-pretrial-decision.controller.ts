@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { makePretrialDecision } from './make-pretrial-decision.decision';
@@ -13,9 +12,8 @@ import { MakePretrialDecisionDto } from './make-pretrial-decision.dto';
 @Controller('cases/:caseId/pretrial-decisions')
 export class MakePretrialDecisionController {
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -25,38 +23,19 @@ export class MakePretrialDecisionController {
     summary: 'Record the investigating judge’s decision on liberty before trial',
     description: 'Detention needs grounds (CCP art. 205), reasons, a term and an order reference. The deciding judge is the caller.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The case version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('case')
   @ApiCreatedResponse({ type: CaseRecordedDto })
   async decide(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() body: MakePretrialDecisionDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseRecordedDto> {
-    const recorded = await this.idempotency.run<CaseRecordedDto>(idempotencyKey, (remember) =>
-      this.makeDecision(caseId, body, principal, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async makeDecision(
-    caseId: string,
-    body: MakePretrialDecisionDto,
-    principal: Principal,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: CaseRecordedDto) => Promise<void>,
-  ): Promise<CaseRecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: caseStreamId(caseId),
       decider: makePretrialDecision,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         decision: {
@@ -73,8 +52,9 @@ export class MakePretrialDecisionController {
           detentionOrderReference: body.detentionOrderReference ?? null,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, caseRecordedDto(caseId, r)),
+      respond: (result) => caseRecordedDto(caseId, result),
     });
-    return caseRecordedDto(caseId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

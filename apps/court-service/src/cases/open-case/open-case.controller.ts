@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/sw
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import type { AppendMetadata } from '@safeguard/event-store';
+import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { openCase } from './open-case.decision';
@@ -14,9 +14,8 @@ import { OpenCaseDto } from './open-case.dto';
 @Controller('cases')
 export class OpenCaseController {
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -31,17 +30,12 @@ export class OpenCaseController {
     @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseRecordedDto> {
-    const recorded = await this.idempotency.run<CaseRecordedDto>(idempotencyKey, (remember) => this.openCase(body, metadata, remember));
-    response.setHeader('Location', `/cases/${recorded.caseId}`).setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async openCase(body: OpenCaseDto, metadata: AppendMetadata, remember: (sql: Sql, response: CaseRecordedDto) => Promise<void>): Promise<CaseRecordedDto> {
     const caseId = randomUUID();
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: caseStreamId(caseId),
       decider: openCase,
-      metadata,
+      // A new stream: there is no version to match, so an If-Match header is ignored as before.
+      context: { metadata, expectedVersion: undefined, idempotencyKey },
       command: {
         now: this.clock.now(),
         details: {
@@ -59,8 +53,9 @@ export class OpenCaseController {
           })),
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, caseRecordedDto(caseId, r)),
+      respond: (result) => caseRecordedDto(caseId, result),
     });
-    return caseRecordedDto(caseId, result);
+    response.setHeader('Location', `/cases/${recorded.caseId}`).setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

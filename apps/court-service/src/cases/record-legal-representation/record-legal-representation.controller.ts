@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { recordLegalRepresentation } from './record-legal-representation.decision';
@@ -13,45 +12,26 @@ import { RecordLegalRepresentationDto } from './record-legal-representation.dto'
 @Controller('cases/:caseId/legal-representation')
 export class RecordLegalRepresentationController {
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
   @ApiOperation({ summary: 'Record whether she has a lawyer', description: 'Recorded also when she has none: the safeguards look for unrepresented mothers.' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The case version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('case')
   @ApiCreatedResponse({ type: CaseRecordedDto })
   async record(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() body: RecordLegalRepresentationDto,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseRecordedDto> {
-    const recorded = await this.idempotency.run<CaseRecordedDto>(idempotencyKey, (remember) =>
-      this.recordRepresentation(caseId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async recordRepresentation(
-    caseId: string,
-    body: RecordLegalRepresentationDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: CaseRecordedDto) => Promise<void>,
-  ): Promise<CaseRecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: caseStreamId(caseId),
       decider: recordLegalRepresentation,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         representation: {
@@ -62,8 +42,9 @@ export class RecordLegalRepresentationController {
           organisation: body.organisation ?? null,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, caseRecordedDto(caseId, r)),
+      respond: (result) => caseRecordedDto(caseId, result),
     });
-    return caseRecordedDto(caseId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }
