@@ -2,6 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
 import { admissionControllers } from './custodies/admission.controllers';
+import { CustodyList1764200000000 } from './custodies/list-custodies/custody-list.migration';
+import { projectCustodyList } from './custodies/list-custodies/custody-list.projection';
+import { ListCustodiesController } from './custodies/list-custodies/list-custodies.controller';
 import { contactControllers } from './custodies/contact.controllers';
 import { movementControllers } from './custodies/movement.controllers';
 import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
@@ -20,10 +23,15 @@ export class PrisonServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: PRISON_SERVICE.schema, source: PRISON_SERVICE.source }),
+        PersistenceModule.forService({
+          schema: PRISON_SERVICE.schema,
+          source: PRISON_SERVICE.source,
+          migrations: [CustodyList1764200000000],
+          inlineProjections: [projectCustodyList],
+        }),
         MessagingModule.forService({ clientId: PRISON_SERVICE.name, config }),
       ],
-      controllers: [HealthController, ...admissionControllers, ...contactControllers, ...movementControllers],
+      controllers: [HealthController, ListCustodiesController, ...admissionControllers, ...contactControllers, ...movementControllers],
     };
   }
 }

@@ -1,4 +1,17 @@
 import type { Type } from '@nestjs/common';
+import { ImposeDisciplinarySanctionController } from './impose-disciplinary-sanction/impose-disciplinary-sanction.controller';
+import { NotifyFamilyController } from './notify-family/notify-family.controller';
+import { RecordConsularContactController } from './record-consular-contact/record-consular-contact.controller';
+import { RecordMedicalEventController } from './record-medical-event/record-medical-event.controller';
+import { RecordPhoneCallController } from './record-phone-call/record-phone-call.controller';
+import { RecordVisitController } from './record-visit/record-visit.controller';
 
 /** Visits, calls, family notifications, medical events, consular contact and sanctions. */
-export const contactControllers: Type[] = [];
+export const contactControllers: Type[] = [
+  RecordVisitController,
+  RecordPhoneCallController,
+  NotifyFamilyController,
+  RecordMedicalEventController,
+  RecordConsularContactController,
+  ImposeDisciplinarySanctionController,
+];

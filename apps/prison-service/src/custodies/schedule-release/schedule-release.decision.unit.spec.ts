@@ -1,0 +1,45 @@
+import type { PrisonEvent } from '@safeguard/contracts';
+import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { evolveCustody, initialCustodyState } from '../custody.state';
+import { decideScheduleRelease, type ScheduleRelease } from './schedule-release.decision';
+
+const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });
+const given = (...events: PrisonEvent[]) => events.reduce(evolveCustody, initialCustodyState);
+const command = (overrides: Partial<ScheduleRelease['schedule']> = {}): ScheduleRelease => ({
+  now: new Date('2026-05-02T12:00:00.000Z'),
+  schedule: { custodyId: admitted.data.custodyId, releaseOn: '2026-09-01T08:00:00.000Z', reason: 'bail', ...overrides },
+});
+
+describe('schedule a release', () => {
+  describe('when she is held', () => {
+    it('schedules the release for a day ahead, scheduled now', () => {
+      expect(decideScheduleRelease(command(), given(admitted))).toEqual([
+        { type: 'ReleaseScheduled', data: { ...command().schedule, personId: admitted.data.personId, scheduledAt: '2026-05-02T12:00:00.000Z' } },
+      ]);
+    });
+
+    it('schedules it again over an earlier schedule', () => {
+      const earlier = aReleaseScheduled(admitted.data, { scheduledAt: '2026-04-01T08:00:00.000Z' });
+      expect(decideScheduleRelease(command({ releaseOn: '2026-06-01T08:00:00.000Z' }), given(admitted, earlier))[0].data.releaseOn).toBe('2026-06-01T08:00:00.000Z');
+    });
+
+    it('refuses a release day before the admission, naming the field', () => {
+      expect(() => decideScheduleRelease(command({ releaseOn: '2026-03-02T08:00:00.000Z' }), given(admitted))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'releaseOn', message: 'cannot be before the admission' }] }),
+      );
+    });
+  });
+
+  describe('when she is on home leave', () => {
+    it('schedules the release all the same', () => {
+      expect(decideScheduleRelease(command(), given(admitted, aHomeLeaveGranted(admitted.data)))).toHaveLength(1);
+    });
+  });
+
+  it.each<[string, PrisonEvent[], string]>([
+    ['no custody is recorded', [], 'CUSTODY.UNKNOWN'],
+    ['she was released', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-04-30T08:00:00.000Z' })], 'CUSTODY.RELEASED'],
+  ])('refuses when %s', (_name, events, code) => {
+    expect(() => decideScheduleRelease(command(), given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));
+  });
+});
