@@ -36,6 +36,12 @@ export interface StreamCommand<Command, State, Event extends PublicEvent, Respon
   readonly context: CommandContext;
   /** The answer to the caller, also what a retry with the same key gets back. */
   readonly respond: (result: DecisionResult<State>) => Response;
+  /**
+   * A check before deciding (who may see the stream), skipped when a retry replays its first
+   * answer: a transfer moves a custody out of the officer's sight, yet the officer's retry must
+   * still get the answer it was given.
+   */
+  readonly authorize?: () => Promise<void>;
 }
 
 /**
@@ -52,6 +58,7 @@ export class StreamCommands {
   record<Command, State, Event extends PublicEvent, Response extends object>(request: StreamCommand<Command, State, Event, Response>): Promise<Response> {
     const { context } = request;
     return this.idempotency.run<Response>(context.idempotencyKey, async (remember) => {
+      await request.authorize?.();
       const result = await decideAndAppend(this.store, {
         streamId: request.streamId,
         decider: request.decider,
