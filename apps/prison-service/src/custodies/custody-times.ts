@@ -7,8 +7,12 @@ import type { AdmittedCustody } from './custody.state';
  * these times, so an impossible one is refused rather than stored.
  */
 export function custodyTimeProblems(field: string, at: string, now: Date, custody: AdmittedCustody): FieldProblem[] {
-  const time = Date.parse(at);
-  if (time > now.getTime()) return [{ field, message: 'cannot be in the future' }];
-  if (time < Date.parse(custody.admittedAt)) return [{ field, message: 'cannot be before the admission' }];
+  if (Date.parse(at) > now.getTime()) return [{ field, message: 'cannot be in the future' }];
+  return notBeforeAdmissionProblems(field, at, custody);
+}
+
+/** A time that may lie ahead (a release day scheduled) but not before the admission. */
+export function notBeforeAdmissionProblems(field: string, at: string, custody: AdmittedCustody): FieldProblem[] {
+  if (Date.parse(at) < Date.parse(custody.admittedAt)) return [{ field, message: 'cannot be before the admission' }];
   return [];
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -15,8 +15,8 @@ import { ImposeDisciplinarySanctionDto } from './impose-disciplinary-sanction.dt
 export class ImposeDisciplinarySanctionController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -26,38 +26,20 @@ export class ImposeDisciplinarySanctionController {
     summary: 'Record a disciplinary sanction',
     description: 'Stored even when it restricts contact with her children (Bangkok Rule 23 forbids it): the safeguards raise that breach.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The custody version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
   async impose(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: ImposeDisciplinarySanctionDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
     await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.idempotency.run<CustodyRecordedDto>(idempotencyKey, (remember) =>
-      this.imposeSanction(custodyId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async imposeSanction(
-    custodyId: string,
-    body: ImposeDisciplinarySanctionDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: CustodyRecordedDto) => Promise<void>,
-  ): Promise<CustodyRecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: custodyStreamId(custodyId),
       decider: imposeDisciplinarySanction,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         sanction: {
@@ -68,8 +50,9 @@ export class ImposeDisciplinarySanctionController {
           restrictsFamilyContact: body.restrictsFamilyContact,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, custodyRecordedDto(custodyId, r)),
+      respond: (result) => custodyRecordedDto(custodyId, result),
     });
-    return custodyRecordedDto(custodyId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -15,8 +15,8 @@ import { RecordMedicalEventDto } from './record-medical-event.dto';
 export class RecordMedicalEventController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -26,38 +26,20 @@ export class RecordMedicalEventController {
     summary: 'Record a medical event of hers or of a child living with her',
     description: 'A child named must live in prison with her now, else 422 CHILD.NOT_IN_PRISON.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The custody version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
   async record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: RecordMedicalEventDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
     await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.idempotency.run<CustodyRecordedDto>(idempotencyKey, (remember) =>
-      this.recordMedicalEvent(custodyId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async recordMedicalEvent(
-    custodyId: string,
-    body: RecordMedicalEventDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: CustodyRecordedDto) => Promise<void>,
-  ): Promise<CustodyRecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: custodyStreamId(custodyId),
       decider: recordMedicalEvent,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         medicalEvent: {
@@ -68,8 +50,9 @@ export class RecordMedicalEventController {
           serious: body.serious,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, custodyRecordedDto(custodyId, r)),
+      respond: (result) => custodyRecordedDto(custodyId, result),
     });
-    return custodyRecordedDto(custodyId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

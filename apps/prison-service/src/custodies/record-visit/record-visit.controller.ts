@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -16,8 +16,8 @@ import { RecordVisitDto, VisitRecordedDto } from './record-visit.dto';
 export class RecordVisitController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
@@ -27,39 +27,21 @@ export class RecordVisitController {
     summary: 'Record a visit that took place',
     description: 'A visiting child must be known to the prison (else 422 CHILD.UNKNOWN); a visit without a child names its visitor. Any fee asked is recorded.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The custody version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('custody')
   @ApiCreatedResponse({ type: VisitRecordedDto })
   async record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: RecordVisitDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<VisitRecordedDto> {
     await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.idempotency.run<VisitRecordedDto>(idempotencyKey, (remember) =>
-      this.recordVisit(custodyId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async recordVisit(
-    custodyId: string,
-    body: RecordVisitDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: VisitRecordedDto) => Promise<void>,
-  ): Promise<VisitRecordedDto> {
     const visitId = randomUUID();
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: custodyStreamId(custodyId),
       decider: recordVisit,
-      metadata,
-      expectedVersion,
+      context,
       command: {
         now: this.clock.now(),
         visit: {
@@ -75,8 +57,9 @@ export class RecordVisitController {
           ownClothesAllowed: body.ownClothesAllowed,
         },
       },
-      alsoInTransaction: (sql, r) => remember(sql, { ...custodyRecordedDto(custodyId, r), visitId }),
+      respond: (result) => ({ ...custodyRecordedDto(custodyId, result), visitId }),
     });
-    return { ...custodyRecordedDto(custodyId, result), visitId };
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

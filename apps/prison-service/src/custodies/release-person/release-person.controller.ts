@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { decideAndAppend, EventStore, type AppendMetadata, type Sql } from '@safeguard/event-store';
-import { Clock, ExpectedVersion, IdempotencyKeyHeader, IdempotentRequests, RequestMetadata, type IdempotencyKey } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
@@ -15,49 +15,32 @@ import { ReleasePersonDto } from './release-person.dto';
 export class ReleasePersonController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(IdempotentRequests) private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Record her release', description: 'Only while she is held: not twice, not while she is on home leave. The children living with her leave with her.' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The custody version last read; a stale one answers 409' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
+  @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
   async record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: ReleasePersonDto,
     @CurrentPrincipal() principal: Principal,
-    @RequestMetadata() metadata: AppendMetadata,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @IdempotencyKeyHeader() idempotencyKey: IdempotencyKey | undefined,
+    @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
     await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.idempotency.run<CustodyRecordedDto>(idempotencyKey, (remember) =>
-      this.release(custodyId, body, metadata, expectedVersion, remember),
-    );
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
-  }
-
-  private async release(
-    custodyId: string,
-    body: ReleasePersonDto,
-    metadata: AppendMetadata,
-    expectedVersion: number | undefined,
-    remember: (sql: Sql, response: CustodyRecordedDto) => Promise<void>,
-  ): Promise<CustodyRecordedDto> {
-    const result = await decideAndAppend(this.store, {
+    const recorded = await this.commands.record({
       streamId: custodyStreamId(custodyId),
       decider: releasePerson,
-      metadata,
-      expectedVersion,
+      context,
       command: { now: this.clock.now(), release: { custodyId, releasedAt: new Date(body.releasedAt).toISOString(), releasedTo: body.releasedTo } },
-      alsoInTransaction: (sql, r) => remember(sql, custodyRecordedDto(custodyId, r)),
+      respond: (result) => custodyRecordedDto(custodyId, result),
     });
-    return custodyRecordedDto(custodyId, result);
+    response.setHeader('ETag', `"${recorded.version}"`);
+    return recorded;
   }
 }

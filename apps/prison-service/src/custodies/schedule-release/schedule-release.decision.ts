@@ -1,5 +1,6 @@
 import type { ReleaseScheduled, ReleaseScheduledData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
+import { notBeforeAdmissionProblems } from '../custody-times';
 import { evolveCustody, initialCustodyState, type CustodyState } from '../custody.state';
 
 export interface ScheduleRelease {
@@ -26,9 +27,8 @@ export function decideScheduleRelease(command: ScheduleRelease, state: CustodySt
       const _exhaustive: never = state;
     }
   }
-  if (Date.parse(schedule.releaseOn) < Date.parse(state.admittedAt)) {
-    throw new InvalidInput('CUSTODY.INVALID', [{ field: 'releaseOn', message: 'cannot be before the admission' }]);
-  }
+  const problems = notBeforeAdmissionProblems('releaseOn', schedule.releaseOn, state);
+  if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'ReleaseScheduled', data: { ...schedule, personId: state.personId, scheduledAt: now.toISOString() } }];
 }
 
