@@ -8,7 +8,68 @@ import { Topics, type Topic } from './topics';
 export type PublicEvent = ArrestEvent | CourtEvent | PrisonEvent | AlertEvent;
 export type PublicEventType = PublicEvent['type'];
 
-interface CatalogueEntry<E extends PublicEvent> {
+type DataOf<T extends PublicEventType> = Extract<PublicEvent, { type: T }>['data'];
+type TimeFieldOf<T extends PublicEventType> = { [K in keyof DataOf<T>]: DataOf<T>[K] extends string ? K : never }[keyof DataOf<T>];
+
+interface Registration<T extends PublicEventType> {
+  readonly topic: Topic;
+  readonly schemaVersion: number;
+  /** The field naming when the fact happened in the world. */
+  readonly occurredAt: TimeFieldOf<T>;
+  /** The person the fact concerns, when it is not `personId`. */
+  readonly subjectOf?: (data: DataOf<T>) => string;
+}
+
+/** Every public event's topic, schema version and named fact time, one line each. */
+export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> } = {
+  ArrestMade: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'arrestedAt', subjectOf: (d) => d.person.personId },
+  DependantsScreeningRecorded: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'askedAt' },
+  CareArrangementMade: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'arrangedAt' },
+  FamilyContactGiven: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'contactedAt' },
+  ChildGivenExplanation: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'explainedAt' },
+  TakenIntoPoliceCustody: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'custodyAt' },
+  BroughtBeforeJudicialAuthority: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'broughtAt' },
+  PoliceCustodyExtended: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'authorisedAt' },
+  ReleasedWithoutCharge: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
+  ReleasedOnPoliceBail: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
+  CaseFileHandedToProsecutor: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'handedAt' },
+  TransferredToPrison: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'transferredAt' },
+  ArrestRecordCorrected: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'correctedAt' },
+  CaseOpened: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'openedAt' },
+  LegalRepresentationRecorded: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
+  PretrialDecisionMade: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'decidedAt' },
+  PretrialDetentionExtended: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'extendedAt' },
+  HearingScheduled: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'scheduledAt' },
+  FamilyNotifiedOfHearing: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'notifiedAt' },
+  VerdictDelivered: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'deliveredAt' },
+  SentenceImposed: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
+  AppealFiled: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'filedAt' },
+  AppealDecided: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'decidedAt' },
+  ClemencyGranted: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'grantedAt' },
+  CaseClosed: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'closedAt' },
+  PersonAdmitted: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'admittedAt' },
+  ChildrenRecordedAtAdmission: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
+  ChildAdmittedWithParent: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'admittedAt' },
+  ChildAssessed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'assessedAt' },
+  ChildLeftPrison: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'leftAt' },
+  PregnancyRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
+  ChildBornInCustody: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'bornAt' },
+  VisitTookPlace: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'visitedAt' },
+  PhoneCallMade: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'calledAt' },
+  PrisonerTransferred: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'transferredAt' },
+  FamilyNotified: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'notifiedAt' },
+  MedicalEventRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'occurredAt' },
+  ReleaseScheduled: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'scheduledAt' },
+  PersonReleased: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
+  HomeLeaveGranted: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'grantedAt' },
+  ReturnedFromHomeLeave: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'returnedAt' },
+  ConsularContactRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
+  DisciplinarySanctionImposed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
+  AlertRaised: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'raisedAt' },
+  AlertResolved: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'resolvedAt' },
+};
+
+export interface CatalogueEntry<E extends PublicEvent> {
   readonly topic: Topic;
   readonly schemaVersion: number;
   /** The person the fact concerns: the message key, so one person's events stay in order. */
@@ -17,285 +78,16 @@ interface CatalogueEntry<E extends PublicEvent> {
   readonly occurredAtOf: (data: E['data']) => string;
 }
 
-type Catalogue = { readonly [T in PublicEventType]: CatalogueEntry<Extract<PublicEvent, { type: T }>> };
-
-export const EventCatalogue: Catalogue = {
-  ArrestMade: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.person.personId,
-    occurredAtOf: (d) => d.arrestedAt,
-  },
-  DependantsScreeningRecorded: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.askedAt,
-  },
-  CareArrangementMade: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.arrangedAt,
-  },
-  FamilyContactGiven: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.contactedAt,
-  },
-  ChildGivenExplanation: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.explainedAt,
-  },
-  TakenIntoPoliceCustody: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.custodyAt,
-  },
-  BroughtBeforeJudicialAuthority: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.broughtAt,
-  },
-  PoliceCustodyExtended: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.authorisedAt,
-  },
-  ReleasedWithoutCharge: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.releasedAt,
-  },
-  ReleasedOnPoliceBail: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.releasedAt,
-  },
-  CaseFileHandedToProsecutor: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.handedAt,
-  },
-  TransferredToPrison: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.transferredAt,
-  },
-  ArrestRecordCorrected: {
-    topic: Topics.arrestEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.correctedAt,
-  },
-  CaseOpened: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.openedAt,
-  },
-  LegalRepresentationRecorded: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.recordedAt,
-  },
-  PretrialDecisionMade: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.decidedAt,
-  },
-  PretrialDetentionExtended: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.extendedAt,
-  },
-  HearingScheduled: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.scheduledAt,
-  },
-  FamilyNotifiedOfHearing: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.notifiedAt,
-  },
-  VerdictDelivered: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.deliveredAt,
-  },
-  SentenceImposed: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.imposedAt,
-  },
-  AppealFiled: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.filedAt,
-  },
-  AppealDecided: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.decidedAt,
-  },
-  ClemencyGranted: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.grantedAt,
-  },
-  CaseClosed: {
-    topic: Topics.courtEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.closedAt,
-  },
-  PersonAdmitted: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.admittedAt,
-  },
-  ChildrenRecordedAtAdmission: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.recordedAt,
-  },
-  ChildAdmittedWithParent: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.admittedAt,
-  },
-  ChildAssessed: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.assessedAt,
-  },
-  ChildLeftPrison: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.leftAt,
-  },
-  PregnancyRecorded: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.recordedAt,
-  },
-  ChildBornInCustody: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.bornAt,
-  },
-  VisitTookPlace: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.visitedAt,
-  },
-  PhoneCallMade: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.calledAt,
-  },
-  PrisonerTransferred: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.transferredAt,
-  },
-  FamilyNotified: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.notifiedAt,
-  },
-  MedicalEventRecorded: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.occurredAt,
-  },
-  ReleaseScheduled: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.scheduledAt,
-  },
-  PersonReleased: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.releasedAt,
-  },
-  HomeLeaveGranted: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.grantedAt,
-  },
-  ReturnedFromHomeLeave: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.returnedAt,
-  },
-  ConsularContactRecorded: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.recordedAt,
-  },
-  DisciplinarySanctionImposed: {
-    topic: Topics.prisonEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.imposedAt,
-  },
-  AlertRaised: {
-    topic: Topics.alertEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.raisedAt,
-  },
-  AlertResolved: {
-    topic: Topics.alertEvents,
-    schemaVersion: 1,
-    subjectOf: (d) => d.personId,
-    occurredAtOf: (d) => d.resolvedAt,
-  },
-};
-
 export function isPublicEventType(type: string): type is PublicEventType {
   return Object.prototype.hasOwnProperty.call(EventCatalogue, type);
 }
 
 export function catalogueEntry<E extends PublicEvent>(event: E): CatalogueEntry<E> {
-  return EventCatalogue[event.type] as unknown as CatalogueEntry<E>;
+  const registration = EventCatalogue[event.type] as unknown as Registration<E['type']>;
+  return {
+    topic: registration.topic,
+    schemaVersion: registration.schemaVersion,
+    subjectOf: (data) => registration.subjectOf?.(data as never) ?? (data as { personId: string }).personId,
+    occurredAtOf: (data) => (data as unknown as Record<string, string>)[registration.occurredAt as string],
+  };
 }
