@@ -14,9 +14,9 @@ npx tsc --noEmit -p .
 
 mkdir -p test-output
 status=0
-# --forceExit: after the broker-restart suite, kafkajs keeps a reconnect timer of a consumer it
-# was restarting when the broker vanished, and `disconnect()` does not clear it; without this the
-# run would finish and then wait forever. A handle leaked by a failing test is ended the same way.
+# --forceExit: after the broker-restart suite something in kafkajs stays open although every
+# client was disconnected (seen, not yet traced), so the run would finish and then wait forever.
+# A handle leaked by a failing test is ended the same way.
 npx jest --ci --forceExit "$@" --json --outputFile=test-output/jest-results.json || status=$?
 
 # A closing line any CI can read, whatever the runner's own summary looks like.
