@@ -13,3 +13,4 @@ export * from './start-service';
 export * from './openapi';
 export * from './idempotency';
 export * from './stream-commands';
+export * from './paged-query';

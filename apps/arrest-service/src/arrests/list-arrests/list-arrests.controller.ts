@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
+import { pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['arrested', 'in-police-custody', 'released', 'transferred-to-prison'];
 
@@ -49,32 +50,21 @@ export class ListArrestsController {
   @ApiOperation({ summary: 'Arrests, newest first; a police unit sees its own unless its scope is wider' })
   @ApiOkResponse({ type: ArrestPage })
   async list(@Query() query: ListArrestsQuery, @CurrentPrincipal() principal: Principal): Promise<ArrestPage> {
-    const conditions: [string, unknown][] = [
-      ['status = $', query.status],
-      ['province = $', query.province],
-      ['person_id = $', query.personId],
-      ['dependants_asked = $', query.dependantsAsked],
-      ['arrested_at >= $', query.arrestedFrom],
-      ['arrested_at < $', query.arrestedTo],
-      ['unit_id = $', principal.scope === 'own-unit' ? principal.unitId : undefined],
-    ];
-    const params: unknown[] = [];
-    const where = conditions
-      .filter(([, value]) => value !== undefined)
-      .map(([condition, value]) => {
-        params.push(value);
-        return `${condition}${params.length}`;
-      });
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM arrest.arrest_list ${clause}`, params);
-    const rows = await this.db.query(
-      `SELECT * FROM arrest.arrest_list ${clause} ORDER BY arrested_at DESC, arrest_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
-    );
-    return {
-      items: rows.map((r) => ({
+    return pagedQuery(this.db, {
+      table: 'arrest.arrest_list',
+      filters: [
+        ['status = $', query.status],
+        ['province = $', query.province],
+        ['person_id = $', query.personId],
+        ['dependants_asked = $', query.dependantsAsked],
+        ['arrested_at >= $', query.arrestedFrom],
+        ['arrested_at < $', query.arrestedTo],
+        ['unit_id = $', principal.scope === 'own-unit' ? principal.unitId : undefined],
+      ],
+      orderBy: 'arrested_at DESC, arrest_id',
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+      toItem: (r) => ({
         arrestId: String(r.arrest_id),
         personId: String(r.person_id),
         personName: String(r.person_name),
@@ -85,10 +75,7 @@ export class ListArrestsController {
         status: String(r.status),
         dependantsAsked: Boolean(r.dependants_asked),
         version: Number(r.version),
-      })),
-      total: Number(total),
-      limit,
-      offset,
-    };
+      }),
+    });
   }
 }

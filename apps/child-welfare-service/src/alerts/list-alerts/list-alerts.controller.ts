@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-vali
 import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
+import { pagedQuery } from '@safeguard/platform';
 import { AlertView, toAlertView } from './alert.view';
 
 export class ListAlertsQuery {
@@ -37,30 +38,21 @@ export class ListAlertsController {
   @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)' })
   @ApiOkResponse({ type: AlertPage })
   async list(@Query() query: ListAlertsQuery): Promise<AlertPage> {
-    const filters: [string, unknown][] = [
-      ['rule_id', query.ruleId],
-      ['status', query.status],
-      ['severity', query.severity],
-      ['responsible_agency', query.agency],
-      ['province', query.province],
-      ['person_id', query.personId],
-    ];
-    const params: unknown[] = [];
-    const where = filters
-      .filter(([, v]) => v !== undefined)
-      .map(([column, v]) => {
-        params.push(v);
-        return `${column} = $${params.length}`;
-      });
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM child_welfare.alerts ${clause}`, params);
-    const rows = await this.db.query(
-      `SELECT * FROM child_welfare.alerts ${clause} ORDER BY ${SEVERITY_ORDER}, due_at ASC, alert_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
-    );
-    return { items: rows.map(toAlertView), total: Number(total), limit, offset };
+    return pagedQuery(this.db, {
+      table: 'child_welfare.alerts',
+      filters: [
+        ['rule_id = $', query.ruleId],
+        ['status = $', query.status],
+        ['severity = $', query.severity],
+        ['responsible_agency = $', query.agency],
+        ['province = $', query.province],
+        ['person_id = $', query.personId],
+      ],
+      orderBy: `${SEVERITY_ORDER}, due_at ASC, alert_id`,
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+      toItem: toAlertView,
+    });
   }
 
   @Get(':alertId')

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
+import { pagedQuery } from '@safeguard/platform';
 
 const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
 const PRETRIAL = ['detention', 'judicial-supervision', 'release'];
@@ -48,31 +49,20 @@ export class ListCasesController {
   @ApiOperation({ summary: 'Cases, newest first, filtered by stage, pre-trial outcome, person and opening date' })
   @ApiOkResponse({ type: CasePage })
   async list(@Query() query: ListCasesQuery): Promise<CasePage> {
-    const conditions: [string, unknown][] = [
-      ['stage = $', query.stage],
-      ['pretrial_outcome = $', query.pretrialOutcome],
-      ['person_id = $', query.personId],
-      ['opened_at >= $', query.openedFrom],
-      ['opened_at < $', query.openedTo],
-    ];
-    const params: unknown[] = [];
-    const where = conditions
-      .filter(([, v]) => v !== undefined)
-      .map(([condition, v]) => {
-        params.push(v);
-        return `${condition}${params.length}`;
-      });
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM court.case_list ${clause}`, params);
-    const rows = await this.db.query(
-      `SELECT * FROM court.case_list ${clause} ORDER BY opened_at DESC, case_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
-    );
     const iso = (v: unknown) => (v === null ? null : new Date(v as string).toISOString());
-    return {
-      items: rows.map((r) => ({
+    return pagedQuery(this.db, {
+      table: 'court.case_list',
+      filters: [
+        ['stage = $', query.stage],
+        ['pretrial_outcome = $', query.pretrialOutcome],
+        ['person_id = $', query.personId],
+        ['opened_at >= $', query.openedFrom],
+        ['opened_at < $', query.openedTo],
+      ],
+      orderBy: 'opened_at DESC, case_id',
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+      toItem: (r) => ({
         caseId: String(r.case_id),
         caseReference: String(r.case_reference),
         personId: String(r.person_id),
@@ -83,10 +73,7 @@ export class ListCasesController {
         represented: (r.represented as boolean | null) ?? null,
         nextHearingAt: iso(r.next_hearing_at),
         version: Number(r.version),
-      })),
-      total: Number(total),
-      limit,
-      offset,
-    };
+      }),
+    });
   }
 }

@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } fro
 import type { LegalStatus } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
+import { pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['held', 'on-home-leave', 'released'];
 const LEGAL_STATUSES: LegalStatus[] = ['pre-trial', 'convicted'];
@@ -51,33 +52,22 @@ export class ListCustodiesController {
   @ApiOperation({ summary: 'Custodies, newest admission first; a facility officer sees the custodies the facility holds now unless the scope is wider' })
   @ApiOkResponse({ type: CustodyPage })
   async list(@Query() query: ListCustodiesQuery, @CurrentPrincipal() principal: Principal): Promise<CustodyPage> {
-    const conditions: [string, unknown][] = [
-      ['status = $', query.status],
-      ['legal_status = $', query.legalStatus],
-      ['(children_in_prison > 0) = $', query.hasChildrenInPrison],
-      ['facility_id = $', query.facilityId],
-      ['person_id = $', query.personId],
-      ['admitted_at >= $', query.admittedFrom],
-      ['admitted_at < $', query.admittedTo],
-      ['facility_id = $', principal.scope === 'own-unit' ? principal.unitId : undefined],
-    ];
-    const params: unknown[] = [];
-    const where = conditions
-      .filter(([, value]) => value !== undefined)
-      .map(([condition, value]) => {
-        params.push(value);
-        return `${condition}${params.length}`;
-      });
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    const [{ total }] = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM prison.custody_list ${clause}`, params);
-    const rows = await this.db.query(
-      `SELECT * FROM prison.custody_list ${clause} ORDER BY admitted_at DESC, custody_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, limit, offset],
-    );
-    return {
-      items: rows.map((r) => ({
+    return pagedQuery(this.db, {
+      table: 'prison.custody_list',
+      filters: [
+        ['status = $', query.status],
+        ['legal_status = $', query.legalStatus],
+        ['(children_in_prison > 0) = $', query.hasChildrenInPrison],
+        ['facility_id = $', query.facilityId],
+        ['person_id = $', query.personId],
+        ['admitted_at >= $', query.admittedFrom],
+        ['admitted_at < $', query.admittedTo],
+        ['facility_id = $', principal.scope === 'own-unit' ? principal.unitId : undefined],
+      ],
+      orderBy: 'admitted_at DESC, custody_id',
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+      toItem: (r) => ({
         custodyId: String(r.custody_id),
         personId: String(r.person_id),
         facilityId: String(r.facility_id),
@@ -87,10 +77,7 @@ export class ListCustodiesController {
         status: String(r.status),
         childrenInPrison: Number(r.children_in_prison),
         version: Number(r.version),
-      })),
-      total: Number(total),
-      limit,
-      offset,
-    };
+      }),
+    });
   }
 }
