@@ -92,6 +92,23 @@ describe('court service over HTTP: opening a case and the decisions before trial
     });
   });
 
+  describe('when the registry lists cases', () => {
+    it('filters by pre-trial outcome and person, newest first, a page at a time', async () => {
+      const personId = `person-list-${Date.now()}`;
+      const detained = (await http().post('/cases').set(clerk).send({ ...aCaseBody(), personId }).expect(201)).body.caseId;
+      await http().post(`/cases/${detained}/pretrial-decisions`).set(judge).send(aDetentionOrderBody()).expect(201);
+      const other = (await http().post('/cases').set(clerk).send({ ...aCaseBody(), personId }).expect(201)).body.caseId;
+
+      const page = await http().get('/cases').query({ personId, pretrialOutcome: 'detention' }).set(clerk).expect(200);
+      expect(page.body).toMatchObject({ total: 1, items: [{ caseId: detained, stage: 'investigation', pretrialOutcome: 'detention', version: 2 }] });
+      const all = await http().get('/cases').query({ personId, limit: 1 }).set(bearer(DevKeys.monitor)).expect(200);
+      expect(all.body).toMatchObject({ total: 2, limit: 1 });
+      expect([detained, other]).toContain(all.body.items[0].caseId);
+      await http().get('/cases').query({ stage: 'escaped' }).set(clerk).expect(400);
+      await http().get('/cases').set(bearer(DevKeys.prisonCc2)).expect(403);
+    });
+  });
+
   describe('when court software retries a POST with the same Idempotency-Key', () => {
     it('returns the first answer and stores nothing new', async () => {
       const first = await http().post('/cases').set(clerk).set('Idempotency-Key', 'pp-mc-2026-0113-open').send(aCaseBody()).expect(201);
