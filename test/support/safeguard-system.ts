@@ -1,17 +1,17 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { Clock, configureHttpApp, ManualClock, type RuntimeConfig } from '@safeguard/platform';
+import type { Database } from '@safeguard/event-store';
+import { Clock, ManualClock, type RuntimeConfig } from '@safeguard/platform';
 import { ArrestServiceModule } from '../../apps/arrest-service/src/arrest-service.module';
 import { CourtServiceModule } from '../../apps/court-service/src/court-service.module';
 import { PrisonServiceModule } from '../../apps/prison-service/src/prison-service.module';
 import { ChildWelfareServiceModule } from '../../apps/child-welfare-service/src/child-welfare-service.module';
 import { DeadlineSweeper } from '../../apps/child-welfare-service/src/inbox/deadline-sweeper';
 import { TEST_KAFKA_BROKERS } from './environment';
+import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './service-app';
 import { createTestDatabase } from './test-database';
 
 export type SystemMode = 'embedded' | 'kafka';
+type ServiceName = 'arrest' | 'court' | 'prison' | 'childWelfare';
 
 /**
  * The arrest, court, prison and child-welfare services as they run for real, in this process: PGlite and the
@@ -21,10 +21,7 @@ export type SystemMode = 'embedded' | 'kafka';
 export class SafeguardSystem {
   private constructor(
     readonly mode: SystemMode,
-    readonly arrest: INestApplication,
-    readonly court: INestApplication,
-    readonly prison: INestApplication,
-    readonly childWelfare: INestApplication,
+    private readonly services: Record<ServiceName, ServiceApp>,
     readonly clock: ManualClock,
     private readonly dropDatabase: () => Promise<void>,
   ) {}
@@ -33,7 +30,7 @@ export class SafeguardSystem {
     let config: RuntimeConfig;
     let drop: () => Promise<void> = async () => undefined;
     if (mode === 'embedded') {
-      config = { database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } };
+      config = EMBEDDED_CONFIG;
     } else {
       const database = await createTestDatabase();
       drop = database.drop;
@@ -47,15 +44,31 @@ export class SafeguardSystem {
       ChildWelfareServiceModule.forRoot(config, { sweepIntervalMs: 50, consumerGroup: options.consumerGroup ?? `child-welfare-test-${Date.now()}` }),
       clock,
     );
-    return new SafeguardSystem(mode, arrest, court, prison, childWelfare, clock, drop);
+    return new SafeguardSystem(mode, { arrest, court, prison, childWelfare }, clock, drop);
   }
 
-  http(app: 'arrest' | 'court' | 'prison' | 'childWelfare') {
-    return request(this[app].getHttpServer());
+  get arrest(): INestApplication {
+    return this.services.arrest.app;
+  }
+
+  get court(): INestApplication {
+    return this.services.court.app;
+  }
+
+  get prison(): INestApplication {
+    return this.services.prison.app;
+  }
+
+  get childWelfare(): INestApplication {
+    return this.services.childWelfare.app;
+  }
+
+  http(app: ServiceName) {
+    return this.services[app].http();
   }
 
   get childWelfareDb(): Database {
-    return this.childWelfare.get(Database);
+    return this.services.childWelfare.db;
   }
 
   /** Fires what is due by the manual clock now, without waiting for the sweeper's own tick. */
@@ -64,19 +77,14 @@ export class SafeguardSystem {
   }
 
   async stop(): Promise<void> {
-    await this.childWelfare.close();
-    await this.prison.close();
-    await this.court.close();
-    await this.arrest.close();
+    await this.services.childWelfare.close();
+    await this.services.prison.close();
+    await this.services.court.close();
+    await this.services.arrest.close();
     await this.dropDatabase();
   }
 }
 
-async function startApp(module: DynamicModule, clock?: Clock): Promise<INestApplication> {
-  let builder = Test.createTestingModule({ imports: [module] });
-  if (clock) builder = builder.overrideProvider(Clock).useValue(clock);
-  const app = (await builder.compile()).createNestApplication({ logger: ['error', 'warn'] });
-  configureHttpApp(app, { title: 'test', description: 'test' });
-  await app.init();
-  return app;
+function startApp(module: DynamicModule, clock?: Clock): Promise<ServiceApp> {
+  return startServiceApp(module, { clock, logger: ['error', 'warn'] });
 }

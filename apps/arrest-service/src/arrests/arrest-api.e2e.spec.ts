@@ -1,47 +1,18 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { bearer, configureHttpApp, DevKeys } from '@safeguard/platform';
+import { bearer, DevKeys } from '@safeguard/platform';
 import { ArrestServiceModule } from '../arrest-service.module';
-
-const anArrestBody = () => ({
-  person: { personId: 'person-KH-0012', name: 'Sok Channary', sex: 'female', dateOfBirth: '1990-04-12', nationality: 'KH', homeProvince: 'Phnom Penh' },
-  arrestedAt: '2026-03-01T20:30:00Z',
-  place: 'Home, Chbar Ampov',
-  province: 'Phnom Penh',
-  arrestingUnitType: 'police',
-  suspectedOffence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
-  circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
-});
-
-const aScreeningBody = () => ({
-  askedAt: '2026-03-01T21:10:00Z',
-  askedBy: 'officer-17',
-  answer: 'has-dependants',
-  pregnancy: 'not-pregnant',
-  numberOfChildren: 1,
-  consentToRecordChildDetails: true,
-  children: [{ name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', whereabouts: 'with-relative', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 } }],
-});
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anArrestBody, aScreeningBody } from '../../../../test/support/arrest-requests';
 
 describe('arrest service over HTTP (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
-  const http = () => request(app.getHttpServer());
+  let service: ServiceApp;
+  const http = () => service.http();
   const police = bearer(DevKeys.policePhnomPenh);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM arrest.events'))[0].n);
+  const eventCount = () => service.eventCount('arrest');
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [ArrestServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'arrest', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(ArrestServiceModule.forRoot(EMBEDDED_CONFIG), { title: 'arrest' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when police record an arrest and then the dependants screening', () => {
     it('stores both facts and reads them back with the version as ETag', async () => {

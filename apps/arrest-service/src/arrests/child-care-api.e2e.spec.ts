@@ -1,59 +1,32 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { bearer, configureHttpApp, DevKeys } from '@safeguard/platform';
+import { bearer, DevKeys } from '@safeguard/platform';
 import { ArrestServiceModule } from '../arrest-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anArrestBody, aScreeningBody } from '../../../../test/support/arrest-requests';
 
 const childId = '3b8f2c4e-5d6a-4e7b-8c9d-0a1b2c3d4e5f';
 const strangerId = '9d7e6f5a-4b3c-4d2e-8f1a-0b9c8d7e6f5a';
 const unknownArrestId = '6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11';
 
-const anArrestBody = () => ({
-  person: { personId: 'person-KH-0012', name: 'Sok Channary', sex: 'female', dateOfBirth: '1990-04-12', nationality: 'KH', homeProvince: 'Phnom Penh' },
-  arrestedAt: '2026-03-01T20:30:00Z',
-  place: 'Home, Chbar Ampov',
-  province: 'Phnom Penh',
-  arrestingUnitType: 'police',
-  suspectedOffence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
-  circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
-});
-const aScreeningBody = () => ({
-  askedAt: '2026-03-01T21:10:00Z',
-  askedBy: 'officer-17',
-  answer: 'has-dependants',
-  pregnancy: 'not-pregnant',
-  numberOfChildren: 1,
-  consentToRecordChildDetails: true,
-  children: [{ childId, name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', whereabouts: 'with-relative' }],
-});
 const careBody = () => ({ arrangedAt: '2026-03-01T21:20:00Z', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61, contact: '+855 12 345 678' }, chosenByParent: true });
 const contactBody = () => ({ contactedAt: '2026-03-01T22:15:00Z', method: 'phone', contactedName: 'Sok Mealea', contactedRelation: 'grandparent', childIds: [childId] });
 const explanationBody = () => ({ explainedAt: '2026-03-01T20:45:00Z', explainedBy: 'officer-17' });
 const correctionBody = () => ({ field: 'person.homeProvince', correctedValue: 'Kandal', reason: 'Misheard at the arrest; checked against her national ID card.' });
 
 describe('the children’s care and corrections over HTTP (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
-  const http = () => request(app.getHttpServer());
+  let service: ServiceApp;
+  const http = () => service.http();
   const police = bearer(DevKeys.policePhnomPenh);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM arrest.events'))[0].n);
+  const eventCount = () => service.eventCount('arrest');
   const aScreenedArrest = async (): Promise<string> => {
     const { arrestId } = (await http().post('/arrests').set(police).send(anArrestBody()).expect(201)).body;
-    await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).send(aScreeningBody()).expect(201);
+    await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).send(aScreeningBody({ childId, name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', whereabouts: 'with-relative' })).expect(201);
     return arrestId;
   };
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [ArrestServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'arrest', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(ArrestServiceModule.forRoot(EMBEDDED_CONFIG), { title: 'arrest' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when police record care, contact and an explanation for her child, then correct her home province', () => {
     it('stores each fact, shows the corrected record, and keeps the original in the history', async () => {

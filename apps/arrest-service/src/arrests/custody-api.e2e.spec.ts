@@ -1,19 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { bearer, configureHttpApp, DevKeys } from '@safeguard/platform';
+import { bearer, DevKeys } from '@safeguard/platform';
 import { ArrestServiceModule } from '../arrest-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anArrestBody } from '../../../../test/support/arrest-requests';
 
-const anArrestBody = () => ({
-  person: { personId: 'person-KH-0012', name: 'Sok Channary', sex: 'female', dateOfBirth: '1990-04-12', nationality: 'KH', homeProvince: 'Phnom Penh' },
-  arrestedAt: '2026-03-01T20:30:00Z',
-  place: 'Home, Chbar Ampov',
-  province: 'Phnom Penh',
-  arrestingUnitType: 'police',
-  suspectedOffence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
-  circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
-});
 const custodyBody = { custodyAt: '2026-03-01T23:30:00Z', facility: 'Chbar Ampov District Police Station' };
 const appearanceBody = { broughtAt: '2026-03-03T18:30:00Z', authority: 'prosecutor', authorityName: 'Deputy Prosecutor Keo Vanna' };
 const extensionBody = { authorisedAt: '2026-03-03T19:30:00Z', authorisedBy: 'Deputy Prosecutor Keo Vanna', until: '2026-03-04T20:30:00Z' };
@@ -22,23 +11,16 @@ const transferBody = { transferredAt: '2026-03-04T00:30:00Z', prisonFacility: 'C
 const unknownArrestId = '6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11';
 
 describe('custody over HTTP (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
-  const http = () => request(app.getHttpServer());
+  let service: ServiceApp;
+  const http = () => service.http();
   const police = bearer(DevKeys.policePhnomPenh);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM arrest.events'))[0].n);
+  const eventCount = () => service.eventCount('arrest');
   const anArrest = async (): Promise<string> => (await http().post('/arrests').set(police).send(anArrestBody()).expect(201)).body.arrestId;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [ArrestServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'arrest', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(ArrestServiceModule.forRoot(EMBEDDED_CONFIG), { title: 'arrest' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when police record her way from arrest to prison', () => {
     it('stores each step, and the record shows her transferred to prison with every custody step', async () => {

@@ -1,18 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database, EventStore } from '@safeguard/event-store';
-import { bearer, Clock, configureHttpApp, DevKeys, ManualClock } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { CourtServiceModule } from '../court-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { aCaseBody } from '../../../../test/support/court-requests';
 import { caseStreamId } from './case.state';
-
-const aCaseBody = () => ({
-  caseReference: 'PP-MC-2026-0113',
-  arrestIds: ['6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11'],
-  personId: 'person-KH-0012',
-  openedAt: '2026-03-04T09:00:00Z',
-  charges: [{ offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false }],
-});
 
 const aDetentionOrderBody = () => ({
   decidedAt: '2026-03-05T10:00:00Z',
@@ -29,29 +20,19 @@ const aDetentionOrderBody = () => ({
 const aHearingBody = () => ({ kind: 'trial', hearingAt: '2026-08-12T08:30:00Z', place: 'Phnom Penh Municipal Court, room 2' });
 
 describe('court service over HTTP: opening a case and the decisions before trial (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
+  let service: ServiceApp;
   const clock = new ManualClock(new Date('2026-07-01T08:00:00Z'));
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const clerk = bearer(DevKeys.courtClerk);
   const judge = bearer(DevKeys.judge);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM court.events'))[0].n);
-  const stream = async (caseId: string) => (await app.get(EventStore).readStream(caseStreamId(caseId))).events;
+  const eventCount = () => service.eventCount('court');
+  const stream = async (caseId: string) => (await service.app.get(EventStore).readStream(caseStreamId(caseId))).events;
   const openACase = async () => (await http().post('/cases').set(clerk).send(aCaseBody()).expect(201)).body.caseId as string;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [CourtServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'court', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(CourtServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'court' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when the court opens a case and decides on her liberty before trial', () => {
     it('records each fact on the case, the extension ending where the order and its months put it', async () => {

@@ -1,20 +1,17 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { bearer, Clock, configureHttpApp, DevKeys, ManualClock } from '@safeguard/platform';
+import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { CourtServiceModule } from '../court-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { aCaseBody } from '../../../../test/support/court-requests';
 
-const aCaseBody = () => ({
-  caseReference: 'PP-MC-2026-0207',
-  arrestIds: ['6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11'],
-  personId: 'person-KH-0012',
-  openedAt: '2026-03-04T09:00:00Z',
-  charges: [
-    { offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false },
-    { offence: 'Drug trafficking', offenceClass: 'felony', maximumPenaltyMonths: 120, violent: false },
-  ],
-});
+/** Her case on two charges: a finding can go each way. */
+const aTwoChargeCaseBody = () =>
+  aCaseBody({
+    caseReference: 'PP-MC-2026-0207',
+    charges: [
+      { offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false },
+      { offence: 'Drug trafficking', offenceClass: 'felony', maximumPenaltyMonths: 120, violent: false },
+    ],
+  });
 
 const aSentenceBody = () => ({
   imposedAt: '2026-05-20T10:00:00Z',
@@ -27,18 +24,17 @@ const aSentenceBody = () => ({
 });
 
 describe('court service over HTTP: verdict, sentence, appeal, clemency and closing (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
+  let service: ServiceApp;
   const clock = new ManualClock(new Date('2026-03-04T10:00:00Z'));
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const clerk = bearer(DevKeys.courtClerk);
   const judge = bearer(DevKeys.judge);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM court.events'))[0].n);
+  const eventCount = () => service.eventCount('court');
 
   /** Opens a case and answers its id and charge ids, read back from the record. */
   const openACase = async () => {
     clock.set('2026-03-04T10:00:00Z');
-    const { caseId } = (await http().post('/cases').set(clerk).send(aCaseBody()).expect(201)).body as { caseId: string };
+    const { caseId } = (await http().post('/cases').set(clerk).send(aTwoChargeCaseBody()).expect(201)).body as { caseId: string };
     const record = await http().get(`/cases/${caseId}`).set(clerk).expect(200);
     const [possession, trafficking] = (record.body.charges as { chargeId: string }[]).map((c) => c.chargeId);
     return { caseId, possession, trafficking };
@@ -52,18 +48,9 @@ describe('court service over HTTP: verdict, sentence, appeal, clemency and closi
   });
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [CourtServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'court', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(CourtServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'court' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when the court judges, sentences, hears an appeal, grants clemency and closes the case', () => {
     it('records each fact and reads the whole case back, with its history in order', async () => {

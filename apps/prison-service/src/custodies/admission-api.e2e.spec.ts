@@ -1,20 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database, EventStore } from '@safeguard/event-store';
-import { bearer, Clock, configureHttpApp, DevKeys, ManualClock } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { PrisonServiceModule } from '../prison-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anAdmissionBody } from '../../../../test/support/prison-requests';
 import { custodyStreamId } from './custody.state';
-
-const anAdmissionBody = () => ({
-  personId: 'person-KH-0012',
-  facilityId: 'CC2',
-  admittedAt: '2026-03-03T09:00:00Z',
-  legalStatus: 'pre-trial',
-  courtCaseReference: 'PP-MC-2026-0113',
-  orderReference: 'PP-DO-2026-0042',
-  nationality: 'KH',
-});
 
 const aChildrenRecordBody = () => ({
   recordedAt: '2026-03-03T10:00:00Z',
@@ -34,30 +23,20 @@ const anAssessmentBody = () => ({
 const aDepartureBody = () => ({ leftAt: '2026-09-14T08:00:00Z', toWhom: 'Sok Mealea (his grandmother)', reason: 'Placement plan agreed with his mother' });
 
 describe('prison service over HTTP: admission, her children and children living in prison (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
+  let service: ServiceApp;
   const clock = new ManualClock(new Date('2026-09-20T08:00:00Z'));
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const cc2 = bearer(DevKeys.prisonCc2);
   const pj = bearer(DevKeys.prisonPj);
   const monitor = bearer(DevKeys.monitor);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM prison.events'))[0].n);
-  const stream = async (custodyId: string) => (await app.get(EventStore).readStream(custodyStreamId(custodyId))).events;
+  const eventCount = () => service.eventCount('prison');
+  const stream = async (custodyId: string) => (await service.app.get(EventStore).readStream(custodyStreamId(custodyId))).events;
   const admit = async (body = anAdmissionBody(), officer = cc2) => (await http().post('/custodies').set(officer).send(body).expect(201)).body.custodyId as string;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [PrisonServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'prison', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(PrisonServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'prison' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when she is admitted with her baby, her son outside is recorded, and she gives birth in custody', () => {
     it('records each fact on the custody and shows them on the record', async () => {

@@ -1,20 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { Database } from '@safeguard/event-store';
-import { bearer, Clock, configureHttpApp, DevKeys, ManualClock } from '@safeguard/platform';
+import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { PrisonServiceModule } from '../prison-service.module';
-
-const anAdmissionBody = () => ({
-  personId: 'person-KH-0012',
-  facilityId: 'CC2',
-  admittedAt: '2026-03-06T10:00:00Z',
-  legalStatus: 'pre-trial',
-  courtCaseReference: 'PP-MC-2026-0113',
-  orderReference: 'PP-DO-2026-0042',
-  nationality: 'KH',
-});
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anAdmissionBody } from '../../../../test/support/prison-requests';
 
 const aChildrenRecordBody = (sonId: string) => ({
   recordedAt: '2026-03-06T10:30:00Z',
@@ -39,27 +27,17 @@ const anAdultCallBody = () => ({ calledAt: '2026-04-05T16:00:00Z', withWhom: 'So
 const aSanctionBody = () => ({ imposedAt: '2026-05-20T14:00:00Z', sanction: 'Confinement to her cell', days: 3, restrictsFamilyContact: false });
 
 describe('prison service over HTTP: visits, calls and the other contact of a custody (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
+  let service: ServiceApp;
   const clock = new ManualClock(new Date('2026-07-01T08:00:00Z'));
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const officer = bearer(DevKeys.prisonCc2);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM prison.events'))[0].n);
-  const admit = async (nationality = 'KH') => (await http().post('/custodies').set(officer).send({ ...anAdmissionBody(), nationality }).expect(201)).body.custodyId as string;
+  const eventCount = () => service.eventCount('prison');
+  const admit = async (nationality = 'KH') => (await http().post('/custodies').set(officer).send(anAdmissionBody({ admittedAt: '2026-03-06T10:00:00Z', nationality })).expect(201)).body.custodyId as string;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [PrisonServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'prison', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(PrisonServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'prison' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
 
   describe('when a prison records her family contact, her health and her discipline', () => {
     it('stores each fact on the custody, in order, and lists them in its history', async () => {

@@ -1,50 +1,29 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { Database, EventStore } from '@safeguard/event-store';
-import { bearer, Clock, configureHttpApp, DevKeys, ManualClock } from '@safeguard/platform';
+import { EventStore } from '@safeguard/event-store';
+import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { PrisonServiceModule } from '../prison-service.module';
+import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../test/support/service-app';
+import { anAdmissionBody } from '../../../../test/support/prison-requests';
 import { custodyStreamId } from './custody.state';
-
-const anAdmissionBody = () => ({
-  personId: 'person-KH-0012',
-  facilityId: 'CC2',
-  admittedAt: '2026-03-03T09:00:00Z',
-  legalStatus: 'pre-trial',
-  courtCaseReference: 'PP-MC-2026-0113',
-  orderReference: 'PP-DO-2026-0042',
-  nationality: 'KH',
-});
 
 const aHomeLeaveBody = () => ({ grantedAt: '2026-04-10T09:00:00Z', leaveFrom: '2026-04-13T07:00:00Z', leaveUntil: '2026-04-16T17:00:00Z' });
 const aTransferBody = () => ({ transferredAt: '2026-05-02T07:00:00Z', toFacilityId: 'PJ', reason: 'Overcrowding at CC2' });
 const aReleaseBody = () => ({ releasedAt: '2026-06-30T08:30:00Z', releasedTo: 'Sok Mealea (her mother)' });
 
 describe('prison service over HTTP: home leave, transfers and release (embedded database)', () => {
-  let app: INestApplication;
-  let db: Database;
+  let service: ServiceApp;
   const clock = new ManualClock(new Date('2026-07-01T08:00:00Z'));
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const cc2 = bearer(DevKeys.prisonCc2);
   const pj = bearer(DevKeys.prisonPj);
   const monitor = bearer(DevKeys.monitor);
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM prison.events'))[0].n);
-  const stream = async (custodyId: string) => (await app.get(EventStore).readStream(custodyStreamId(custodyId))).events;
+  const eventCount = () => service.eventCount('prison');
+  const stream = async (custodyId: string) => (await service.app.get(EventStore).readStream(custodyStreamId(custodyId))).events;
   const admit = async () => (await http().post('/custodies').set(cc2).send(anAdmissionBody()).expect(201)).body.custodyId as string;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [PrisonServiceModule.forRoot({ database: { kind: 'pglite', dataDir: 'memory://' }, transport: { kind: 'database-log' } })],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    configureHttpApp(app, { title: 'prison', description: 'test' });
-    await app.init();
-    db = app.get(Database);
+    service = await startServiceApp(PrisonServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'prison' });
   }, 60_000);
-  afterAll(() => app.close());
+  afterAll(() => service.close());
   beforeEach(() => clock.set('2026-07-01T08:00:00Z'));
 
   describe('when she goes on home leave, comes back, is moved to PJ and is released from there', () => {
