@@ -1,11 +1,13 @@
 import type { Sql } from '@safeguard/event-store';
-import { emptyArrestWatch, type ArrestWatch } from '../safeguards/dependants-not-asked-at-arrest/arrest-watch';
+import { emptyArrestWatch, type ArrestWatch } from '../safeguards/arrest-watch';
 
 /** Loads a watch and locks its row for the transaction, so the inbox and the sweeper take turns. */
 export async function loadArrestWatch(sql: Sql, arrestId: string): Promise<ArrestWatch> {
   const [row] = await sql.query<{ watch: ArrestWatch | string }>(`SELECT watch FROM child_welfare.arrest_watches WHERE arrest_id = $1 FOR UPDATE`, [arrestId]);
   if (!row) return emptyArrestWatch(arrestId);
-  return typeof row.watch === 'string' ? (JSON.parse(row.watch) as ArrestWatch) : row.watch;
+  const stored = typeof row.watch === 'string' ? (JSON.parse(row.watch) as ArrestWatch) : row.watch;
+  // Watches stored before care arrangements were followed have no list yet.
+  return { ...stored, careArrangements: stored.careArrangements ?? [] };
 }
 
 export async function saveArrestWatch(sql: Sql, watch: ArrestWatch): Promise<void> {

@@ -3,7 +3,8 @@ import type { ArrestEvent, EventEnvelope } from '@safeguard/contracts';
 import { applyOnce, type EventStore } from '@safeguard/event-store';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
-import { evolveArrestWatch } from '../safeguards/dependants-not-asked-at-arrest/arrest-watch';
+import { evolveArrestWatch } from '../safeguards/arrest-watch';
+import { raiseAlertWhenChildWithoutSafeCare } from '../safeguards/child-without-safe-care/raise-alert-when-child-without-safe-care';
 import { raiseAlertWhenDependantsNotAskedWithin } from '../safeguards/dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { loadArrestWatch, saveArrestWatch } from './arrest-watch-store';
@@ -16,7 +17,8 @@ export const CHILD_WELFARE_CONSUMER = 'child-welfare-service';
  */
 export class ChildWelfareInbox {
   private readonly logger = new Logger(ChildWelfareInbox.name);
-  private readonly dependantsNotAsked;
+  /** The rules that read an arrest watch; each decides from the whole watch, in any order of facts. */
+  private readonly arrestRules;
 
   constructor(
     private readonly store: EventStore,
@@ -24,7 +26,10 @@ export class ChildWelfareInbox {
     private readonly policy: SafeguardPolicy,
     private readonly clock: Clock,
   ) {
-    this.dependantsNotAsked = raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']);
+    this.arrestRules = [
+      raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']),
+      raiseAlertWhenChildWithoutSafeCare(policy.rules['child-without-safe-care']),
+    ];
   }
 
   readonly handle = async (envelope: EventEnvelope): Promise<void> => {
@@ -33,10 +38,11 @@ export class ChildWelfareInbox {
       const event = { type: envelope.type, data: envelope.data } as ArrestEvent;
       switch (event.type) {
         case 'ArrestMade':
-        case 'DependantsScreeningRecorded': {
+        case 'DependantsScreeningRecorded':
+        case 'CareArrangementMade': {
           const watch = evolveArrestWatch(await loadArrestWatch(sql, event.data.arrestId), { ...event, eventId: envelope.eventId } as never);
           await saveArrestWatch(sql, watch);
-          await this.alerts.apply(sql, this.dependantsNotAsked.evaluate(watch), {
+          await this.alerts.apply(sql, this.arrestRules.flatMap((rule) => rule.evaluate(watch)), {
             now: this.clock.now(),
             policyId: this.policy.policyId,
             correlationId: envelope.correlationId,

@@ -21,6 +21,7 @@ export interface SafeguardPolicy {
   readonly jurisdiction: string;
   readonly rules: {
     readonly 'dependants-not-asked-at-arrest': DependantsNotAskedPolicy;
+    readonly 'child-without-safe-care': RulePolicy;
   };
 }
 
@@ -37,6 +38,11 @@ export const cambodiaPolicy: SafeguardPolicy = {
       legalBasis:
         'LICADHO 2015: police must ask at arrest whether she has dependent children; Bangkok Rules r.2(2); 3-hour benchmark from California Penal Code §851.5(c)',
     },
+    'child-without-safe-care': {
+      severity: 'critical',
+      responsibleAgency: 'police',
+      legalBasis: 'LICADHO 2015: children left alone or with other children after a mother’s arrest; Bangkok Rule 2(2): arrangements for the care of children before or at admission; CRC art. 3 and 20',
+    },
   },
 };
 
@@ -50,6 +56,11 @@ export const californiaPolicy: SafeguardPolicy = {
       severity: 'high',
       responsibleAgency: 'police',
       legalBasis: 'California Penal Code §851.5(c): an arrested custodial parent must be asked, and allowed two calls to arrange care, within 3 hours',
+    },
+    'child-without-safe-care': {
+      severity: 'critical',
+      responsibleAgency: 'police',
+      legalBasis: 'California Welfare and Institutions Code §305 and Penal Code §851.5: a child left without a responsible adult is taken into temporary protective custody',
     },
   },
 };

@@ -1,6 +1,6 @@
 import type { DependantsNotAskedPolicy } from '../policy';
 import { addMinutes, minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
-import type { ArrestWatch } from './arrest-watch';
+import type { ArrestWatch } from '../arrest-watch';
 
 export const DEPENDANTS_NOT_ASKED_AT_ARREST = 'dependants-not-asked-at-arrest';
 

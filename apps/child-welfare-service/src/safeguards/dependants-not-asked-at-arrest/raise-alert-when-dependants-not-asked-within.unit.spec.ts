@@ -1,6 +1,6 @@
 import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
 import { cambodiaPolicy, type DependantsNotAskedPolicy } from '../policy';
-import { emptyArrestWatch, evolveArrestWatch, type ArrestWatch } from './arrest-watch';
+import { emptyArrestWatch, evolveArrestWatch, type ArrestWatch } from '../arrest-watch';
 import { raiseAlertWhenDependantsNotAskedWithin } from './raise-alert-when-dependants-not-asked-within';
 
 const policy = cambodiaPolicy.rules['dependants-not-asked-at-arrest'];

@@ -1,4 +1,4 @@
-import type { ArrestMadeData, DependantsScreeningRecordedData } from '@safeguard/contracts';
+import type { ArrestMadeData, CareArrangementMadeData, DependantsScreeningRecordedData } from '@safeguard/contracts';
 
 /**
  * What the child-welfare service knows of one arrest, for the arrest safeguards. Either fact
@@ -10,15 +10,18 @@ export interface ArrestWatch {
   readonly arrest: { readonly eventId: string; readonly data: ArrestMadeData } | null;
   /** The first time she was asked: the one that counts for the deadline. */
   readonly screening: { readonly eventId: string; readonly data: DependantsScreeningRecordedData } | null;
+  /** Every care arrangement made for a child, in any order. */
+  readonly careArrangements: readonly { readonly eventId: string; readonly data: CareArrangementMadeData }[];
 }
 
 export function emptyArrestWatch(arrestId: string): ArrestWatch {
-  return { arrestId, arrest: null, screening: null };
+  return { arrestId, arrest: null, screening: null, careArrangements: [] };
 }
 
 export type ArrestWatchFact =
   | { readonly type: 'ArrestMade'; readonly eventId: string; readonly data: ArrestMadeData }
-  | { readonly type: 'DependantsScreeningRecorded'; readonly eventId: string; readonly data: DependantsScreeningRecordedData };
+  | { readonly type: 'DependantsScreeningRecorded'; readonly eventId: string; readonly data: DependantsScreeningRecordedData }
+  | { readonly type: 'CareArrangementMade'; readonly eventId: string; readonly data: CareArrangementMadeData };
 
 export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): ArrestWatch {
   switch (fact.type) {
@@ -28,6 +31,10 @@ export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): Ar
       const earlier = watch.screening && Date.parse(watch.screening.data.askedAt) <= Date.parse(fact.data.askedAt);
       return earlier ? watch : { ...watch, screening: { eventId: fact.eventId, data: fact.data } };
     }
+    case 'CareArrangementMade':
+      return watch.careArrangements.some((c) => c.eventId === fact.eventId)
+        ? watch
+        : { ...watch, careArrangements: [...watch.careArrangements, { eventId: fact.eventId, data: fact.data }] };
     default: {
       const _exhaustive: never = fact;
       return watch;

@@ -1,0 +1,67 @@
+/**
+ * Safeguard proved: `child-without-safe-care` (LICADHO 2015: children left alone or with other
+ * children when their mother was taken). A child recorded alone at the screening raises a
+ * critical alert at once; a care arrangement with an adult resolves it, noting how long the child
+ * waited. Embedded mode and Kafka mode.
+ */
+import { randomUUID } from 'node:crypto';
+import { bearer, DevKeys } from '@safeguard/platform';
+import { anArrestBody } from './support/arrest-requests';
+import { describeWithKafka } from './support/environment';
+import { eventually } from './support/eventually';
+import { SafeguardSystem, type SystemMode } from './support/safeguard-system';
+
+const police = bearer(DevKeys.policePhnomPenh);
+const monitor = bearer(DevKeys.monitor);
+const MINUTE = 60_000;
+
+function story(mode: SystemMode) {
+  let system: SafeguardSystem;
+  const arrestedAt = new Date(Date.now() - 5 * 60 * MINUTE);
+  const at = (minutes: number) => new Date(arrestedAt.getTime() + minutes * MINUTE).toISOString();
+
+  beforeAll(async () => {
+    system = await SafeguardSystem.start(mode, new Date(arrestedAt.getTime() + 30 * MINUTE));
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  it('raises a critical alert for a child left alone and resolves it when an adult takes the child in', async () => {
+    const childId = randomUUID();
+    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .send({
+        askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+        children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
+      })
+      .expect(201);
+
+    const alertsForChild = async () =>
+      (await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care' }).set(monitor).expect(200)).body.items.filter(
+        (a: { childIds: string[] }) => a.childIds.includes(childId),
+      );
+    const [raised] = await eventually(async () => {
+      const alerts = await alertsForChild();
+      return alerts.length > 0 ? alerts : undefined;
+    }, 'the critical alert');
+    expect(raised).toMatchObject({ status: 'open', severity: 'critical', arrestId, dueAt: at(20), responsibleAgency: 'police' });
+
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/children/${childId}/care-arrangements`)
+      .set(police)
+      .send({ arrangedAt: at(110), caregiver: { name: 'Mom Sophal', relation: 'neighbour', ageYears: 45 }, chosenByParent: true })
+      .expect(201);
+
+    const resolved = await eventually(async () => {
+      const res = await system.http('childWelfare').get(`/alerts/${raised.alertId}`).set(monitor).expect(200);
+      return res.body.status === 'resolved' ? res.body : undefined;
+    }, 'the alert to be resolved');
+    expect(resolved).toMatchObject({ lateByMinutes: 90, resolution: 'fact-recorded-late' });
+  }, 60_000);
+}
+
+describe('child-without-safe-care, embedded mode [PGlite, database log]', () => story('embedded'));
+describeWithKafka('child-without-safe-care, Kafka mode [real PostgreSQL]', () => story('kafka'));
