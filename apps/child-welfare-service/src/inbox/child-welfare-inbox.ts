@@ -5,6 +5,7 @@ import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
 import { evolveArrestWatch } from '../safeguards/arrest-watch';
 import { raiseAlertWhenChildWithoutSafeCare } from '../safeguards/child-without-safe-care/raise-alert-when-child-without-safe-care';
+import { raiseAlertWhenCustodyBeforeCareArranged } from '../safeguards/custody-before-care-arranged/raise-alert-when-custody-before-care-arranged';
 import { raiseAlertWhenDependantsNotAskedWithin } from '../safeguards/dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { loadArrestWatch, saveArrestWatch } from './arrest-watch-store';
@@ -29,6 +30,7 @@ export class ChildWelfareInbox {
     this.arrestRules = [
       raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']),
       raiseAlertWhenChildWithoutSafeCare(policy.rules['child-without-safe-care']),
+      raiseAlertWhenCustodyBeforeCareArranged(policy.rules['custody-before-care-arranged']),
     ];
   }
 
@@ -39,7 +41,8 @@ export class ChildWelfareInbox {
       switch (event.type) {
         case 'ArrestMade':
         case 'DependantsScreeningRecorded':
-        case 'CareArrangementMade': {
+        case 'CareArrangementMade':
+        case 'TakenIntoPoliceCustody': {
           const watch = evolveArrestWatch(await loadArrestWatch(sql, event.data.arrestId), { ...event, eventId: envelope.eventId } as never);
           await saveArrestWatch(sql, watch);
           await this.alerts.apply(sql, this.arrestRules.flatMap((rule) => rule.evaluate(watch)), {

@@ -1,4 +1,4 @@
-import type { ArrestMadeData, CareArrangementMadeData, DependantsScreeningRecordedData } from '@safeguard/contracts';
+import type { ArrestMadeData, CareArrangementMadeData, DependantsScreeningRecordedData, TakenIntoPoliceCustodyData } from '@safeguard/contracts';
 
 /**
  * What the child-welfare service knows of one arrest, for the arrest safeguards. Either fact
@@ -12,16 +12,19 @@ export interface ArrestWatch {
   readonly screening: { readonly eventId: string; readonly data: DependantsScreeningRecordedData } | null;
   /** Every care arrangement made for a child, in any order. */
   readonly careArrangements: readonly { readonly eventId: string; readonly data: CareArrangementMadeData }[];
+  /** When she was taken into police custody, once she was. */
+  readonly custody: { readonly eventId: string; readonly data: TakenIntoPoliceCustodyData } | null;
 }
 
 export function emptyArrestWatch(arrestId: string): ArrestWatch {
-  return { arrestId, arrest: null, screening: null, careArrangements: [] };
+  return { arrestId, arrest: null, screening: null, careArrangements: [], custody: null };
 }
 
 export type ArrestWatchFact =
   | { readonly type: 'ArrestMade'; readonly eventId: string; readonly data: ArrestMadeData }
   | { readonly type: 'DependantsScreeningRecorded'; readonly eventId: string; readonly data: DependantsScreeningRecordedData }
-  | { readonly type: 'CareArrangementMade'; readonly eventId: string; readonly data: CareArrangementMadeData };
+  | { readonly type: 'CareArrangementMade'; readonly eventId: string; readonly data: CareArrangementMadeData }
+  | { readonly type: 'TakenIntoPoliceCustody'; readonly eventId: string; readonly data: TakenIntoPoliceCustodyData };
 
 export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): ArrestWatch {
   switch (fact.type) {
@@ -35,6 +38,8 @@ export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): Ar
       return watch.careArrangements.some((c) => c.eventId === fact.eventId)
         ? watch
         : { ...watch, careArrangements: [...watch.careArrangements, { eventId: fact.eventId, data: fact.data }] };
+    case 'TakenIntoPoliceCustody':
+      return { ...watch, custody: { eventId: fact.eventId, data: fact.data } };
     default: {
       const _exhaustive: never = fact;
       return watch;

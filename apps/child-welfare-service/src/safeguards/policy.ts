@@ -22,6 +22,7 @@ export interface SafeguardPolicy {
   readonly rules: {
     readonly 'dependants-not-asked-at-arrest': DependantsNotAskedPolicy;
     readonly 'child-without-safe-care': RulePolicy;
+    readonly 'custody-before-care-arranged': RulePolicy;
   };
 }
 
@@ -43,6 +44,11 @@ export const cambodiaPolicy: SafeguardPolicy = {
       responsibleAgency: 'police',
       legalBasis: 'LICADHO 2015: children left alone or with other children after a mother’s arrest; Bangkok Rule 2(2): arrangements for the care of children before or at admission; CRC art. 3 and 20',
     },
+    'custody-before-care-arranged': {
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis: 'LICADHO 2015 recommendation to the police: allow the mother to arrange care for her children before she is taken into custody; Bangkok Rule 2(2)',
+    },
   },
 };
 
@@ -61,6 +67,11 @@ export const californiaPolicy: SafeguardPolicy = {
       severity: 'critical',
       responsibleAgency: 'police',
       legalBasis: 'California Welfare and Institutions Code §305 and Penal Code §851.5: a child left without a responsible adult is taken into temporary protective custody',
+    },
+    'custody-before-care-arranged': {
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis: 'California Penal Code §851.5(c): the arrested custodial parent may make two calls to arrange care for her minor children',
     },
   },
 };

@@ -13,7 +13,12 @@ function child(overrides: Partial<ChildRecord>): ChildRecord {
 }
 
 /** Each fact keeps the same event id whatever order it arrives in, as a redelivery would. */
-const eventIdOf = { ArrestMade: '00000000-0000-4000-8000-000000000001', DependantsScreeningRecorded: '00000000-0000-4000-8000-000000000002', CareArrangementMade: '00000000-0000-4000-8000-000000000003' };
+const eventIdOf: Record<ArrestWatchFact['type'], string> = {
+  ArrestMade: '00000000-0000-4000-8000-000000000001',
+  DependantsScreeningRecorded: '00000000-0000-4000-8000-000000000002',
+  CareArrangementMade: '00000000-0000-4000-8000-000000000003',
+  TakenIntoPoliceCustody: '00000000-0000-4000-8000-000000000004',
+};
 
 function watchOf(facts: Omit<ArrestWatchFact, 'eventId'>[]) {
   return facts.reduce((w, f) => evolveArrestWatch(w, { ...f, eventId: eventIdOf[f.type] } as ArrestWatchFact), emptyArrestWatch(arrest.data.arrestId));

@@ -1,8 +1,9 @@
 /**
- * Safeguard proved: `child-without-safe-care` (LICADHO 2015: children left alone or with other
- * children when their mother was taken). A child recorded alone at the screening raises a
- * critical alert at once; a care arrangement with an adult resolves it, noting how long the child
- * waited. Embedded mode and Kafka mode.
+ * Safeguards proved: `child-without-safe-care` and `custody-before-care-arranged` (LICADHO 2015:
+ * children left alone when their mother was taken, mothers held before anyone arranged care).
+ * A child recorded alone raises a critical alert at once; taking the mother into custody before
+ * care is arranged raises a second; an adult's care arrangement later resolves both, noting how
+ * long the child waited and how long after custody it came. Embedded mode and Kafka mode.
  */
 import { randomUUID } from 'node:crypto';
 import { bearer, DevKeys } from '@safeguard/platform';
@@ -25,7 +26,7 @@ function story(mode: SystemMode) {
   }, 120_000);
   afterAll(() => system?.stop(), 60_000);
 
-  it('raises a critical alert for a child left alone and resolves it when an adult takes the child in', async () => {
+  it('raises alerts for a child left alone and a mother held before care was arranged, and resolves both when an adult takes the child in', async () => {
     const childId = randomUUID();
     const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
     await system
@@ -37,6 +38,7 @@ function story(mode: SystemMode) {
         children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
+    await system.http('arrest').post(`/arrests/${arrestId}/police-custody`).set(police).send({ custodyAt: at(30), facility: 'Chbar Ampov police station' }).expect(201);
 
     const alertsForChild = async () =>
       (await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care' }).set(monitor).expect(200)).body.items.filter(
@@ -60,8 +62,12 @@ function story(mode: SystemMode) {
       return res.body.status === 'resolved' ? res.body : undefined;
     }, 'the alert to be resolved');
     expect(resolved).toMatchObject({ lateByMinutes: 90, resolution: 'fact-recorded-late' });
+    const custodyAlert = (await system.http('childWelfare').get('/alerts').query({ ruleId: 'custody-before-care-arranged' }).set(monitor).expect(200)).body.items.find(
+      (a: { childIds: string[] }) => a.childIds.includes(childId),
+    );
+    expect(custodyAlert).toMatchObject({ status: 'resolved', dueAt: at(30), lateByMinutes: 80, severity: 'high' });
   }, 60_000);
 }
 
-describe('child-without-safe-care, embedded mode [PGlite, database log]', () => story('embedded'));
-describeWithKafka('child-without-safe-care, Kafka mode [real PostgreSQL]', () => story('kafka'));
+describe('child left alone at arrest, embedded mode [PGlite, database log]', () => story('embedded'));
+describeWithKafka('child left alone at arrest, Kafka mode [real PostgreSQL]', () => story('kafka'));
