@@ -1,9 +1,10 @@
 /**
- * Safeguards proved: `child-without-safe-care` and `custody-before-care-arranged` (LICADHO 2015:
- * children left alone when their mother was taken, mothers held before anyone arranged care).
- * A child recorded alone raises a critical alert at once; taking the mother into custody before
- * care is arranged raises a second; an adult's care arrangement later resolves both, noting how
- * long the child waited and how long after custody it came. Embedded mode and Kafka mode.
+ * Safeguards proved: `child-without-safe-care`, `custody-before-care-arranged` and
+ * `no-family-contact` (LICADHO 2015: children left alone when their mother was taken, mothers
+ * held before anyone arranged care and unable to reach their families). A child recorded alone
+ * raises a critical alert at once; taking the mother into custody before care is arranged raises
+ * a second; an adult's care arrangement later resolves both; three hours in custody with no
+ * contact raises a third, which the late contact resolves. Embedded mode and Kafka mode.
  */
 import { randomUUID } from 'node:crypto';
 import { bearer, DevKeys } from '@safeguard/platform';
@@ -26,7 +27,7 @@ function story(mode: SystemMode) {
   }, 120_000);
   afterAll(() => system?.stop(), 60_000);
 
-  it('raises alerts for a child left alone and a mother held before care was arranged, and resolves both when an adult takes the child in', async () => {
+  it('raises alerts for a child left alone, a mother held before care was arranged and kept from her family, and resolves each when the fact arrives', async () => {
     const childId = randomUUID();
     const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
     await system
@@ -66,6 +67,26 @@ function story(mode: SystemMode) {
       (a: { childIds: string[] }) => a.childIds.includes(childId),
     );
     expect(custodyAlert).toMatchObject({ status: 'resolved', dueAt: at(30), lateByMinutes: 80, severity: 'high' });
+
+    // Three hours after custody nobody has let her reach her family.
+    system.clock.set(at(30 + 181));
+    await system.sweepDeadlines();
+    const contactAlert = async () =>
+      (await system.http('childWelfare').get('/alerts').query({ ruleId: 'no-family-contact' }).set(monitor).expect(200)).body.items.find(
+        (a: { arrestId: string }) => a.arrestId === arrestId,
+      );
+    expect(await contactAlert()).toMatchObject({ status: 'open', dueAt: at(210), responsibleAgency: 'police' });
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/family-contacts`)
+      .set(police)
+      .send({ contactedAt: at(240), method: 'phone', contactedName: 'Mom Sophal', contactedRelation: 'neighbour', childIds: [childId] })
+      .expect(201);
+    const contacted = await eventually(async () => {
+      const alert = await contactAlert();
+      return alert?.status === 'resolved' ? alert : undefined;
+    }, 'the family-contact alert to be resolved');
+    expect(contacted).toMatchObject({ lateByMinutes: 30 });
   }, 60_000);
 }
 

@@ -6,8 +6,8 @@ export async function loadArrestWatch(sql: Sql, arrestId: string): Promise<Arres
   const [row] = await sql.query<{ watch: ArrestWatch | string }>(`SELECT watch FROM child_welfare.arrest_watches WHERE arrest_id = $1 FOR UPDATE`, [arrestId]);
   if (!row) return emptyArrestWatch(arrestId);
   const stored = typeof row.watch === 'string' ? (JSON.parse(row.watch) as ArrestWatch) : row.watch;
-  // Watches stored before care arrangements and custody were followed lack those fields.
-  return { ...stored, careArrangements: stored.careArrangements ?? [], custody: stored.custody ?? null };
+  // Watches stored before care arrangements, custody and family contact were followed lack those fields.
+  return { ...stored, careArrangements: stored.careArrangements ?? [], custody: stored.custody ?? null, familyContacts: stored.familyContacts ?? [] };
 }
 
 export async function saveArrestWatch(sql: Sql, watch: ArrestWatch): Promise<void> {

@@ -4,9 +4,7 @@ import { applyOnce, type EventStore } from '@safeguard/event-store';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
 import { evolveArrestWatch } from '../safeguards/arrest-watch';
-import { raiseAlertWhenChildWithoutSafeCare } from '../safeguards/child-without-safe-care/raise-alert-when-child-without-safe-care';
-import { raiseAlertWhenCustodyBeforeCareArranged } from '../safeguards/custody-before-care-arranged/raise-alert-when-custody-before-care-arranged';
-import { raiseAlertWhenDependantsNotAskedWithin } from '../safeguards/dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
+import { arrestSafeguards } from '../safeguards/arrest-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { loadArrestWatch, saveArrestWatch } from './arrest-watch-store';
 
@@ -18,8 +16,7 @@ export const CHILD_WELFARE_CONSUMER = 'child-welfare-service';
  */
 export class ChildWelfareInbox {
   private readonly logger = new Logger(ChildWelfareInbox.name);
-  /** The rules that read an arrest watch; each decides from the whole watch, in any order of facts. */
-  private readonly arrestRules;
+  private readonly arrestSafeguards;
 
   constructor(
     private readonly store: EventStore,
@@ -27,11 +24,7 @@ export class ChildWelfareInbox {
     private readonly policy: SafeguardPolicy,
     private readonly clock: Clock,
   ) {
-    this.arrestRules = [
-      raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']),
-      raiseAlertWhenChildWithoutSafeCare(policy.rules['child-without-safe-care']),
-      raiseAlertWhenCustodyBeforeCareArranged(policy.rules['custody-before-care-arranged']),
-    ];
+    this.arrestSafeguards = arrestSafeguards(policy);
   }
 
   readonly handle = async (envelope: EventEnvelope): Promise<void> => {
@@ -42,10 +35,11 @@ export class ChildWelfareInbox {
         case 'ArrestMade':
         case 'DependantsScreeningRecorded':
         case 'CareArrangementMade':
-        case 'TakenIntoPoliceCustody': {
+        case 'TakenIntoPoliceCustody':
+        case 'FamilyContactGiven': {
           const watch = evolveArrestWatch(await loadArrestWatch(sql, event.data.arrestId), { ...event, eventId: envelope.eventId } as never);
           await saveArrestWatch(sql, watch);
-          await this.alerts.apply(sql, this.arrestRules.flatMap((rule) => rule.evaluate(watch)), {
+          await this.alerts.apply(sql, this.arrestSafeguards.evaluate(watch), {
             now: this.clock.now(),
             policyId: this.policy.policyId,
             correlationId: envelope.correlationId,

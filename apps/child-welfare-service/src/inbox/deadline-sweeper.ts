@@ -4,7 +4,7 @@ import type { EventStore } from '@safeguard/event-store';
 import { WakeableLoop } from '@safeguard/messaging';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
-import { DEPENDANTS_NOT_ASKED_AT_ARREST, raiseAlertWhenDependantsNotAskedWithin } from '../safeguards/dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
+import { arrestSafeguards } from '../safeguards/arrest-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { loadArrestWatch } from './arrest-watch-store';
 
@@ -15,7 +15,7 @@ import { loadArrestWatch } from './arrest-watch-store';
 export class DeadlineSweeper {
   private readonly logger = new Logger(DeadlineSweeper.name);
   private readonly loop: WakeableLoop;
-  private readonly dependantsNotAsked;
+  private readonly arrestSafeguards;
 
   constructor(
     private readonly store: EventStore,
@@ -24,7 +24,7 @@ export class DeadlineSweeper {
     private readonly clock: Clock,
     intervalMs = 1_000,
   ) {
-    this.dependantsNotAsked = raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']);
+    this.arrestSafeguards = arrestSafeguards(policy);
     this.loop = new WakeableLoop(async () => (await this.sweepDue()) > 0, intervalMs, (e) => this.logger.warn(`deadline sweep failed: ${String(e)}`));
   }
 
@@ -46,9 +46,8 @@ export class DeadlineSweeper {
         [now.toISOString(), batchSize],
       );
       for (const deadline of due) {
-        if (deadline.rule_id !== DEPENDANTS_NOT_ASKED_AT_ARREST) throw new Error(`no rule ${deadline.rule_id} keeps deadlines`);
         const watch = await loadArrestWatch(sql, deadline.subject_key);
-        await this.alerts.apply(sql, this.dependantsNotAsked.onDeadline(watch, now), {
+        await this.alerts.apply(sql, this.arrestSafeguards.onDeadline(deadline.rule_id, watch, now), {
           now,
           policyId: this.policy.policyId,
           correlationId: randomUUID(),

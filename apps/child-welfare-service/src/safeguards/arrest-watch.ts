@@ -1,4 +1,10 @@
-import type { ArrestMadeData, CareArrangementMadeData, DependantsScreeningRecordedData, TakenIntoPoliceCustodyData } from '@safeguard/contracts';
+import type {
+  ArrestMadeData,
+  CareArrangementMadeData,
+  DependantsScreeningRecordedData,
+  FamilyContactGivenData,
+  TakenIntoPoliceCustodyData,
+} from '@safeguard/contracts';
 
 /**
  * What the child-welfare service knows of one arrest, for the arrest safeguards. Either fact
@@ -14,17 +20,20 @@ export interface ArrestWatch {
   readonly careArrangements: readonly { readonly eventId: string; readonly data: CareArrangementMadeData }[];
   /** When she was taken into police custody, once she was. */
   readonly custody: { readonly eventId: string; readonly data: TakenIntoPoliceCustodyData } | null;
+  /** Every time she could reach her children or their caregiver, in any order. */
+  readonly familyContacts: readonly { readonly eventId: string; readonly data: FamilyContactGivenData }[];
 }
 
 export function emptyArrestWatch(arrestId: string): ArrestWatch {
-  return { arrestId, arrest: null, screening: null, careArrangements: [], custody: null };
+  return { arrestId, arrest: null, screening: null, careArrangements: [], custody: null, familyContacts: [] };
 }
 
 export type ArrestWatchFact =
   | { readonly type: 'ArrestMade'; readonly eventId: string; readonly data: ArrestMadeData }
   | { readonly type: 'DependantsScreeningRecorded'; readonly eventId: string; readonly data: DependantsScreeningRecordedData }
   | { readonly type: 'CareArrangementMade'; readonly eventId: string; readonly data: CareArrangementMadeData }
-  | { readonly type: 'TakenIntoPoliceCustody'; readonly eventId: string; readonly data: TakenIntoPoliceCustodyData };
+  | { readonly type: 'TakenIntoPoliceCustody'; readonly eventId: string; readonly data: TakenIntoPoliceCustodyData }
+  | { readonly type: 'FamilyContactGiven'; readonly eventId: string; readonly data: FamilyContactGivenData };
 
 export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): ArrestWatch {
   switch (fact.type) {
@@ -40,6 +49,10 @@ export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): Ar
         : { ...watch, careArrangements: [...watch.careArrangements, { eventId: fact.eventId, data: fact.data }] };
     case 'TakenIntoPoliceCustody':
       return { ...watch, custody: { eventId: fact.eventId, data: fact.data } };
+    case 'FamilyContactGiven':
+      return watch.familyContacts.some((c) => c.eventId === fact.eventId)
+        ? watch
+        : { ...watch, familyContacts: [...watch.familyContacts, { eventId: fact.eventId, data: fact.data }] };
     default: {
       const _exhaustive: never = fact;
       return watch;

@@ -12,6 +12,11 @@ export interface DependantsNotAskedPolicy extends RulePolicy {
   readonly withinMinutes: number;
 }
 
+export interface NoFamilyContactPolicy extends RulePolicy {
+  /** Minutes after she is taken into custody by which she must have reached her children or their caregiver. */
+  readonly withinMinutes: number;
+}
+
 /**
  * A versioned set of thresholds and texts. Alerts carry the policy id, so an auditor can tell
  * which numbers were in force when an alert was raised.
@@ -23,6 +28,7 @@ export interface SafeguardPolicy {
     readonly 'dependants-not-asked-at-arrest': DependantsNotAskedPolicy;
     readonly 'child-without-safe-care': RulePolicy;
     readonly 'custody-before-care-arranged': RulePolicy;
+    readonly 'no-family-contact': NoFamilyContactPolicy;
   };
 }
 
@@ -49,6 +55,13 @@ export const cambodiaPolicy: SafeguardPolicy = {
       responsibleAgency: 'police',
       legalBasis: 'LICADHO 2015 recommendation to the police: allow the mother to arrange care for her children before she is taken into custody; Bangkok Rule 2(2)',
     },
+    'no-family-contact': {
+      // California PC §851.5 allows the calls within 3 hours of arrest; the report found mothers unable to reach anyone.
+      withinMinutes: 180,
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis: 'LICADHO 2015: mothers held without being able to contact their children or their carers; Bangkok Rule 2(1); 3-hour benchmark from California Penal Code §851.5',
+    },
   },
 };
 
@@ -72,6 +85,12 @@ export const californiaPolicy: SafeguardPolicy = {
       severity: 'high',
       responsibleAgency: 'police',
       legalBasis: 'California Penal Code §851.5(c): the arrested custodial parent may make two calls to arrange care for her minor children',
+    },
+    'no-family-contact': {
+      withinMinutes: 180,
+      severity: 'high',
+      responsibleAgency: 'police',
+      legalBasis: 'California Penal Code §851.5(a) and (c): calls within 3 hours of arrest, two more for a custodial parent to arrange care',
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { ChildRecord } from '@safeguard/contracts';
 import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { emptyArrestWatch, evolveArrestWatch, type ArrestWatchFact } from '../arrest-watch';
+import { watchOf as watchOfFacts } from '../../../../../test/support/arrest-watches';
+import type { ArrestWatchFact } from '../arrest-watch';
 import { cambodiaPolicy } from '../policy';
 import { raiseAlertWhenChildWithoutSafeCare, unsafeCareReason } from './raise-alert-when-child-without-safe-care';
 
@@ -12,17 +13,7 @@ function child(overrides: Partial<ChildRecord>): ChildRecord {
   return { childId: '6a0d5a43-0f55-4d1c-9a3e-1f2b3c4d5e6f', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, whereabouts: 'with-relative', caregiver: grandmother, ...overrides };
 }
 
-/** Each fact keeps the same event id whatever order it arrives in, as a redelivery would. */
-const eventIdOf: Record<ArrestWatchFact['type'], string> = {
-  ArrestMade: '00000000-0000-4000-8000-000000000001',
-  DependantsScreeningRecorded: '00000000-0000-4000-8000-000000000002',
-  CareArrangementMade: '00000000-0000-4000-8000-000000000003',
-  TakenIntoPoliceCustody: '00000000-0000-4000-8000-000000000004',
-};
-
-function watchOf(facts: Omit<ArrestWatchFact, 'eventId'>[]) {
-  return facts.reduce((w, f) => evolveArrestWatch(w, { ...f, eventId: eventIdOf[f.type] } as ArrestWatchFact), emptyArrestWatch(arrest.data.arrestId));
-}
+const watchOf = (facts: Omit<ArrestWatchFact, 'eventId'>[]) => watchOfFacts(arrest.data.arrestId, ...facts);
 
 describe('raise an alert when a child has no safe care', () => {
   it.each<[string, Partial<ChildRecord>, string | null]>([

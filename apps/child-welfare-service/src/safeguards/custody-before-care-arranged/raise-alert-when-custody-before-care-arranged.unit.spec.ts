@@ -1,5 +1,6 @@
 import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { emptyArrestWatch, evolveArrestWatch, type ArrestWatchFact } from '../arrest-watch';
+import { factEventIds, watchOf as watchOfFacts } from '../../../../../test/support/arrest-watches';
+import type { ArrestWatchFact } from '../arrest-watch';
 import { cambodiaPolicy } from '../policy';
 import { raiseAlertWhenCustodyBeforeCareArranged } from './raise-alert-when-custody-before-care-arranged';
 
@@ -10,14 +11,8 @@ const childId = screening.data.children[0].childId;
 const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:00:00.000Z' });
 const arrangedAt = (iso: string) => aCareArrangementMade(arrest.data, childId, { arrangedAt: iso });
 
-const ids: Record<string, string> = {
-  ArrestMade: '00000000-0000-4000-8000-000000000001',
-  DependantsScreeningRecorded: '00000000-0000-4000-8000-000000000002',
-  TakenIntoPoliceCustody: '00000000-0000-4000-8000-000000000003',
-  CareArrangementMade: '00000000-0000-4000-8000-000000000004',
-};
-const watchOf = (...facts: Omit<ArrestWatchFact, 'eventId'>[]) =>
-  facts.reduce((w, f) => evolveArrestWatch(w, { ...f, eventId: ids[f.type] } as ArrestWatchFact), emptyArrestWatch(arrest.data.arrestId));
+const ids = factEventIds;
+const watchOf = (...facts: Omit<ArrestWatchFact, 'eventId'>[]) => watchOfFacts(arrest.data.arrestId, ...facts);
 
 describe('raise an alert when she is taken into custody before care is arranged', () => {
   it.each<[string, Omit<ArrestWatchFact, 'eventId'>[], string[]]>([
@@ -42,10 +37,7 @@ describe('raise an alert when she is taken into custody before care is arranged'
 
   it('does nothing when no child is known', () => {
     const childless = anArrestMade({ circumstances: { ...arrest.data.circumstances, childrenPresent: 0 } });
-    const watch = [childless, takenIntoPoliceCustody(childless.data)].reduce(
-      (w, f) => evolveArrestWatch(w, { ...f, eventId: ids[f.type] } as ArrestWatchFact),
-      emptyArrestWatch(childless.data.arrestId),
-    );
+    const watch = watchOfFacts(childless.data.arrestId, childless, takenIntoPoliceCustody(childless.data));
     expect(rule.evaluate(watch)).toEqual([{ kind: 'nothing', ruleId: 'custody-before-care-arranged', reason: 'no child is known to the police' }]);
   });
 
