@@ -1,10 +1,11 @@
 /**
- * Safeguards proved: `child-without-safe-care`, `custody-before-care-arranged` and
- * `no-family-contact` (LICADHO 2015: children left alone when their mother was taken, mothers
+ * Safeguards proved: `child-without-safe-care`, `custody-before-care-arranged`,
+ * `no-family-contact` and `arrest-conduct-review` (LICADHO 2015: children left alone when their mother was taken, mothers
  * held before anyone arranged care and unable to reach their families). A child recorded alone
  * raises a critical alert at once; taking the mother into custody before care is arranged raises
  * a second; an adult's care arrangement later resolves both; three hours in custody with no
- * contact raises a third, which the late contact resolves. Embedded mode and Kafka mode.
+ * contact raises a third, which the late contact resolves; the arrest after dark in front of her
+ * child is flagged for review. Embedded mode and Kafka mode.
  */
 import { randomUUID } from 'node:crypto';
 import { bearer, DevKeys } from '@safeguard/platform';
@@ -87,6 +88,12 @@ function story(mode: SystemMode) {
       return alert?.status === 'resolved' ? alert : undefined;
     }, 'the family-contact alert to be resolved');
     expect(contacted).toMatchObject({ lateByMinutes: 30 });
+
+    // She was arrested after dark with her child there: flagged, at low severity, for a reviewer.
+    const review = (await system.http('childWelfare').get('/alerts').query({ ruleId: 'arrest-conduct-review' }).set(monitor).expect(200)).body.items.find(
+      (a: { arrestId: string }) => a.arrestId === arrestId,
+    );
+    expect(review).toMatchObject({ status: 'open', severity: 'low', summary: expect.stringContaining('after dark with children present') });
   }, 60_000);
 }
 

@@ -1,3 +1,4 @@
+import { flagArrestConductForReview } from './arrest-conduct-review/flag-arrest-conduct-for-review';
 import type { ArrestWatch } from './arrest-watch';
 import { raiseAlertWhenChildWithoutSafeCare } from './child-without-safe-care/raise-alert-when-child-without-safe-care';
 import { raiseAlertWhenCustodyBeforeCareArranged } from './custody-before-care-arranged/raise-alert-when-custody-before-care-arranged';
@@ -19,6 +20,7 @@ export function arrestSafeguards(policy: SafeguardPolicy) {
     ...withDeadlines,
     raiseAlertWhenChildWithoutSafeCare(policy.rules['child-without-safe-care']),
     raiseAlertWhenCustodyBeforeCareArranged(policy.rules['custody-before-care-arranged']),
+    flagArrestConductForReview(policy.rules['arrest-conduct-review']),
   ];
   const byDeadlineRule = new Map(withDeadlines.map((r) => [r.ruleId, r]));
 

@@ -29,6 +29,7 @@ export interface SafeguardPolicy {
     readonly 'child-without-safe-care': RulePolicy;
     readonly 'custody-before-care-arranged': RulePolicy;
     readonly 'no-family-contact': NoFamilyContactPolicy;
+    readonly 'arrest-conduct-review': RulePolicy;
   };
 }
 
@@ -62,6 +63,11 @@ export const cambodiaPolicy: SafeguardPolicy = {
       responsibleAgency: 'police',
       legalBasis: 'LICADHO 2015: mothers held without being able to contact their children or their carers; Bangkok Rule 2(1); 3-hour benchmark from California Penal Code §851.5',
     },
+    'arrest-conduct-review': {
+      severity: 'low',
+      responsibleAgency: 'police',
+      legalBasis: 'LICADHO 2015: children who saw their mothers restrained and taken at night; CRC art. 3 (the best interests of the child in all actions of the police)',
+    },
   },
 };
 
@@ -91,6 +97,11 @@ export const californiaPolicy: SafeguardPolicy = {
       severity: 'high',
       responsibleAgency: 'police',
       legalBasis: 'California Penal Code §851.5(a) and (c): calls within 3 hours of arrest, two more for a custodial parent to arrange care',
+    },
+    'arrest-conduct-review': {
+      severity: 'low',
+      responsibleAgency: 'police',
+      legalBasis: 'California Penal Code §13517.7 (POST guidelines on children at the scene of a parent’s arrest)',
     },
   },
 };
