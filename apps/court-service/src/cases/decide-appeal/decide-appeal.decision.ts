@@ -1,6 +1,7 @@
 import type { AppealDecided, AppealDecidedData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface DecideAppeal {
@@ -25,17 +26,7 @@ function outcomeProblems(d: DecideAppeal['decision']): FieldProblem[] {
 
 export function decideDecideAppeal(command: DecideAppeal, state: CaseState): AppealDecided[] {
   const { decision, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${decision.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, decision.caseId);
   const appeal = state.appeals.find((a) => a.appealId === decision.appealId);
   if (appeal === undefined) throw new DomainRuleViolation('APPEAL.UNKNOWN', `no appeal ${decision.appealId} is filed on this case`);
   if (appeal.decided) throw new DomainRuleViolation('APPEAL.ALREADY_DECIDED', `appeal ${decision.appealId} is already decided`);

@@ -1,6 +1,7 @@
 import type { AppealFiled, AppealFiledData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface FileAppeal {
@@ -11,17 +12,7 @@ export interface FileAppeal {
 /** Either side may appeal a judgment once there is one; whether she stays detained meanwhile is recorded with it. */
 export function decideFileAppeal(command: FileAppeal, state: CaseState): AppealFiled[] {
   const { appeal, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${appeal.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, appeal.caseId);
   const { verdict } = state;
   if (verdict === null) throw new DomainRuleViolation('APPEAL.NO_VERDICT', 'there is no judgment to appeal against yet');
   if (state.appeals.some((a) => a.appealId === appeal.appealId)) throw new DomainRuleViolation('APPEAL.ALREADY_FILED', `appeal ${appeal.appealId} is already filed`);

@@ -1,6 +1,7 @@
 import type { ClemencyGranted, ClemencyGrantedData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface GrantClemency {
@@ -25,17 +26,7 @@ function kindProblems(c: GrantClemency['clemency']): FieldProblem[] {
 
 export function decideGrantClemency(command: GrantClemency, state: CaseState): ClemencyGranted[] {
   const { clemency, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${clemency.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, clemency.caseId);
   const { sentence } = state;
   if (sentence === null) throw new DomainRuleViolation('CLEMENCY.NO_SENTENCE', 'no sentence has been imposed');
 

@@ -1,6 +1,7 @@
 import type { SentenceImposed, SentenceImposedData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface ImposeSentence {
@@ -14,17 +15,7 @@ export interface ImposeSentence {
  */
 export function decideImposeSentence(command: ImposeSentence, state: CaseState): SentenceImposed[] {
   const { sentence, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${sentence.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, sentence.caseId);
   const { verdict } = state;
   if (verdict === null || verdict.convictedChargeIds.length === 0) {
     throw new DomainRuleViolation('SENTENCE.WITHOUT_CONVICTION', verdict === null ? 'no verdict has been delivered' : 'she was acquitted of every charge');

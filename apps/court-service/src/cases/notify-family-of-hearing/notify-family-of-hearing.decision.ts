@@ -1,6 +1,7 @@
 import type { FamilyNotifiedOfHearing, FamilyNotifiedOfHearingData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface NotifyFamilyOfHearing {
@@ -11,17 +12,7 @@ export interface NotifyFamilyOfHearing {
 /** Families in the field report often learnt of no hearing: telling them is recorded per hearing. */
 export function decideNotifyFamilyOfHearing(command: NotifyFamilyOfHearing, state: CaseState): FamilyNotifiedOfHearing[] {
   const { notification, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${notification.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, notification.caseId);
   if (!state.hearings.some((h) => h.hearingId === notification.hearingId)) {
     throw new DomainRuleViolation('HEARING.UNKNOWN', `no hearing ${notification.hearingId} is scheduled in this case`);
   }

@@ -1,6 +1,7 @@
 import type { LegalRepresentationRecorded, LegalRepresentationRecordedData } from '@safeguard/contracts';
-import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
+import { InvalidInput, type Decider } from '@safeguard/domain';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface RecordLegalRepresentation {
@@ -14,17 +15,7 @@ export interface RecordLegalRepresentation {
  */
 export function decideRecordLegalRepresentation(command: RecordLegalRepresentation, state: CaseState): LegalRepresentationRecorded[] {
   const { representation, now } = command;
-  switch (state.status) {
-    case 'no-case':
-      throw new DomainRuleViolation('CASE.UNKNOWN', `no case ${representation.caseId} is opened`);
-    case 'closed':
-      throw new DomainRuleViolation('CASE.CLOSED', `the case was closed at ${state.closedAt}`);
-    case 'open':
-      break;
-    default: {
-      const _exhaustive: never = state;
-    }
-  }
+  assertCaseOpen(state, representation.caseId);
   const problems = caseTimeProblems('recordedAt', representation.recordedAt, now, state);
   if (representation.represented && representation.lawyerName === null) problems.push({ field: 'lawyerName', message: 'name the lawyer when she is represented' });
   if (!representation.represented && representation.lawyerName !== null) problems.push({ field: 'lawyerName', message: 'must be absent when she is not represented' });
