@@ -5,9 +5,14 @@ import { MessagingModule } from '@safeguard/messaging';
 import { Clock, HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 import { AlertBook } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
+import { ChildJourneys1764130000000 } from './child-journeys.migration';
 import { ChildWelfare1764115300000 } from './child-welfare.migration';
 import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './inbox/child-welfare-inbox';
 import { DeadlineSweeper } from './inbox/deadline-sweeper';
+import { GetChildController } from './journeys/get-child/get-child.controller';
+import { GetParentController } from './journeys/get-parent/get-parent.controller';
+import { JourneyBook } from './journeys/journey-book';
+import { ListChildrenController } from './journeys/list-children/list-children.controller';
 import { agencyEventsSubscription, CONSUMER_GROUP, SubscriptionLifecycle } from './inbox/subscription.providers';
 import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
 
@@ -31,17 +36,19 @@ export class ChildWelfareServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
       ],
-      controllers: [HealthController, ListAlertsController],
+      controllers: [HealthController, ListAlertsController, ListChildrenController, GetChildController, GetParentController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
+        { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
         {
           provide: ChildWelfareInbox,
-          inject: [EventStore, AlertBook, SAFEGUARD_POLICY, Clock],
-          useFactory: (store: EventStore, book: AlertBook, policy: SafeguardPolicy, clock: Clock) => new ChildWelfareInbox(store, book, policy, clock),
+          inject: [EventStore, AlertBook, JourneyBook, SAFEGUARD_POLICY, Clock],
+          useFactory: (store: EventStore, book: AlertBook, journeys: JourneyBook, policy: SafeguardPolicy, clock: Clock) =>
+            new ChildWelfareInbox(store, book, journeys, policy, clock),
         },
         {
           provide: DeadlineSweeper,

@@ -1,11 +1,12 @@
 import type { AlertEvent } from './alerts/alert-events';
 import type { ArrestEvent } from './arrest/arrest-events';
 import type { CourtEvent } from './court/court-events';
+import type { ChildJourneyEvent } from './journeys/child-journey-events';
 import type { PrisonEvent } from './prison/prison-events';
 import { Topics, type Topic } from './topics';
 
 /** Every public event type, the topic it is published on and its current schema version. */
-export type PublicEvent = ArrestEvent | CourtEvent | PrisonEvent | AlertEvent;
+export type PublicEvent = ArrestEvent | CourtEvent | PrisonEvent | AlertEvent | ChildJourneyEvent;
 export type PublicEventType = PublicEvent['type'];
 
 type DataOf<T extends PublicEventType> = Extract<PublicEvent, { type: T }>['data'];
@@ -67,6 +68,7 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   DisciplinarySanctionImposed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
   AlertRaised: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'raisedAt' },
   AlertResolved: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'resolvedAt' },
+  ChildJourneyChanged: { topic: Topics.childJourneys, schemaVersion: 1, occurredAt: 'changedAt' },
 };
 
 export interface CatalogueEntry<E extends PublicEvent> {

@@ -8,3 +8,4 @@ export * from './arrest/arrest-events';
 export * from './court/court-events';
 export * from './prison/prison-events';
 export * from './alerts/alert-events';
+export * from './journeys/child-journey-events';

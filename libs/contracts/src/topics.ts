@@ -7,6 +7,7 @@ export const Topics = {
   courtEvents: 'justice.court.events.v1',
   prisonEvents: 'justice.prison.events.v1',
   alertEvents: 'justice.child-welfare.alerts.v1',
+  childJourneys: 'justice.child-welfare.child-journeys.v1',
   childWelfareDeadLetter: 'justice.child-welfare.dead-letter.v1',
 } as const;
 

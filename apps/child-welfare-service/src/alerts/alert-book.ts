@@ -9,6 +9,8 @@ export const SAFEGUARD_RULES_ACTOR: Actor = { agency: 'oversight', role: 'oversi
 
 export interface OutcomeContext {
   readonly now: Date;
+  /** Whose file the outcomes were decided on: the sweeper reads it again when a deadline passes. */
+  readonly personId: string;
   readonly policyId: string;
   readonly correlationId: string;
   /** The event (or deadline's triggering event) the outcomes follow from. */
@@ -28,15 +30,18 @@ export class AlertBook {
       switch (outcome.kind) {
         case 'schedule-deadline':
           await sql.query(
-            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, due_at, status) VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING`,
-            [outcome.ruleId, outcome.subjectKey, outcome.dueAt],
+            // A deadline that moved (an extension authorised, a hearing rescheduled) is re-armed at its new time.
+            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, person_id, due_at, status) VALUES ($1, $2, $3, $4, 'pending')
+             ON CONFLICT (rule_id, subject_key) DO UPDATE SET due_at = EXCLUDED.due_at, status = 'pending'
+             WHERE deadlines.status IN ('pending', 'fired') AND deadlines.due_at <> EXCLUDED.due_at`,
+            [outcome.ruleId, outcome.subjectKey, context.personId, outcome.dueAt],
           );
           break;
         case 'cancel-deadline':
           await sql.query(
-            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, due_at, status, reason) VALUES ($1, $2, now(), 'cancelled', $3)
+            `INSERT INTO child_welfare.deadlines (rule_id, subject_key, person_id, due_at, status, reason) VALUES ($1, $2, $3, now(), 'cancelled', $4)
              ON CONFLICT (rule_id, subject_key) DO UPDATE SET status = 'cancelled', reason = EXCLUDED.reason WHERE deadlines.status = 'pending'`,
-            [outcome.ruleId, outcome.subjectKey, outcome.reason],
+            [outcome.ruleId, outcome.subjectKey, context.personId, outcome.reason],
           );
           break;
         case 'raise-alert':

@@ -1,56 +1,46 @@
-import { Logger } from '@nestjs/common';
-import type { ArrestEvent, EventEnvelope } from '@safeguard/contracts';
+import type { EventEnvelope } from '@safeguard/contracts';
 import { applyOnce, type EventStore } from '@safeguard/event-store';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
-import { evolveArrestWatch } from '../safeguards/arrest-watch';
-import { arrestSafeguards } from '../safeguards/arrest-safeguards';
+import type { JourneyBook } from '../journeys/journey-book';
+import { factFromEnvelope, personIdOf, type AgencyEvent } from '../person-file/person-file';
+import { keepFact, loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
+import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
-import { loadArrestWatch, saveArrestWatch } from './arrest-watch-store';
 
 export const CHILD_WELFARE_CONSUMER = 'child-welfare-service';
 
 /**
- * Applies each agency event once: the dedupe mark, the watch, the deadlines and the alerts all
- * commit in one transaction, so a redelivered event changes nothing.
+ * Applies each agency event once: the fact joins its person's file, and the journeys, deadlines
+ * and alerts derived from the whole file commit with the dedupe mark in one transaction, so a
+ * redelivered event changes nothing and events may arrive in any order.
  */
 export class ChildWelfareInbox {
-  private readonly logger = new Logger(ChildWelfareInbox.name);
-  private readonly arrestSafeguards;
+  private readonly safeguards;
 
   constructor(
     private readonly store: EventStore,
     private readonly alerts: AlertBook,
+    private readonly journeys: JourneyBook,
     private readonly policy: SafeguardPolicy,
     private readonly clock: Clock,
   ) {
-    this.arrestSafeguards = arrestSafeguards(policy);
+    this.safeguards = allSafeguards(policy);
   }
 
   readonly handle = async (envelope: EventEnvelope): Promise<void> => {
+    // A tolerant reader: events this service does not follow (its own alerts, a newer event type) are skipped.
+    const fact = factFromEnvelope(envelope, this.clock.now());
+    if (!fact) return;
+    const personId = personIdOf({ type: fact.type, data: fact.data } as AgencyEvent);
     await this.store.db.transaction(async (sql) => {
       if (!(await applyOnce(sql, this.store.options.schema, CHILD_WELFARE_CONSUMER, envelope.eventId))) return;
-      const event = { type: envelope.type, data: envelope.data } as ArrestEvent;
-      switch (event.type) {
-        case 'ArrestMade':
-        case 'DependantsScreeningRecorded':
-        case 'CareArrangementMade':
-        case 'TakenIntoPoliceCustody':
-        case 'FamilyContactGiven': {
-          const watch = evolveArrestWatch(await loadArrestWatch(sql, event.data.arrestId), { ...event, eventId: envelope.eventId } as never);
-          await saveArrestWatch(sql, watch);
-          await this.alerts.apply(sql, this.arrestSafeguards.evaluate(watch), {
-            now: this.clock.now(),
-            policyId: this.policy.policyId,
-            correlationId: envelope.correlationId,
-            causationId: envelope.eventId,
-          });
-          return;
-        }
-        default:
-          // A tolerant reader: facts no safeguard needs yet are marked as seen and skipped.
-          this.logger.debug(`no safeguard reads ${(event as { type: string }).type}`);
-      }
+      await lockPersonFile(sql, personId);
+      if (!(await keepFact(sql, personId, fact))) return;
+      const file = await loadPersonFile(sql, personId);
+      const context = { now: this.clock.now(), personId, policyId: this.policy.policyId, correlationId: envelope.correlationId, causationId: envelope.eventId };
+      await this.alerts.apply(sql, this.safeguards.evaluate(file), context);
+      await this.journeys.save(sql, file, context);
     });
   };
 }

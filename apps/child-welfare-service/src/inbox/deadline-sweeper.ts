@@ -4,9 +4,9 @@ import type { EventStore } from '@safeguard/event-store';
 import { WakeableLoop } from '@safeguard/messaging';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
-import { arrestSafeguards } from '../safeguards/arrest-safeguards';
+import { loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
+import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
-import { loadArrestWatch } from './arrest-watch-store';
 
 /**
  * Raises deadline alerts once their deadline has passed by the injected clock. Deadlines live in
@@ -15,7 +15,7 @@ import { loadArrestWatch } from './arrest-watch-store';
 export class DeadlineSweeper {
   private readonly logger = new Logger(DeadlineSweeper.name);
   private readonly loop: WakeableLoop;
-  private readonly arrestSafeguards;
+  private readonly safeguards;
 
   constructor(
     private readonly store: EventStore,
@@ -24,7 +24,7 @@ export class DeadlineSweeper {
     private readonly clock: Clock,
     intervalMs = 1_000,
   ) {
-    this.arrestSafeguards = arrestSafeguards(policy);
+    this.safeguards = allSafeguards(policy);
     this.loop = new WakeableLoop(async () => (await this.sweepDue()) > 0, intervalMs, (e) => this.logger.warn(`deadline sweep failed: ${String(e)}`));
   }
 
@@ -40,19 +40,25 @@ export class DeadlineSweeper {
   async sweepDue(batchSize = 100): Promise<number> {
     const now = this.clock.now();
     return this.store.db.transaction(async (sql) => {
-      const due = await sql.query<{ rule_id: string; subject_key: string }>(
-        `SELECT rule_id, subject_key FROM child_welfare.deadlines WHERE status = 'pending' AND due_at <= $1
+      const due = await sql.query<{ rule_id: string; subject_key: string; person_id: string | null }>(
+        `SELECT rule_id, subject_key, person_id FROM child_welfare.deadlines WHERE status = 'pending' AND due_at <= $1
          ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [now.toISOString(), batchSize],
       );
       for (const deadline of due) {
-        const watch = await loadArrestWatch(sql, deadline.subject_key);
-        await this.alerts.apply(sql, this.arrestSafeguards.onDeadline(deadline.rule_id, watch, now), {
-          now,
-          policyId: this.policy.policyId,
-          correlationId: randomUUID(),
-          causationId: watch.arrest?.eventId ?? null,
-        });
+        if (deadline.person_id) {
+          await lockPersonFile(sql, deadline.person_id);
+          const file = await loadPersonFile(sql, deadline.person_id);
+          await this.alerts.apply(sql, this.safeguards.onDeadline(deadline.rule_id, deadline.subject_key, file, now), {
+            now,
+            personId: deadline.person_id,
+            policyId: this.policy.policyId,
+            correlationId: randomUUID(),
+            causationId: file.facts[0]?.eventId ?? null,
+          });
+        } else {
+          this.logger.warn(`deadline ${deadline.rule_id}/${deadline.subject_key} names no person; run projection:rebuild after upgrading`);
+        }
         await sql.query(`UPDATE child_welfare.deadlines SET status = 'fired' WHERE rule_id = $1 AND subject_key = $2`, [deadline.rule_id, deadline.subject_key]);
       }
       return due.length;

@@ -1,38 +1,42 @@
 import { flagArrestConductForReview } from './arrest-conduct-review/flag-arrest-conduct-for-review';
-import type { ArrestWatch } from './arrest-watch';
+import { arrestWatchesOf, type ArrestWatch } from './arrest-watch';
 import { raiseAlertWhenChildWithoutSafeCare } from './child-without-safe-care/raise-alert-when-child-without-safe-care';
 import { raiseAlertWhenCustodyBeforeCareArranged } from './custody-before-care-arranged/raise-alert-when-custody-before-care-arranged';
 import { raiseAlertWhenDependantsNotAskedWithin } from './dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
 import { raiseAlertWhenNoFamilyContactWithin } from './no-family-contact/raise-alert-when-no-family-contact-within';
+import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import type { SafeguardOutcome } from './safeguard-outcome';
 
-/**
- * The safeguards that read an arrest watch, built once from a policy: what the inbox asks on
- * every change of a watch, and what the sweeper asks when one of their deadlines passes.
- */
-export function arrestSafeguards(policy: SafeguardPolicy) {
-  const withDeadlines = [
+interface ArrestRule {
+  readonly ruleId: string;
+  evaluate(watch: ArrestWatch): SafeguardOutcome[];
+  /** Arrest deadlines are keyed by the arrest id. */
+  onDeadline?(watch: ArrestWatch, now: Date): SafeguardOutcome[];
+}
+
+/** The arrest safeguards (catalogue 1–7): each reads one arrest at a time, so each runs once per arrest in the file. */
+export function arrestSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
+  const rules: ArrestRule[] = [
     raiseAlertWhenDependantsNotAskedWithin(policy.rules['dependants-not-asked-at-arrest']),
     raiseAlertWhenNoFamilyContactWithin(policy.rules['no-family-contact']),
-  ];
-  const rules = [
-    ...withDeadlines,
     raiseAlertWhenChildWithoutSafeCare(policy.rules['child-without-safe-care']),
     raiseAlertWhenCustodyBeforeCareArranged(policy.rules['custody-before-care-arranged']),
     flagArrestConductForReview(policy.rules['arrest-conduct-review']),
   ];
-  const byDeadlineRule = new Map(withDeadlines.map((r) => [r.ruleId, r]));
+  return rules.map(perArrest);
+}
 
+function perArrest(rule: ArrestRule): PersonSafeguard {
+  const onDeadline = rule.onDeadline?.bind(rule);
   return {
-    evaluate(watch: ArrestWatch): SafeguardOutcome[] {
-      return rules.flatMap((rule) => rule.evaluate(watch));
-    },
-
-    onDeadline(ruleId: string, watch: ArrestWatch, now: Date): SafeguardOutcome[] {
-      const rule = byDeadlineRule.get(ruleId);
-      if (!rule) throw new Error(`no arrest safeguard keeps deadlines under ${ruleId}`);
-      return rule.onDeadline(watch, now);
-    },
+    ruleId: rule.ruleId,
+    evaluate: (file) => arrestWatchesOf(file).flatMap((watch) => rule.evaluate(watch)),
+    onDeadline: onDeadline
+      ? (file, arrestId, now) => {
+          const watch = arrestWatchesOf(file).find((w) => w.arrestId === arrestId);
+          return watch ? onDeadline(watch, now) : [{ kind: 'nothing', ruleId: rule.ruleId, reason: `arrest ${arrestId} is not in the file` }];
+        }
+      : undefined,
   };
 }

@@ -5,6 +5,7 @@ import type {
   FamilyContactGivenData,
   TakenIntoPoliceCustodyData,
 } from '@safeguard/contracts';
+import type { PersonFile } from '../person-file/person-file';
 
 /**
  * What the child-welfare service knows of one arrest, for the arrest safeguards. Either fact
@@ -58,4 +59,18 @@ export function evolveArrestWatch(watch: ArrestWatch, fact: ArrestWatchFact): Ar
       return watch;
     }
   }
+}
+
+const WATCHED: ReadonlySet<string> = new Set<ArrestWatchFact['type']>(['ArrestMade', 'DependantsScreeningRecorded', 'CareArrangementMade', 'TakenIntoPoliceCustody', 'FamilyContactGiven']);
+
+/** One watch per arrest in a person's file. */
+export function arrestWatchesOf(file: PersonFile): ArrestWatch[] {
+  const watches = new Map<string, ArrestWatch>();
+  for (const fact of file.facts) {
+    if (!WATCHED.has(fact.type)) continue;
+    const arrestId = (fact.data as { arrestId: string }).arrestId;
+    const watch = watches.get(arrestId) ?? emptyArrestWatch(arrestId);
+    watches.set(arrestId, evolveArrestWatch(watch, { type: fact.type, eventId: fact.eventId, data: fact.data } as ArrestWatchFact));
+  }
+  return [...watches.values()];
 }

@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ChildJourney } from '../family-journey';
+
+/** Alerts not yet resolved that name the child, or name the parent without naming a child. */
+export const OPEN_ALERTS_OF_CHILD = `SELECT count(*)::int FROM child_welfare.alerts a
+  WHERE a.status <> 'resolved' AND a.person_id = c.person_id
+    AND (a.child_ids = '[]'::jsonb OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.child_ids) id WHERE c.child_ids ? id))`;
+
+/** One line of the children list. */
+export class ChildSummary {
+  @ApiProperty({ description: 'The child’s key: the first reference an agency gave the child' }) childKey: string;
+  @ApiProperty({ description: 'The parent' }) personId: string;
+  @ApiProperty({ type: [String], description: 'Every agency reference matched to this child' }) childIds: string[];
+  @ApiPropertyOptional({ nullable: true }) name: string | null;
+  @ApiPropertyOptional({ nullable: true }) ageYears: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The parent’s legal stage as the child lives it' }) stage: string | null;
+  @ApiPropertyOptional({ nullable: true }) locationType: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The prison the parent is held in' }) facilityId: string | null;
+  @ApiPropertyOptional({ nullable: true }) province: string | null;
+  @ApiPropertyOptional({ nullable: true }) lastContactAt: string | null;
+  @ApiProperty({ description: 'Records about this child flagged for review' }) reviewFlags: number;
+  @ApiProperty({ description: 'Alerts not yet resolved that concern this child' }) openAlerts: number;
+}
+
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+export function toChildSummary(row: Record<string, unknown>): ChildSummary {
+  const journey = json<ChildJourney>(row.journey);
+  return {
+    childKey: String(row.child_key),
+    personId: String(row.person_id),
+    childIds: json<string[]>(row.child_ids),
+    name: journey.name,
+    ageYears: journey.ageYears,
+    stage: (row.stage as string | null) ?? null,
+    locationType: (row.location_type as string | null) ?? null,
+    facilityId: (row.facility_id as string | null) ?? null,
+    province: (row.province as string | null) ?? null,
+    lastContactAt: row.last_contact_at ? new Date(row.last_contact_at as string).toISOString() : null,
+    reviewFlags: Number(row.review_flags),
+    openAlerts: Number(row.open_alerts ?? 0),
+  };
+}

@@ -1,0 +1,147 @@
+import { catalogueEntry, EventCatalogue, isPublicEventType, Topics, type ArrestEvent, type CourtEvent, type PrisonEvent } from '@safeguard/contracts';
+
+/** The facts the child-welfare service follows: everything the police, the courts and the prisons publish. */
+export type AgencyEvent = ArrestEvent | CourtEvent | PrisonEvent;
+export type AgencyEventType = AgencyEvent['type'];
+export type RecordingAgency = 'police' | 'court' | 'prison';
+
+/** One agency event as the child-welfare service keeps it: the fact, who recorded it, and both of its times. */
+export interface Fact<E extends AgencyEvent = AgencyEvent> {
+  readonly eventId: string;
+  readonly type: E['type'];
+  readonly data: E['data'];
+  readonly agency: RecordingAgency;
+  /** When it happened in the world (event time): what every decision reads. */
+  readonly occurredAt: string;
+  /** When this service first received it (processing time): shown, never decided on. */
+  readonly receivedAt: string;
+}
+
+export type FactOf<T extends AgencyEventType> = Fact<Extract<AgencyEvent, { type: T }>>;
+
+/**
+ * Everything the agencies have published about one person (the parent), whatever order it came
+ * in and however often: a set of facts kept in event-time order. Every projection and every
+ * safeguard is a pure function of it, which is what makes a shuffled, duplicated or rebuilt
+ * delivery end in the same state as one delivery in order.
+ */
+export interface PersonFile {
+  readonly personId: string;
+  readonly facts: readonly Fact[];
+}
+
+export function emptyPersonFile(personId: string): PersonFile {
+  return { personId, facts: [] };
+}
+
+/** Adds a fact once; a fact seen before (same event id) leaves the file as it was. */
+export function withFact(file: PersonFile, fact: Fact): PersonFile {
+  if (file.facts.some((f) => f.eventId === fact.eventId)) return file;
+  return { ...file, facts: [...file.facts, fact].sort(inEventOrder) };
+}
+
+export function personFileOf(personId: string, facts: readonly Fact[]): PersonFile {
+  const once = new Map(facts.map((f) => [f.eventId, f]));
+  return { personId, facts: [...once.values()].sort(inEventOrder) };
+}
+
+/** The facts of one type, in event-time order, typed. */
+export function factsOf<T extends AgencyEventType>(file: PersonFile, type: T): FactOf<T>[] {
+  return file.facts.filter((f): f is FactOf<T> => f.type === type);
+}
+
+/** The earliest fact of a type, or null. */
+export function firstOf<T extends AgencyEventType>(file: PersonFile, type: T): FactOf<T> | null {
+  return factsOf(file, type)[0] ?? null;
+}
+
+/** The latest fact of a type, or null. */
+export function lastOf<T extends AgencyEventType>(file: PersonFile, type: T): FactOf<T> | null {
+  const all = factsOf(file, type);
+  return all[all.length - 1] ?? null;
+}
+
+const AGENCY_OF_TOPIC: Record<string, RecordingAgency> = {
+  [Topics.arrestEvents]: 'police',
+  [Topics.courtEvents]: 'court',
+  [Topics.prisonEvents]: 'prison',
+};
+
+/** The fact an agency's envelope carries, or null when it is not an agency fact this service follows. */
+export function factFromEnvelope(
+  envelope: { eventId: string; type: string; data: unknown; occurredAt?: string },
+  receivedAt: Date,
+): Fact | null {
+  const agency = isPublicEventType(envelope.type) ? AGENCY_OF_TOPIC[EventCatalogue[envelope.type].topic] : undefined;
+  if (!agency) return null;
+  const event = { type: envelope.type, data: envelope.data } as AgencyEvent;
+  return {
+    eventId: envelope.eventId,
+    type: event.type,
+    data: event.data,
+    agency,
+    occurredAt: catalogueEntry(event).occurredAtOf(event.data) ?? envelope.occurredAt ?? receivedAt.toISOString(),
+    receivedAt: receivedAt.toISOString(),
+  };
+}
+
+/** The person a fact concerns: the key of the file it belongs to. */
+export function personIdOf(event: AgencyEvent): string {
+  return catalogueEntry(event).subjectOf(event.data);
+}
+
+/**
+ * Facts stamped with the same instant are put in the order they can happen in (an arrest before
+ * the questions asked at it), then by event id, so every replica sorts a file the same way.
+ */
+const CAUSAL_ORDER = [
+  'ArrestMade',
+  'DependantsScreeningRecorded',
+  'ChildGivenExplanation',
+  'CareArrangementMade',
+  'FamilyContactGiven',
+  'TakenIntoPoliceCustody',
+  'PoliceCustodyExtended',
+  'BroughtBeforeJudicialAuthority',
+  'ArrestRecordCorrected',
+  'CaseFileHandedToProsecutor',
+  'ReleasedWithoutCharge',
+  'ReleasedOnPoliceBail',
+  'CaseOpened',
+  'LegalRepresentationRecorded',
+  'PretrialDecisionMade',
+  'TransferredToPrison',
+  'PersonAdmitted',
+  'ChildrenRecordedAtAdmission',
+  'PregnancyRecorded',
+  'ChildAdmittedWithParent',
+  'ChildBornInCustody',
+  'ChildAssessed',
+  'ConsularContactRecorded',
+  'PretrialDetentionExtended',
+  'HearingScheduled',
+  'FamilyNotifiedOfHearing',
+  'VisitTookPlace',
+  'PhoneCallMade',
+  'MedicalEventRecorded',
+  'DisciplinarySanctionImposed',
+  'PrisonerTransferred',
+  'FamilyNotified',
+  'HomeLeaveGranted',
+  'ReturnedFromHomeLeave',
+  'VerdictDelivered',
+  'SentenceImposed',
+  'AppealFiled',
+  'AppealDecided',
+  'ClemencyGranted',
+  'ReleaseScheduled',
+  'ChildLeftPrison',
+  'PersonReleased',
+  'CaseClosed',
+] as const satisfies readonly AgencyEventType[];
+
+const RANK = new Map<string, number>(CAUSAL_ORDER.map((type, i) => [type, i]));
+
+function inEventOrder(a: Fact, b: Fact): number {
+  return Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (RANK.get(a.type) ?? 99) - (RANK.get(b.type) ?? 99) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+}
