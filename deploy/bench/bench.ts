@@ -81,13 +81,14 @@ async function driveArrests(count: number, databaseUrl: string): Promise<Figures
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
 
-  // Latency: the child-welfare service stamps each watch it writes; wait until every arrest is applied.
+  // Latency: the child-welfare service stamps each fact it keeps with its receipt time; wait until every arrest is applied.
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
   const deadline = Date.now() + 120_000;
   let rows: { arrest_id: string; applied: string }[] = [];
   while (Date.now() < deadline) {
-    rows = (await pg.query(`SELECT arrest_id, (extract(epoch FROM updated_at) * 1000)::float8 AS applied FROM child_welfare.arrest_watches WHERE updated_at >= to_timestamp($1 / 1000.0)`, [startedWall])).rows;
+    rows = (await pg.query(`SELECT data->>'arrestId' AS arrest_id, (extract(epoch FROM received_at) * 1000)::float8 AS applied FROM child_welfare.facts
+           WHERE type = 'ArrestMade' AND received_at >= to_timestamp($1 / 1000.0)`, [startedWall])).rows;
     if (rows.filter((r) => sentAt.has(r.arrest_id)).length >= sentAt.size) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { MessagingModule } from '@safeguard/messaging';
-import { Clock, HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
+import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
 import { AlertBook } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
 import { ChildJourneys1764130000000 } from './child-journeys.migration';
@@ -13,7 +13,8 @@ import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
 import { ListChildrenController } from './journeys/list-children/list-children.controller';
-import { agencyEventsSubscription, CONSUMER_GROUP, SubscriptionLifecycle } from './inbox/subscription.providers';
+import { ProjectionRebuild } from './rebuild/projection-rebuild';
+import { agencyEventsSubscription, CONSUMER_GROUP, FOLLOW_AGENCIES, SubscriptionLifecycle } from './inbox/subscription.providers';
 import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
@@ -23,8 +24,10 @@ export interface ChildWelfareOptions {
   readonly policy?: SafeguardPolicy;
   /** How often the deadline sweeper looks for passed deadlines. */
   readonly sweepIntervalMs?: number;
-  /** The Kafka consumer group; a rebuild or a test uses its own to read the topics from the start. */
+  /** The Kafka consumer group; a test uses its own to read the topics from the start. */
   readonly consumerGroup?: string;
+  /** False for one-off jobs such as the rebuild: no live subscription, no deadline sweeper. */
+  readonly followAgencies?: boolean;
 }
 
 /** Follows the agencies' events, watches the safeguards owed to children, raises alerts. */
@@ -57,8 +60,15 @@ export class ChildWelfareServiceModule {
             new DeadlineSweeper(store, book, policy, clock, options.sweepIntervalMs ?? 1_000),
         },
         { provide: CONSUMER_GROUP, useValue: options.consumerGroup ?? process.env.SAFEGUARD_CONSUMER_GROUP ?? CHILD_WELFARE_CONSUMER },
+        { provide: FOLLOW_AGENCIES, useValue: options.followAgencies ?? true },
         agencyEventsSubscription,
         SubscriptionLifecycle,
+        {
+          provide: ProjectionRebuild,
+          inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, JourneyBook, Clock, { token: KafkaConnection, optional: true }],
+          useFactory: (config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, journeys: JourneyBook, clock: Clock, kafka?: KafkaConnection) =>
+            new ProjectionRebuild(config, store, inbox, journeys, clock, [], kafka),
+        },
       ],
     };
   }

@@ -87,7 +87,8 @@ export class KafkaSubscription {
   }
 }
 
-function headerStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
+/** Kafka headers as the strings a CloudEvent reads. */
+export function headerStrings(headers: IHeaders | undefined): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const first = Array.isArray(value) ? value[0] : value;

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { Topics } from '@safeguard/contracts';
-import { Database, EventStore } from '@safeguard/event-store';
-import { DatabaseLogSubscription, KafkaConnection, KafkaSubscription } from '@safeguard/messaging';
+import { Database } from '@safeguard/event-store';
+import { KafkaConnection, KafkaSubscription } from '@safeguard/messaging';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '@safeguard/platform';
+import { agencyLogSubscriptions } from './agency-logs';
 import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './child-welfare-inbox';
 import { DeadlineSweeper } from './deadline-sweeper';
 
@@ -12,13 +13,8 @@ export interface Subscription {
 }
 export const AGENCY_EVENTS_SUBSCRIPTION = Symbol('AGENCY_EVENTS_SUBSCRIPTION');
 export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
-
-/** The agency services' schemas, which the embedded mode reads in place of their topics. */
-const AGENCY_LOGS = [
-  { schema: 'arrest', source: '/safeguard/arrest-service' },
-  { schema: 'court', source: '/safeguard/court-service' },
-  { schema: 'prison', source: '/safeguard/prison-service' },
-];
+/** False for a one-off job (the rebuild) that must not follow the agencies or fire deadlines. */
+export const FOLLOW_AGENCIES = Symbol('FOLLOW_AGENCIES');
 
 /** Kafka topics in Kafka mode; the agencies' PostgreSQL logs in the embedded mode. Same inbox. */
 export const agencyEventsSubscription: Provider = {
@@ -32,10 +28,7 @@ export const agencyEventsSubscription: Provider = {
         deadLetterTopic: Topics.childWelfareDeadLetter,
       });
     }
-    const logs = AGENCY_LOGS.map(
-      ({ schema, source }) =>
-        new DatabaseLogSubscription(new EventStore(db, { schema, source, outbox: false }), db, 'child_welfare', inbox.handle, { consumer: CHILD_WELFARE_CONSUMER }),
-    );
+    const logs = agencyLogSubscriptions(db, inbox.handle, CHILD_WELFARE_CONSUMER);
     return {
       start: async () => void (await Promise.all(logs.map((l) => l.start()))),
       stop: async () => void (await Promise.all(logs.map((l) => l.stop()))),
@@ -49,9 +42,11 @@ export class SubscriptionLifecycle implements OnApplicationBootstrap, BeforeAppl
   constructor(
     @Inject(AGENCY_EVENTS_SUBSCRIPTION) private readonly subscription: Subscription,
     @Inject(DeadlineSweeper) private readonly sweeper: DeadlineSweeper,
+    @Inject(FOLLOW_AGENCIES) private readonly follow: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.follow) return;
     this.sweeper.start();
     await this.subscription.start();
   }

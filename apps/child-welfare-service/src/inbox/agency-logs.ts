@@ -1,0 +1,16 @@
+import { EventStore, type Database } from '@safeguard/event-store';
+import { DatabaseLogSubscription, type EventHandler } from '@safeguard/messaging';
+
+/** The agency services' schemas, which the embedded mode reads in place of their topics. */
+const AGENCY_LOGS = [
+  { schema: 'arrest', source: '/safeguard/arrest-service' },
+  { schema: 'court', source: '/safeguard/court-service' },
+  { schema: 'prison', source: '/safeguard/prison-service' },
+];
+
+/** One subscription per agency log, each with its own checkpoint under `consumer`. */
+export function agencyLogSubscriptions(db: Database, handler: EventHandler, consumer: string): DatabaseLogSubscription[] {
+  return AGENCY_LOGS.map(
+    ({ schema, source }) => new DatabaseLogSubscription(new EventStore(db, { schema, source, outbox: false }), db, 'child_welfare', handler, { consumer }),
+  );
+}

@@ -1,0 +1,129 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { fromCloudEventMessage, Topics } from '@safeguard/contracts';
+import type { Database, EventStore } from '@safeguard/event-store';
+import { headerStrings, type KafkaConnection } from '@safeguard/messaging';
+import type { Clock, RuntimeConfig } from '@safeguard/platform';
+import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
+import { agencyLogSubscriptions } from '../inbox/agency-logs';
+import { CHILD_WELFARE_CONSUMER } from '../inbox/child-welfare-inbox';
+import type { JourneyBook } from '../journeys/journey-book';
+
+export interface RebuildReport {
+  readonly facts: number;
+  readonly people: number;
+  readonly children: number;
+  /** Journeys whose public view changed and was announced on the child-journeys topic. */
+  readonly announced: number;
+  readonly tookMs: number;
+}
+
+/** Tables derived from the agencies' facts: emptied and refilled by a rebuild. */
+export const DERIVED_TABLES = ['facts', 'person_files', 'children', 'parents'] as const;
+
+/**
+ * Rebuilds the projection from the beginning of the agencies' history: the Kafka topics from
+ * offset zero (under a throw-away consumer group, up to the end offsets seen at the start), or the
+ * agencies' PostgreSQL logs in the embedded mode. Alerts and deadlines are kept: their ids derive
+ * from rule and subject, so the replay lands on the same alerts instead of raising them again.
+ * Journey changes are announced once, at the end, and only where the rebuilt view differs.
+ * Run it with the deadline sweeper stopped, so no deadline is judged on a half-replayed file.
+ */
+export class ProjectionRebuild {
+  private readonly logger = new Logger(ProjectionRebuild.name);
+
+  constructor(
+    private readonly config: RuntimeConfig,
+    private readonly store: EventStore,
+    private readonly inbox: ChildWelfareInbox,
+    private readonly journeys: JourneyBook,
+    private readonly clock: Clock,
+    private readonly extraDerivedTables: readonly string[] = [],
+    private readonly kafka?: KafkaConnection,
+  ) {}
+
+  async run(): Promise<RebuildReport> {
+    const started = Date.now();
+    const db = this.store.db;
+    this.journeys.publishing = false;
+    try {
+      await db.transaction(async (sql) => {
+        for (const table of [...DERIVED_TABLES, ...this.extraDerivedTables]) await sql.query(`DELETE FROM child_welfare.${table}`);
+        await sql.query(`DELETE FROM child_welfare.processed_events WHERE consumer = $1`, [CHILD_WELFARE_CONSUMER]);
+      });
+      if (this.config.transport.kind === 'kafka') await this.replayTopics();
+      else await this.replayLogs(db);
+    } finally {
+      this.journeys.publishing = true;
+    }
+    const announced = await db.transaction((sql) =>
+      this.journeys.announceDifferences(sql, { now: this.clock.now(), personId: '', policyId: '', correlationId: randomUUID(), causationId: null }),
+    );
+    const [counts] = await db.query<{ facts: string; people: string; children: string }>(
+      `SELECT (SELECT count(*) FROM child_welfare.facts) AS facts, (SELECT count(*) FROM child_welfare.person_files) AS people,
+              (SELECT count(*) FROM child_welfare.children) AS children`,
+    );
+    const report = { facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced, tookMs: Date.now() - started };
+    this.logger.log(`rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children; ${announced} journey changes announced in ${report.tookMs} ms`);
+    return report;
+  }
+
+  /** The embedded mode: each agency's log from its first transaction, under a fresh checkpoint. */
+  private async replayLogs(db: Database): Promise<void> {
+    const consumer = `${CHILD_WELFARE_CONSUMER}-rebuild-${randomUUID()}`;
+    for (const log of agencyLogSubscriptions(db, this.inbox.handle, consumer)) while (await log.step());
+    await db.query(`DELETE FROM child_welfare.log_checkpoints WHERE consumer LIKE $1`, [`${consumer}<-%`]);
+  }
+
+  /** Kafka: every partition of the three agency topics, from offset zero to the end seen now. */
+  private async replayTopics(): Promise<void> {
+    if (!this.kafka) throw new Error('a Kafka rebuild needs the Kafka connection');
+    const topics = [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents];
+    await this.kafka.ensureTopics(topics);
+    const admin = this.kafka.kafka.admin();
+    await admin.connect();
+    const remaining = new Map<string, bigint>();
+    try {
+      for (const topic of topics) {
+        for (const p of await admin.fetchTopicOffsets(topic)) {
+          if (BigInt(p.high) > BigInt(p.low)) remaining.set(`${topic}/${p.partition}`, BigInt(p.high));
+        }
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    if (remaining.size === 0) return;
+    const groupId = `${CHILD_WELFARE_CONSUMER}-rebuild-${randomUUID()}`;
+    const consumer = this.kafka.kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        consumer
+          .run({
+            autoCommit: false,
+            partitionsConsumedConcurrently: 3,
+            eachMessage: async ({ topic, partition, message }) => {
+              const key = `${topic}/${partition}`;
+              const end = remaining.get(key);
+              if (end === undefined) return;
+              if (BigInt(message.offset) < end) {
+                await this.inbox.handle(fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null));
+              }
+              if (BigInt(message.offset) + 1n >= end) {
+                remaining.delete(key);
+                if (remaining.size === 0) resolve();
+              }
+            },
+          })
+          .catch(reject);
+      });
+    } finally {
+      await consumer.disconnect();
+      const cleanup = this.kafka.kafka.admin();
+      await cleanup.connect();
+      await cleanup.deleteGroups([groupId]).catch((e) => this.logger.warn(`could not delete rebuild group ${groupId}: ${String(e)}`));
+      await cleanup.disconnect();
+    }
+  }
+}
