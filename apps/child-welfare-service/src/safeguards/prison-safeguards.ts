@@ -1,7 +1,15 @@
+import { raiseAlertWhenChildInPrisonAssessmentOverdue } from './child-in-prison-assessment-overdue/raise-alert-when-child-in-prison-assessment-overdue';
+import { raiseAlertWhenChildVisitFeeCharged } from './child-visit-fee-charged/raise-alert-when-child-visit-fee-charged';
+import { raiseAlertWhenChildrenNotRecordedAtAdmission } from './children-not-recorded-at-admission/raise-alert-when-children-not-recorded-at-admission';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 
-/** The prison safeguards and the others the catalogue lists (16–26). */
-export function prisonSafeguards(_policy: SafeguardPolicy): PersonSafeguard[] {
-  return [];
+/** The prison safeguards and the others the catalogue lists (16–26), each reading the whole person file. */
+export function prisonSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
+  const rules = policy.rules;
+  return [
+    raiseAlertWhenChildrenNotRecordedAtAdmission(rules['children-not-recorded-at-admission']),
+    raiseAlertWhenChildInPrisonAssessmentOverdue(rules['child-in-prison-assessment-overdue']),
+    raiseAlertWhenChildVisitFeeCharged(rules['child-visit-fee-charged']),
+  ];
 }
