@@ -1,7 +1,15 @@
+import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/raise-alert-when-child-details-missing-after';
+import { raiseAlertWhenChildNotToldWithin } from './child-not-told/raise-alert-when-child-not-told-within';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 
-/** The pre-trial and trial safeguards (catalogue 8–15). */
-export function courtSafeguards(_policy: SafeguardPolicy): PersonSafeguard[] {
-  return [];
+/**
+ * The safeguards that read a person's whole file rather than one arrest: the arrest follow-ups
+ * (catalogue 5–6, per child) and the pre-trial and trial safeguards (catalogue 8–15).
+ */
+export function courtSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
+  return [
+    raiseAlertWhenChildDetailsMissingAfter(policy.rules['child-details-missing']),
+    raiseAlertWhenChildNotToldWithin(policy.rules['child-not-told']),
+  ];
 }
