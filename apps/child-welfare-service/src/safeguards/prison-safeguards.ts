@@ -1,8 +1,11 @@
 import { raiseAlertWhenChildInPrisonAssessmentOverdue } from './child-in-prison-assessment-overdue/raise-alert-when-child-in-prison-assessment-overdue';
 import { raiseAlertWhenChildVisitFeeCharged } from './child-visit-fee-charged/raise-alert-when-child-visit-fee-charged';
 import { raiseAlertWhenChildrenNotRecordedAtAdmission } from './children-not-recorded-at-admission/raise-alert-when-children-not-recorded-at-admission';
+import { raiseAlertWhenMedicalNotNotifiedWithin } from './medical-not-notified/raise-alert-when-medical-not-notified-within';
+import { raiseAlertWhenNoParentChildContactWithin } from './no-parent-child-contact/raise-alert-when-no-parent-child-contact-within';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
+import { raiseAlertWhenTransferNotNotifiedWithin } from './transfer-not-notified/raise-alert-when-transfer-not-notified-within';
 
 /** The prison safeguards and the others the catalogue lists (16–26), each reading the whole person file. */
 export function prisonSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
@@ -11,5 +14,8 @@ export function prisonSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
     raiseAlertWhenChildrenNotRecordedAtAdmission(rules['children-not-recorded-at-admission']),
     raiseAlertWhenChildInPrisonAssessmentOverdue(rules['child-in-prison-assessment-overdue']),
     raiseAlertWhenChildVisitFeeCharged(rules['child-visit-fee-charged']),
+    raiseAlertWhenNoParentChildContactWithin(rules['no-parent-child-contact']),
+    raiseAlertWhenTransferNotNotifiedWithin(rules['transfer-not-notified']),
+    raiseAlertWhenMedicalNotNotifiedWithin(rules['medical-not-notified']),
   ];
 }
