@@ -1,5 +1,6 @@
 import type { Charge, OffenceClass } from '@safeguard/contracts';
 import { factsOf, type AgencyEventType, type FactOf, type PersonFile } from '../person-file/person-file';
+import type { RulePolicy } from './rule-policy';
 import { minutesBetween, type AlertDraft, type SafeguardOutcome } from './safeguard-outcome';
 
 /** Calendar months later, in UTC: how the law counts a term of months. */
@@ -141,10 +142,41 @@ function spellFrom(file: PersonFile, caseId: string, ordered: FactOf<'PretrialDe
   return { caseId, ordered, extensions, ended };
 }
 
+/** The end of a detention spell, as the fact that resolves an alert about it. */
+export function endOf(spell: DetentionSpell | null): Met | null {
+  return spell?.ended ? { at: spell.ended.at, eventIds: [spell.ended.eventId], what: spell.ended.how } : null;
+}
+
 /** The spell a detention order began or belongs to. */
 export function spellOf(file: PersonFile, decision: FactOf<'PretrialDecisionMade'>): DetentionSpell | null {
   const spells = detentionSpellsOf(file, decision.data.caseId);
   return [...spells].reverse().find((s) => !isBefore(decision.occurredAt, s.ordered.occurredAt)) ?? null;
+}
+
+/** What a rule says about a case; the rest of the alert comes from the case, the file and the policy. */
+export interface CaseAlert {
+  readonly ruleId: string;
+  readonly subjectKey: string;
+  readonly responsibleUnitId: string | null;
+  readonly summary: string;
+  readonly dueAt: string;
+  readonly triggeringEventIds: readonly string[];
+  /** Every child recorded for her unless the rule names some. */
+  readonly childIds?: readonly string[];
+}
+
+export function caseAlertDraft(file: PersonFile, caseId: string, policy: RulePolicy, a: CaseAlert): AlertDraft {
+  const c = caseContextOf(file, caseId);
+  return {
+    ...a,
+    childIds: a.childIds ?? recordedChildIds(file),
+    severity: policy.severity,
+    personId: file.personId,
+    arrestId: c.arrestId,
+    responsibleAgency: policy.responsibleAgency,
+    province: c.province,
+    legalBasis: policy.legalBasis,
+  };
 }
 
 /** The fact that met a safeguard (or ended what it watched): when, which events, and in words. */

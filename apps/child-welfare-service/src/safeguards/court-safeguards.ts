@@ -2,6 +2,9 @@ import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/
 import { raiseAlertWhenChildNotToldWithin } from './child-not-told/raise-alert-when-child-not-told-within';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
+import { raiseAlertWhenDetainedForMinorOffence } from './pretrial-below-threshold/raise-alert-when-detained-for-minor-offence';
+import { raiseAlertWhenDetainedWithoutGrounds } from './pretrial-grounds-missing/raise-alert-when-detained-without-grounds';
+import { raiseAlertWhenDetainedWithoutFamilyInquiry } from './pretrial-without-family-inquiry/raise-alert-when-detained-without-family-inquiry';
 
 /**
  * The safeguards that read a person's whole file rather than one arrest: the arrest follow-ups
@@ -11,5 +14,8 @@ export function courtSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
   return [
     raiseAlertWhenChildDetailsMissingAfter(policy.rules['child-details-missing']),
     raiseAlertWhenChildNotToldWithin(policy.rules['child-not-told']),
+    raiseAlertWhenDetainedWithoutFamilyInquiry(policy.rules['pretrial-without-family-inquiry']),
+    raiseAlertWhenDetainedWithoutGrounds(policy.rules['pretrial-grounds-missing']),
+    raiseAlertWhenDetainedForMinorOffence(policy.rules['pretrial-below-threshold']),
   ];
 }
