@@ -1,8 +1,10 @@
 import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/raise-alert-when-child-details-missing-after';
 import { raiseAlertWhenChildNotToldWithin } from './child-not-told/raise-alert-when-child-not-told-within';
+import { raiseAlertWhenFamilyNotNotifiedOfHearing } from './hearing-not-notified/raise-alert-when-family-not-notified-of-hearing';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import { raiseAlertWhenDetainedForMinorOffence } from './pretrial-below-threshold/raise-alert-when-detained-for-minor-offence';
+import { raiseAlertWhenPretrialDetentionOverdue } from './pretrial-overdue/raise-alert-when-pretrial-detention-overdue';
 import { raiseAlertWhenDetainedWithoutGrounds } from './pretrial-grounds-missing/raise-alert-when-detained-without-grounds';
 import { raiseAlertWhenDetainedWithoutFamilyInquiry } from './pretrial-without-family-inquiry/raise-alert-when-detained-without-family-inquiry';
 
@@ -17,5 +19,7 @@ export function courtSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
     raiseAlertWhenDetainedWithoutFamilyInquiry(policy.rules['pretrial-without-family-inquiry']),
     raiseAlertWhenDetainedWithoutGrounds(policy.rules['pretrial-grounds-missing']),
     raiseAlertWhenDetainedForMinorOffence(policy.rules['pretrial-below-threshold']),
+    raiseAlertWhenPretrialDetentionOverdue(policy.rules['pretrial-overdue']),
+    raiseAlertWhenFamilyNotNotifiedOfHearing(policy.rules['hearing-not-notified']),
   ];
 }
