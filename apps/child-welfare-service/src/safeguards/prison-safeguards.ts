@@ -1,3 +1,4 @@
+import { raiseAlertWhenCareChangedWithoutParent } from './care-changed-without-parent/raise-alert-when-care-changed-without-parent';
 import { raiseAlertWhenChildInPrisonAssessmentOverdue } from './child-in-prison-assessment-overdue/raise-alert-when-child-in-prison-assessment-overdue';
 import { raiseAlertWhenChildVisitFeeCharged } from './child-visit-fee-charged/raise-alert-when-child-visit-fee-charged';
 import { raiseAlertWhenChildrenNotRecordedAtAdmission } from './children-not-recorded-at-admission/raise-alert-when-children-not-recorded-at-admission';
@@ -22,6 +23,7 @@ export function prisonSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
     raiseAlertWhenTransferNotNotifiedWithin(rules['transfer-not-notified']),
     raiseAlertWhenMedicalNotNotifiedWithin(rules['medical-not-notified']),
     raiseAlertWhenReleaseNotPrepared(rules['release-not-prepared']),
+    raiseAlertWhenCareChangedWithoutParent(rules['care-changed-without-parent']),
     raiseAlertWhenNoConsularContactWithin(rules['no-consular-contact']),
     raiseAlertWhenPoliceCustodyOverdue(rules['police-custody-overdue']),
     raiseAlertWhenContactBannedAsSanction(rules['contact-banned-as-sanction']),
