@@ -1,6 +1,8 @@
 import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/raise-alert-when-child-details-missing-after';
 import { raiseAlertWhenChildNotToldWithin } from './child-not-told/raise-alert-when-child-not-told-within';
+import { raiseAlertWhenCustodialWithoutAlternatives } from './custodial-without-alternatives/raise-alert-when-custodial-without-alternatives';
 import { raiseAlertWhenFamilyNotNotifiedOfHearing } from './hearing-not-notified/raise-alert-when-family-not-notified-of-hearing';
+import { raiseAlertWhenNoTimeToArrangeCare } from './no-time-to-arrange-care/raise-alert-when-no-time-to-arrange-care';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import { raiseAlertWhenDetainedForMinorOffence } from './pretrial-below-threshold/raise-alert-when-detained-for-minor-offence';
@@ -21,5 +23,7 @@ export function courtSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
     raiseAlertWhenDetainedForMinorOffence(policy.rules['pretrial-below-threshold']),
     raiseAlertWhenPretrialDetentionOverdue(policy.rules['pretrial-overdue']),
     raiseAlertWhenFamilyNotNotifiedOfHearing(policy.rules['hearing-not-notified']),
+    raiseAlertWhenCustodialWithoutAlternatives(policy.rules['custodial-without-alternatives']),
+    raiseAlertWhenNoTimeToArrangeCare(policy.rules['no-time-to-arrange-care']),
   ];
 }

@@ -1,7 +1,8 @@
 import type { ChildRecord } from '@safeguard/contracts';
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
 import type { ChildDetailsMissingPolicy } from '../arrest-policy';
-import { deadlineOutcomes, earliest, isBefore, laterOf, metBy, onDeadlineOutcomes, type Met } from '../court-facts';
+import { isBefore, laterOf } from '../court-facts';
+import { deadlineOutcomes, earliest, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import { addMinutes, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
 

@@ -1,6 +1,6 @@
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
 import type { ChildNotToldPolicy } from '../arrest-policy';
-import { deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-facts';
+import { deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import { addMinutes, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
 

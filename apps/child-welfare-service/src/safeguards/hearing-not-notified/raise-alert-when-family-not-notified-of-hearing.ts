@@ -1,6 +1,7 @@
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
 import type { HearingNotNotifiedPolicy } from '../court-policy';
-import { caseAlertDraft, caseContextOf, deadlineOutcomes, isBefore, laterOf, metBy, onDeadlineOutcomes, type Met } from '../court-facts';
+import { caseContextOf, isBefore, laterOf } from '../court-facts';
+import { caseAlertDraft, deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import { addMinutes, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
 

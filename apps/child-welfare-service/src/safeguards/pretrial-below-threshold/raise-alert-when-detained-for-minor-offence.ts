@@ -1,7 +1,8 @@
 import type { Charge } from '@safeguard/contracts';
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
 import type { PretrialBelowThresholdPolicy } from '../court-policy';
-import { caseAlertDraft, caseContextOf, endOf, mostSeriousCharge, raisedAtOnce, spellOf } from '../court-facts';
+import { caseContextOf, mostSeriousCharge, spellOf } from '../court-facts';
+import { caseAlertDraft, endOf, raisedAtOnce } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import type { SafeguardOutcome } from '../safeguard-outcome';
 

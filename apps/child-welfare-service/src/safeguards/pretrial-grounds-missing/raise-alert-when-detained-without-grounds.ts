@@ -1,5 +1,6 @@
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { caseAlertDraft, caseContextOf, caseFactsOf, earliest, endOf, isBefore, metBy, raisedAtOnce, spellOf, type Met } from '../court-facts';
+import { caseContextOf, caseFactsOf, isBefore, spellOf } from '../court-facts';
+import { caseAlertDraft, earliest, endOf, metBy, raisedAtOnce, type Met } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import type { RulePolicy } from '../rule-policy';
 import type { SafeguardOutcome } from '../safeguard-outcome';

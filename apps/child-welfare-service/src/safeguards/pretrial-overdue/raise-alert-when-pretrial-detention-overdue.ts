@@ -1,6 +1,7 @@
 import { factsOf, type PersonFile } from '../../person-file/person-file';
 import type { DetentionLimit, PretrialOverduePolicy } from '../court-policy';
-import { addMonths, caseAlertDraft, caseContextOf, deadlineOutcomes, detentionSpellsOf, endOf, mostSeriousCharge, onDeadlineOutcomes, type DetentionSpell } from '../court-facts';
+import { addMonths, caseContextOf, detentionSpellsOf, mostSeriousCharge, type DetentionSpell } from '../court-facts';
+import { caseAlertDraft, deadlineOutcomes, endOf, onDeadlineOutcomes } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
 import type { AlertDraft, SafeguardOutcome } from '../safeguard-outcome';
 
