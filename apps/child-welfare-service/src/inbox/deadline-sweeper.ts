@@ -16,6 +16,8 @@ export class DeadlineSweeper {
   private readonly logger = new Logger(DeadlineSweeper.name);
   private readonly loop: WakeableLoop;
   private readonly safeguards;
+  private paused = 0;
+  private inFlight: Promise<number> = Promise.resolve(0);
 
   constructor(
     private readonly store: EventStore,
@@ -36,8 +38,28 @@ export class DeadlineSweeper {
     return this.loop.stop();
   }
 
+  /**
+   * Holds every deadline while `work` runs (a rebuild), so none is judged on a file that is only
+   * half replayed; deadlines that pass meanwhile fire when it ends.
+   */
+  async pausedWhile<T>(work: () => Promise<T>): Promise<T> {
+    this.paused++;
+    try {
+      await this.inFlight.catch(() => 0);
+      return await work();
+    } finally {
+      this.paused--;
+    }
+  }
+
   /** Fires the deadlines due now; returns how many it fired. */
-  async sweepDue(batchSize = 100): Promise<number> {
+  sweepDue(batchSize = 100): Promise<number> {
+    if (this.paused > 0) return Promise.resolve(0);
+    this.inFlight = this.fireDue(batchSize);
+    return this.inFlight;
+  }
+
+  private fireDue(batchSize: number): Promise<number> {
     const now = this.clock.now();
     return this.store.db.transaction(async (sql) => {
       const due = await sql.query<{ rule_id: string; subject_key: string; person_id: string | null }>(

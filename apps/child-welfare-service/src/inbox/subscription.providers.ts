@@ -15,16 +15,19 @@ export const AGENCY_EVENTS_SUBSCRIPTION = Symbol('AGENCY_EVENTS_SUBSCRIPTION');
 export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 /** False for a one-off job (the rebuild) that must not follow the agencies or fire deadlines. */
 export const FOLLOW_AGENCIES = Symbol('FOLLOW_AGENCIES');
+/** The agencies' topics in Kafka mode: the published ones, or a test's replay of them. */
+export const AGENCY_TOPICS = Symbol('AGENCY_TOPICS');
+export const PUBLISHED_AGENCY_TOPICS: readonly string[] = [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents];
 
 /** Kafka topics in Kafka mode; the agencies' PostgreSQL logs in the embedded mode. Same inbox. */
 export const agencyEventsSubscription: Provider = {
   provide: AGENCY_EVENTS_SUBSCRIPTION,
-  inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, { token: KafkaConnection, optional: true }],
-  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, kafka?: KafkaConnection): Subscription => {
+  inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
+  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, topics: readonly string[], kafka?: KafkaConnection): Subscription => {
     if (config.transport.kind === 'kafka') {
       return new KafkaSubscription(kafka!, inbox.handle, {
         groupId,
-        topics: [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents],
+        topics,
         deadLetterTopic: Topics.childWelfareDeadLetter,
       });
     }

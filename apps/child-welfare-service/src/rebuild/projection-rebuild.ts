@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { fromCloudEventMessage, Topics } from '@safeguard/contracts';
+import { fromCloudEventMessage, type EventEnvelope } from '@safeguard/contracts';
 import type { Database, EventStore } from '@safeguard/event-store';
 import { headerStrings, type KafkaConnection } from '@safeguard/messaging';
 import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
 import { agencyLogSubscriptions } from '../inbox/agency-logs';
 import { CHILD_WELFARE_CONSUMER } from '../inbox/child-welfare-inbox';
+import type { DeadlineSweeper } from '../inbox/deadline-sweeper';
 import type { JourneyBook } from '../journeys/journey-book';
 
 export interface RebuildReport {
@@ -15,6 +16,8 @@ export interface RebuildReport {
   readonly children: number;
   /** Journeys whose public view changed and was announced on the child-journeys topic. */
   readonly announced: number;
+  /** Messages that could not be applied (malformed, or refused by their schema): logged and skipped, as the live consumer dead-letters them. */
+  readonly failed: number;
   readonly tookMs: number;
 }
 
@@ -27,24 +30,32 @@ export const DERIVED_TABLES = ['facts', 'person_files', 'children', 'parents'] a
  * agencies' PostgreSQL logs in the embedded mode. Alerts and deadlines are kept: their ids derive
  * from rule and subject, so the replay lands on the same alerts instead of raising them again.
  * Journey changes are announced once, at the end, and only where the rebuilt view differs.
- * Run it with the deadline sweeper stopped, so no deadline is judged on a half-replayed file.
+ * The deadline sweeper is held meanwhile, so no deadline is judged on a half-replayed file.
  */
 export class ProjectionRebuild {
   private readonly logger = new Logger(ProjectionRebuild.name);
+  private failed = 0;
 
   constructor(
     private readonly config: RuntimeConfig,
     private readonly store: EventStore,
     private readonly inbox: ChildWelfareInbox,
     private readonly journeys: JourneyBook,
+    private readonly sweeper: DeadlineSweeper,
     private readonly clock: Clock,
+    private readonly topics: readonly string[],
     private readonly extraDerivedTables: readonly string[] = [],
     private readonly kafka?: KafkaConnection,
   ) {}
 
-  async run(): Promise<RebuildReport> {
+  run(): Promise<RebuildReport> {
+    return this.sweeper.pausedWhile(() => this.rebuild());
+  }
+
+  private async rebuild(): Promise<RebuildReport> {
     const started = Date.now();
     const db = this.store.db;
+    this.failed = 0;
     this.journeys.publishing = false;
     try {
       await db.transaction(async (sql) => {
@@ -63,22 +74,34 @@ export class ProjectionRebuild {
       `SELECT (SELECT count(*) FROM child_welfare.facts) AS facts, (SELECT count(*) FROM child_welfare.person_files) AS people,
               (SELECT count(*) FROM child_welfare.children) AS children`,
     );
-    const report = { facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced, tookMs: Date.now() - started };
-    this.logger.log(`rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children; ${announced} journey changes announced in ${report.tookMs} ms`);
+    const report = { facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced, failed: this.failed, tookMs: Date.now() - started };
+    this.logger.log(
+      `rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children; ${announced} journey changes announced, ${report.failed} messages skipped, in ${report.tookMs} ms`,
+    );
     return report;
   }
+
+  /** Applies one message; one that cannot be applied is skipped with a warning rather than stopping the rebuild. */
+  private readonly apply = async (envelope: EventEnvelope | (() => EventEnvelope)): Promise<void> => {
+    try {
+      await this.inbox.handle(typeof envelope === 'function' ? envelope() : envelope);
+    } catch (e) {
+      this.failed++;
+      this.logger.warn(`rebuild skipped a message: ${String(e)}`);
+    }
+  };
 
   /** The embedded mode: each agency's log from its first transaction, under a fresh checkpoint. */
   private async replayLogs(db: Database): Promise<void> {
     const consumer = `${CHILD_WELFARE_CONSUMER}-rebuild-${randomUUID()}`;
-    for (const log of agencyLogSubscriptions(db, this.inbox.handle, consumer)) while (await log.step());
+    for (const log of agencyLogSubscriptions(db, this.apply, consumer)) while (await log.step());
     await db.query(`DELETE FROM child_welfare.log_checkpoints WHERE consumer LIKE $1`, [`${consumer}<-%`]);
   }
 
   /** Kafka: every partition of the three agency topics, from offset zero to the end seen now. */
   private async replayTopics(): Promise<void> {
     if (!this.kafka) throw new Error('a Kafka rebuild needs the Kafka connection');
-    const topics = [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents];
+    const topics = [...this.topics];
     await this.kafka.ensureTopics(topics);
     const admin = this.kafka.kafka.admin();
     await admin.connect();
@@ -108,7 +131,7 @@ export class ProjectionRebuild {
               const end = remaining.get(key);
               if (end === undefined) return;
               if (BigInt(message.offset) < end) {
-                await this.inbox.handle(fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null));
+                await this.apply(() => fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null));
               }
               if (BigInt(message.offset) + 1n >= end) {
                 remaining.delete(key);
