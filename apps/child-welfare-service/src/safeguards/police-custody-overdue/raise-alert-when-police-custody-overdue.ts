@@ -27,7 +27,26 @@ export function raiseAlertWhenPoliceCustodyOverdue(policy: PoliceCustodyPolicy) 
       ...of(factsOf(file, 'ReleasedWithoutCharge'), (f) => f.data.releasedAt, 'released without charge'),
       ...of(factsOf(file, 'ReleasedOnPoliceBail'), (f) => f.data.releasedAt, 'released on police bail'),
       ...of(factsOf(file, 'TransferredToPrison'), (f) => f.data.transferredAt, 'transferred to prison'),
+      ...judgeOrPrisonTookOver(file, arrestId, from),
     );
+  }
+
+  /**
+   * A judge's pre-trial decision on the case opened from this arrest shows she was brought before
+   * a judge, and a prison admission shows police custody ended, even when the police never
+   * recorded the hand-over: the rule is about how long the police held her, not about their paperwork.
+   */
+  function judgeOrPrisonTookOver(file: PersonFile, arrestId: string, from: string): Mark[] {
+    const cases = new Set(factsOf(file, 'CaseOpened').filter((c) => c.data.arrestIds.includes(arrestId)).map((c) => c.data.caseId));
+    const after = (at: string) => Date.parse(at) >= Date.parse(from);
+    return [
+      ...factsOf(file, 'PretrialDecisionMade')
+        .filter((d) => cases.has(d.data.caseId) && after(d.data.decidedAt))
+        .map((d) => ({ at: d.data.decidedAt, eventId: d.eventId, says: 'brought before the investigating judge (pre-trial decision)' })),
+      ...factsOf(file, 'PersonAdmitted')
+        .filter((a) => after(a.data.admittedAt))
+        .map((a) => ({ at: a.data.admittedAt, eventId: a.eventId, says: `admitted to ${a.data.facilityId}` })),
+    ];
   }
 
   function watchesFor(file: PersonFile, custody: FactOf<'TakenIntoPoliceCustody'>): Watch[] {

@@ -1,4 +1,6 @@
 import { anArrestMade, broughtBeforeJudicialAuthority, policeCustodyExtended, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
 import { fileOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { addHours } from '../prison-facts';
@@ -22,8 +24,15 @@ describe('raise an alert when police custody runs past its limit', () => {
     ['brought before the prosecutor at 40 h', brought(40)],
     ['released on police bail at 20 h', releasedOnPoliceBail(arrest.data, { releasedAt: h(20) })],
     ['transferred to prison at 47 h', transferredToPrison(arrest.data, { transferredAt: h(47) })],
+    ['admitted to prison at 30 h with no police transfer recorded', aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: h(30) })],
   ])('%s: cancels, and clears an alert raised before the record arrived', (_name, end) => {
     expect(kinds(rule.evaluate(fileOf(arrest, custody, end)))).toEqual(['cancel-deadline', 'resolve-alert']);
+  });
+
+  it('a judge decided on pre-trial detention at 36 h on the case opened from this arrest: the police custody ended there', () => {
+    const opened = aCaseOpened({ personId: arrest.data.person.personId, arrestIds: [id], openedAt: h(30) });
+    const decided = aPretrialDetentionOrdered(opened.data, { decidedAt: h(36) });
+    expect(kinds(rule.evaluate(fileOf(arrest, custody, opened, decided)))).toEqual(['cancel-deadline', 'resolve-alert']);
   });
 
   it('brought before the prosecutor at 52 h with no extension: raises and resolves, 4 h late', () => {
