@@ -3,8 +3,13 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
 import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
 import { AlertBook } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
+import { ResolveAlertController } from './alerts/resolve-alert/resolve-alert.controller';
+import { AlertChangeFeed } from './alerts/stream-alerts/alert-change-feed';
+import { StreamAlertsController } from './alerts/stream-alerts/stream-alerts.controller';
+import { AlertLifecycle1764140000000 } from './alert-lifecycle.migration';
 import { ChildJourneys1764130000000 } from './child-journeys.migration';
 import { ChildWelfare1764115300000 } from './child-welfare.migration';
 import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './inbox/child-welfare-inbox';
@@ -39,13 +44,15 @@ export class ChildWelfareServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
       ],
-      controllers: [HealthController, ListAlertsController, ListChildrenController, GetChildController, GetParentController],
+      // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
+      controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
+        { provide: AlertChangeFeed, inject: [EventStore], useFactory: (store: EventStore) => new AlertChangeFeed(store) },
         { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
         {
           provide: ChildWelfareInbox,

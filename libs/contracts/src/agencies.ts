@@ -8,6 +8,8 @@ export const Roles = [
   'judge',
   'prison-officer',
   'oversight-monitor',
+  /** A social worker of the child-welfare authority who follows alerts up with the family. */
+  'child-welfare-officer',
   'integrator',
 ] as const;
 export type Role = (typeof Roles)[number];

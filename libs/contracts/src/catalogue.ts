@@ -67,6 +67,7 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   ConsularContactRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
   DisciplinarySanctionImposed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
   AlertRaised: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'raisedAt' },
+  AlertAcknowledged: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'acknowledgedAt' },
   AlertResolved: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'resolvedAt' },
   ChildJourneyChanged: { topic: Topics.childJourneys, schemaVersion: 1, occurredAt: 'changedAt' },
 };

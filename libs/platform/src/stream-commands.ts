@@ -2,7 +2,7 @@ import { applyDecorators, createParamDecorator, Inject, Injectable, type Executi
 import { ApiHeader } from '@nestjs/swagger';
 import type { PublicEvent } from '@safeguard/contracts';
 import type { Decider } from '@safeguard/domain';
-import { decideAndAppend, EventStore, type AppendMetadata, type DecisionResult } from '@safeguard/event-store';
+import { decideAndAppend, EventStore, type AppendMetadata, type DecisionResult, type Sql } from '@safeguard/event-store';
 import { idempotencyKeyOf, IdempotentRequests, type IdempotencyKey } from './idempotency';
 import { expectedVersionOf, metadataOf } from './request-context';
 
@@ -36,6 +36,8 @@ export interface StreamCommand<Command, State, Event extends PublicEvent, Respon
   readonly context: CommandContext;
   /** The answer to the caller, also what a retry with the same key gets back. */
   readonly respond: (result: DecisionResult<State>) => Response;
+  /** A read model written in the same transaction as the events (skipped, like the append, on a replayed retry). */
+  readonly alsoInTransaction?: (sql: Sql, result: DecisionResult<State>) => Promise<void>;
   /**
    * A check before deciding (who may see the stream), skipped when a retry replays its first
    * answer: a transfer moves a custody out of the officer's sight, yet the officer's retry must
@@ -65,7 +67,10 @@ export class StreamCommands {
         command: request.command,
         metadata: context.metadata,
         expectedVersion: context.expectedVersion,
-        alsoInTransaction: (sql, r) => remember(sql, request.respond(r)),
+        alsoInTransaction: async (sql, r) => {
+          await request.alsoInTransaction?.(sql, r);
+          await remember(sql, request.respond(r));
+        },
       });
       return request.respond(result);
     });

@@ -7,6 +7,7 @@ export const DevKeys = {
   prisonCc2: 'dev-prison-cc2',
   prisonPj: 'dev-prison-pj',
   monitor: 'dev-monitor',
+  welfareOfficer: 'dev-welfare-officer',
   integrator: 'dev-integrator',
 } as const;
 

@@ -3,6 +3,7 @@ import type { Actor, AlertRaised, AlertResolved } from '@safeguard/contracts';
 import type { EventStore, Sql } from '@safeguard/event-store';
 import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
 import { alertIdFor, alertStreamId } from './alert-id';
+import { applyToAlertRow, insertRaisedAlert } from './alert-rows';
 
 /** Alerts are recorded by the service itself, on behalf of the oversight it serves. */
 export const SAFEGUARD_RULES_ACTOR: Actor = { agency: 'oversight', role: 'oversight-monitor', unitId: 'child-welfare-service', userId: 'safeguard-rules' };
@@ -20,7 +21,7 @@ export interface OutcomeContext {
 /**
  * Carries out what the safeguard rules decided, inside the caller's transaction: deadlines kept
  * in a table the sweeper reads, alerts as event streams (published through the outbox) with
- * their read-model row written in the same transaction.
+ * their read-model row and change-log entry written in the same transaction.
  */
 export class AlertBook {
   constructor(private readonly store: EventStore) {}
@@ -69,14 +70,7 @@ export class AlertBook {
       data: { ...published, alertId, raisedAt: context.now.toISOString(), policyId: context.policyId },
     };
     await this.store.append(sql, alertStreamId(alertId), 0, [event], this.metadata(context));
-    const d = event.data;
-    await sql.query(
-      `INSERT INTO child_welfare.alerts (alert_id, rule_id, subject_key, status, severity, person_id, arrest_id, child_ids,
-         responsible_agency, responsible_unit_id, province, legal_basis, summary, due_at, raised_at, triggering_event_ids, policy_id, version)
-       VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1)`,
-      [alertId, d.ruleId, subjectKey, d.severity, d.personId, d.arrestId, JSON.stringify(d.childIds), d.responsibleAgency, d.responsibleUnitId,
-        d.province, d.legalBasis, d.summary, d.dueAt, d.raisedAt, JSON.stringify(d.triggeringEventIds), d.policyId],
-    );
+    await insertRaisedAlert(sql, event, subjectKey);
   }
 
   private async resolve(sql: Sql, outcome: Extract<SafeguardOutcome, { kind: 'resolve-alert' }>, context: OutcomeContext): Promise<void> {
@@ -85,6 +79,7 @@ export class AlertBook {
       `SELECT status, version, person_id FROM child_welfare.alerts WHERE alert_id = $1 FOR UPDATE`,
       [alertId],
     );
+    // An open or an acknowledged alert is resolved by the missing fact; one already resolved (by a monitor, say) stays as it is.
     if (!row || row.status === 'resolved') return;
     const event: AlertResolved = {
       type: 'AlertResolved',
@@ -100,11 +95,7 @@ export class AlertBook {
       },
     };
     await this.store.append(sql, alertStreamId(alertId), row.version, [event], this.metadata(context));
-    await sql.query(
-      `UPDATE child_welfare.alerts SET status = 'resolved', resolved_at = $2, resolution = 'fact-recorded-late', late_by_minutes = $3,
-         resolution_reason = $4, version = version + 1 WHERE alert_id = $1`,
-      [alertId, outcome.resolvedAt, outcome.lateByMinutes, outcome.reason],
-    );
+    await applyToAlertRow(sql, event, row.version + 1);
   }
 
   private metadata(context: OutcomeContext) {

@@ -1,6 +1,7 @@
 import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/raise-alert-when-child-details-missing-after';
 import { raiseAlertWhenChildNotToldWithin } from './child-not-told/raise-alert-when-child-not-told-within';
 import { raiseAlertWhenCustodialWithoutAlternatives } from './custodial-without-alternatives/raise-alert-when-custodial-without-alternatives';
+import { raiseAlertWhenDetainedPastSentence } from './detained-past-sentence/raise-alert-when-detained-past-sentence';
 import { raiseAlertWhenFamilyNotNotifiedOfHearing } from './hearing-not-notified/raise-alert-when-family-not-notified-of-hearing';
 import { raiseAlertWhenNoTimeToArrangeCare } from './no-time-to-arrange-care/raise-alert-when-no-time-to-arrange-care';
 import type { PersonSafeguard } from './person-safeguard';
@@ -25,5 +26,6 @@ export function courtSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
     raiseAlertWhenFamilyNotNotifiedOfHearing(policy.rules['hearing-not-notified']),
     raiseAlertWhenCustodialWithoutAlternatives(policy.rules['custodial-without-alternatives']),
     raiseAlertWhenNoTimeToArrangeCare(policy.rules['no-time-to-arrange-care']),
+    raiseAlertWhenDetainedPastSentence(policy.rules['detained-past-sentence']),
   ];
 }

@@ -36,7 +36,24 @@ export interface AlertResolvedData {
   readonly lateByMinutes: number | null;
   readonly reason: string;
   readonly resolvingEventIds: readonly string[];
+  /**
+   * The monitor or welfare officer who resolved it (their user id); present exactly when the
+   * resolution is `resolved-by-monitor`. Optional, so v1 events recorded before it stay valid.
+   */
+  readonly resolvedBy?: string;
 }
 export type AlertResolved = DomainEvent<'AlertResolved', AlertResolvedData>;
 
-export type AlertEvent = AlertRaised | AlertResolved;
+/** A monitor or welfare officer took the alert on: someone is following it up, with a note of what. */
+export interface AlertAcknowledgedData {
+  readonly alertId: string;
+  readonly ruleId: string;
+  readonly personId: string;
+  readonly acknowledgedAt: string;
+  /** The user id of the credential that acknowledged it. */
+  readonly acknowledgedBy: string;
+  readonly note: string;
+}
+export type AlertAcknowledged = DomainEvent<'AlertAcknowledged', AlertAcknowledgedData>;
+
+export type AlertEvent = AlertRaised | AlertAcknowledged | AlertResolved;

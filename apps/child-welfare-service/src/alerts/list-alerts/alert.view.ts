@@ -16,13 +16,17 @@ export class AlertView {
   @ApiProperty() summary: string;
   @ApiProperty() dueAt: string;
   @ApiProperty() raisedAt: string;
+  @ApiPropertyOptional({ nullable: true, description: 'When a monitor or welfare officer took the alert on' }) acknowledgedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The user id of who took it on' }) acknowledgedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'What is being done about it' }) acknowledgementNote: string | null;
   @ApiPropertyOptional({ nullable: true }) resolvedAt: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['fact-recorded-late', 'resolved-by-monitor'] }) resolution: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'How long after the deadline the missing fact arrived' }) lateByMinutes: number | null;
   @ApiPropertyOptional({ nullable: true }) resolutionReason: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The user id of the monitor or officer who resolved it; null when the missing fact resolved it' }) resolvedBy: string | null;
   @ApiProperty({ type: [String] }) triggeringEventIds: string[];
   @ApiProperty() policyId: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ description: "The alert stream's version: send it back as If-Match" }) version: number;
 }
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
@@ -44,10 +48,14 @@ export function toAlertView(row: Record<string, unknown>): AlertView {
     summary: String(row.summary),
     dueAt: iso(row.due_at)!,
     raisedAt: iso(row.raised_at)!,
+    acknowledgedAt: iso(row.acknowledged_at),
+    acknowledgedBy: (row.acknowledged_by as string | null) ?? null,
+    acknowledgementNote: (row.acknowledgement_note as string | null) ?? null,
     resolvedAt: iso(row.resolved_at),
     resolution: (row.resolution as string | null) ?? null,
-    lateByMinutes: row.late_by_minutes === null ? null : Number(row.late_by_minutes),
+    lateByMinutes: row.late_by_minutes === null || row.late_by_minutes === undefined ? null : Number(row.late_by_minutes),
     resolutionReason: (row.resolution_reason as string | null) ?? null,
+    resolvedBy: (row.resolved_by as string | null) ?? null,
     triggeringEventIds: json(row.triggering_event_ids) as string[],
     policyId: String(row.policy_id),
     version: Number(row.version),

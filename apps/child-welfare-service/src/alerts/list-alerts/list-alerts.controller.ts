@@ -1,11 +1,12 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import type { Response } from 'express';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
-import { pagedQuery } from '@safeguard/platform';
+import { Clock, pagedQuery } from '@safeguard/platform';
 import { AlertView, toAlertView } from './alert.view';
 
 export class ListAlertsQuery {
@@ -15,6 +16,18 @@ export class ListAlertsQuery {
   @ApiPropertyOptional({ enum: ['police', 'court', 'prison'] }) @IsOptional() @IsIn(['police', 'court', 'prison']) agency?: string;
   @ApiPropertyOptional({ example: 'Phnom Penh' }) @IsOptional() @IsString() province?: string;
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
+  @ApiPropertyOptional({ example: 'PP-ANTI-DRUG', description: 'The responsible police unit, court or prison facility' })
+  @IsOptional()
+  @IsString()
+  facility?: string;
+  @ApiPropertyOptional({ example: 24, description: 'Only alerts raised at least this many hours ago' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(87_600)
+  minAgeHours?: number;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only alerts about this child' }) @IsOptional() @IsUUID() childId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }
@@ -26,15 +39,19 @@ class AlertPage {
   @ApiProperty() offset: number;
 }
 
+const HOUR = 3_600_000;
 const SEVERITY_ORDER = `CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END`;
 
 @ApiTags('alerts')
 @Controller('alerts')
 export class ListAlertsController {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   @Get()
-  @Allow('oversight-monitor', 'integrator')
+  @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)' })
   @ApiOkResponse({ type: AlertPage })
   async list(@Query() query: ListAlertsQuery): Promise<AlertPage> {
@@ -47,6 +64,9 @@ export class ListAlertsController {
         ['responsible_agency = $', query.agency],
         ['province = $', query.province],
         ['person_id = $', query.personId],
+        ['responsible_unit_id = $', query.facility],
+        ['raised_at <= $', query.minAgeHours === undefined ? undefined : new Date(this.clock.now().getTime() - query.minAgeHours * HOUR).toISOString()],
+        ['child_ids @> $', query.childId === undefined ? undefined : JSON.stringify([query.childId])],
       ],
       orderBy: `${SEVERITY_ORDER}, due_at ASC, alert_id`,
       limit: query.limit ?? 50,
@@ -56,12 +76,14 @@ export class ListAlertsController {
   }
 
   @Get(':alertId')
-  @Allow('oversight-monitor', 'integrator')
+  @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @ApiOperation({ summary: 'One alert' })
-  @ApiOkResponse({ type: AlertView })
-  async get(@Param('alertId', ParseUUIDPipe) alertId: string): Promise<AlertView> {
+  @ApiOkResponse({ type: AlertView, description: 'The ETag is the version to send back as If-Match' })
+  async get(@Param('alertId', ParseUUIDPipe) alertId: string, @Res({ passthrough: true }) response: Response): Promise<AlertView> {
     const [row] = await this.db.query(`SELECT * FROM child_welfare.alerts WHERE alert_id = $1`, [alertId]);
     if (!row) throw new NotFound('ALERT.NOT_FOUND', `no alert ${alertId}`);
-    return toAlertView(row);
+    const alert = toAlertView(row);
+    response.setHeader('ETag', `"${alert.version}"`);
+    return alert;
   }
 }

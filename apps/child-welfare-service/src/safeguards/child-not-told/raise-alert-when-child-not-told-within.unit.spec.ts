@@ -68,6 +68,11 @@ describe('raise an alert when a child is not told what happened to the parent', 
     });
   });
 
+  it('decides the same whatever order the facts arrive in', () => {
+    const late = toldAt('2026-03-02T01:00:00.000Z');
+    expect(rule.evaluate(fileOf(late, screening, arrest))).toEqual(rule.evaluate(fileOf(arrest, screening, late)));
+  });
+
   it('does nothing when no child was present and none is recorded', () => {
     expect(rule.evaluate(fileOf(arrestWith(0)))).toEqual([{ kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' }]);
   });

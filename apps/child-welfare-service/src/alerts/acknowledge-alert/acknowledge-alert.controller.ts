@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AlertChangedDto, alertChangedDto } from '../alert-changed.dto';
+import { alertStreamId } from '../alert-id';
+import { applyAppendedToAlertRow } from '../alert-rows';
+import { acknowledgeAlert } from './acknowledge-alert.decision';
+import { AcknowledgeAlertDto } from './acknowledge-alert.dto';
+
+@ApiTags('alerts')
+@Controller('alerts/:alertId/acknowledgement')
+export class AcknowledgeAlertController {
+  constructor(
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('oversight-monitor', 'child-welfare-officer')
+  @ApiOperation({
+    summary: 'Take an alert on, with a note of what is being done',
+    description:
+      'Records AlertAcknowledged by the caller; the alert stays unresolved. 404 ALERT.NOT_FOUND; 422 ALERT.ALREADY_ACKNOWLEDGED ' +
+      '(once only: the problem names who has it) or ALERT.ALREADY_RESOLVED.',
+  })
+  @WriteHeaders('alert')
+  @ApiCreatedResponse({ type: AlertChangedDto })
+  async acknowledge(
+    @Param('alertId', ParseUUIDPipe) alertId: string,
+    @Body() body: AcknowledgeAlertDto,
+    @CurrentPrincipal() principal: Principal,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AlertChangedDto> {
+    const changed = await this.commands.record({
+      streamId: alertStreamId(alertId),
+      decider: acknowledgeAlert,
+      context,
+      command: { alertId, acknowledgedBy: principal.userId, note: body.note, now: this.clock.now() },
+      alsoInTransaction: (sql, result) => applyAppendedToAlertRow(sql, result.appended),
+      respond: (result) => alertChangedDto(alertId, 'acknowledged', result),
+    });
+    response.setHeader('ETag', `"${changed.version}"`);
+    return changed;
+  }
+}

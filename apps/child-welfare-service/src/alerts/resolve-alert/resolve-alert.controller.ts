@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AlertChangedDto, alertChangedDto } from '../alert-changed.dto';
+import { alertStreamId } from '../alert-id';
+import { applyAppendedToAlertRow } from '../alert-rows';
+import { resolveAlert } from './resolve-alert.decision';
+import { ResolveAlertDto } from './resolve-alert.dto';
+
+@ApiTags('alerts')
+@Controller('alerts/:alertId/resolution')
+export class ResolveAlertController {
+  constructor(
+    @Inject(StreamCommands) private readonly commands: StreamCommands,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('oversight-monitor', 'child-welfare-officer')
+  @ApiOperation({
+    summary: 'Close an open or acknowledged alert, with the reason',
+    description:
+      "Records AlertResolved with resolution 'resolved-by-monitor', the caller as resolvedBy and no lateness. " +
+      '404 ALERT.NOT_FOUND; 422 ALERT.ALREADY_RESOLVED (by a person, or by the missing fact arriving late).',
+  })
+  @WriteHeaders('alert')
+  @ApiCreatedResponse({ type: AlertChangedDto })
+  async resolve(
+    @Param('alertId', ParseUUIDPipe) alertId: string,
+    @Body() body: ResolveAlertDto,
+    @CurrentPrincipal() principal: Principal,
+    @WriteContext() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AlertChangedDto> {
+    const changed = await this.commands.record({
+      streamId: alertStreamId(alertId),
+      decider: resolveAlert,
+      context,
+      command: { alertId, resolvedBy: principal.userId, reason: body.reason, now: this.clock.now() },
+      alsoInTransaction: (sql, result) => applyAppendedToAlertRow(sql, result.appended),
+      respond: (result) => alertChangedDto(alertId, 'resolved', result),
+    });
+    response.setHeader('ETag', `"${changed.version}"`);
+    return changed;
+  }
+}

@@ -1,0 +1,44 @@
+import { Subject } from 'rxjs';
+import type { AlertChange } from '../alert-changes';
+import type { AlertChangeFeed } from './alert-change-feed';
+import { HEARTBEAT_MS, StreamAlertsController } from './stream-alerts.controller';
+
+function controllerWithFeed() {
+  const changes = new Subject<AlertChange>();
+  const follow = jest.fn((_after?: number) => changes.asObservable());
+  return { controller: new StreamAlertsController({ follow } as unknown as AlertChangeFeed), changes, follow };
+}
+
+describe('the alert stream', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('sends each change as an event named for its kind, with its position as id and the alert as data', () => {
+    const { controller, changes } = controllerWithFeed();
+    const sent: unknown[] = [];
+    const subscription = controller.stream(undefined).subscribe((m) => sent.push(m));
+    const alert = { alertId: 'a1', status: 'acknowledged' } as AlertChange['alert'];
+    changes.next({ position: 42, kind: 'alert-acknowledged', alert });
+    expect(sent).toEqual([{ type: 'alert-acknowledged', id: '42', data: alert }]);
+    subscription.unsubscribe();
+  });
+
+  it('sends a heartbeat comment every 15 s, and stops it and the feed when the client leaves', () => {
+    const { controller, changes } = controllerWithFeed();
+    const sent: unknown[] = [];
+    const subscription = controller.stream(undefined).subscribe((m) => sent.push(m));
+    jest.advanceTimersByTime(2 * HEARTBEAT_MS);
+    expect(sent).toEqual([{ comment: 'heartbeat' }, { comment: 'heartbeat' }]);
+    subscription.unsubscribe();
+    jest.advanceTimersByTime(HEARTBEAT_MS);
+    expect(sent).toHaveLength(2);
+    expect(changes.observed).toBe(false);
+  });
+
+  it('resumes after the Last-Event-ID, and refuses one it never sent', () => {
+    const { controller, follow } = controllerWithFeed();
+    controller.stream('17').subscribe().unsubscribe();
+    expect(follow).toHaveBeenCalledWith(17);
+    expect(() => controller.stream('yesterday')).toThrow('Last-Event-ID must be an id this stream sent');
+  });
+});
