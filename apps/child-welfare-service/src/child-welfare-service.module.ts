@@ -18,6 +18,7 @@ import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
 import { ListChildrenController } from './journeys/list-children/list-children.controller';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ProjectionRebuild } from './rebuild/projection-rebuild';
 import { agencyEventsSubscription, CONSUMER_GROUP, FOLLOW_AGENCIES, SubscriptionLifecycle } from './inbox/subscription.providers';
 import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
@@ -46,6 +47,7 @@ export class ChildWelfareServiceModule {
         AuthModule,
         PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
+        DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
       controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController],

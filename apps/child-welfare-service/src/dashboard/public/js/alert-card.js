@@ -1,0 +1,96 @@
+/** One alert in plain words, with acknowledge and resolve forms; shared by the board, the child and the facility pages. */
+import { api } from './api.js';
+import { h } from './dom.js';
+import { AGENCIES, duration, overdue, RULES, SEVERITIES, shortId, STATUSES, time, words } from './format.js';
+
+export function alertCard(alert, { onChanged, headingLevel = 'h3', fresh = false } = {}) {
+  const headingId = `alert-${alert.alertId}`;
+  const children = alert.childIds.length
+    ? alert.childIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`)])
+    : 'not named (all her children)';
+  const unit = [words(AGENCIES, alert.responsibleAgency), alert.responsibleUnitId, alert.province].filter(Boolean).join(' · ');
+  const since =
+    alert.status === 'resolved'
+      ? [time(alert.dueAt), ' — resolved ', time(alert.resolvedAt)]
+      : [time(alert.dueAt), ' — ', h('strong', {}, overdue(alert.dueAt))];
+  const card = h(
+    'article',
+    { class: `alert sev-${alert.severity}${fresh ? ' fresh' : ''}`, 'aria-labelledby': headingId, 'data-alert-id': alert.alertId },
+    h(
+      'p',
+      { class: 'tags' },
+      h('span', { class: `badge sev-${alert.severity}` }, words(SEVERITIES, alert.severity)),
+      h('span', { class: `badge status-${alert.status}` }, words(STATUSES, alert.status)),
+      h('span', { class: 'rule' }, words(RULES, alert.ruleId)),
+    ),
+    h(headingLevel, { id: headingId }, alert.summary),
+    h(
+      'dl',
+      { class: 'facts' },
+      fact('For', children),
+      fact('Parent', alert.personId),
+      fact('Who must act', unit),
+      fact(alert.status === 'resolved' ? 'Was due' : 'Due since', since),
+      fact('Legal basis', alert.legalBasis),
+      alert.resolutionReason || alert.lateByMinutes !== null
+        ? fact('Outcome', resolutionWords(alert))
+        : null,
+    ),
+  );
+  if (alert.status !== 'resolved') card.append(actions(alert, onChanged));
+  return card;
+}
+
+const fact = (term, ...value) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
+
+function resolutionWords(alert) {
+  if (alert.resolution === 'fact-recorded-late' && alert.lateByMinutes !== null) return `The missing fact was recorded ${duration(alert.lateByMinutes * 60_000)} late.`;
+  return alert.resolutionReason ?? '';
+}
+
+function actions(alert, onChanged) {
+  const wrap = h('div', { class: 'actions' });
+  const forms = [];
+  if (alert.status === 'open') forms.push(actionForm(alert, 'acknowledgement', 'Acknowledge', 'Note for the record', 'note', 'e.g. Called the police station; the duty officer will arrange care today', onChanged));
+  forms.push(actionForm(alert, 'resolution', 'Resolve', 'Why it is resolved', 'reason', 'e.g. The grandmother now looks after the child (confirmed by phone)', onChanged));
+  for (const { button } of forms) wrap.append(button);
+  for (const { form } of forms) wrap.append(form);
+  return wrap;
+}
+
+function actionForm(alert, path, verb, label, property, placeholder, onChanged) {
+  const formId = `${path}-${alert.alertId}`;
+  const text = h('textarea', { id: `${formId}-text`, name: property, required: true, maxlength: 2000, rows: 3, placeholder });
+  const error = h('p', { class: 'notice error', role: 'alert', hidden: true });
+  const submit = h('button', { type: 'submit' }, `${verb} alert`);
+  const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': formId }, `${verb}…`);
+  const form = h(
+    'form',
+    { id: formId, class: 'action-form', hidden: true },
+    h('label', { for: text.id }, label),
+    text,
+    h('div', { class: 'row' }, submit, h('button', { type: 'button', class: 'quiet', onclick: () => toggle(false) }, 'Cancel')),
+    error,
+  );
+  const toggle = (open) => {
+    form.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) text.focus();
+    else button.focus();
+  };
+  button.addEventListener('click', () => toggle(form.hidden));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    submit.disabled = true;
+    try {
+      const updated = await api(`/alerts/${alert.alertId}/${path}`, { method: 'POST', body: { [property]: text.value.trim() }, version: alert.version });
+      onChanged?.(updated, verb === 'Acknowledge' ? 'acknowledged' : 'resolved');
+    } catch (e) {
+      error.textContent = e.status === 409 ? `Someone changed this alert meanwhile: ${e.message}. Reload to see it.` : e.message;
+      error.hidden = false;
+      submit.disabled = false;
+    }
+  });
+  return { button, form };
+}
