@@ -14,6 +14,11 @@ import { ChildJourneys1764130000000 } from './child-journeys.migration';
 import { ChildWelfare1764115300000 } from './child-welfare.migration';
 import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './inbox/child-welfare-inbox';
 import { DeadlineSweeper } from './inbox/deadline-sweeper';
+import { GetFacilityController } from './facilities/get-facility/get-facility.controller';
+import { ListFacilitiesController } from './facilities/list-facilities/list-facilities.controller';
+import { GetIndicatorsController } from './indicators/get-indicators/get-indicators.controller';
+import { IndicatorBook } from './indicators/indicator-book';
+import { PersonIndicators1764150000000 } from './indicators.migration';
 import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
@@ -45,22 +50,23 @@ export class ChildWelfareServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController],
+      controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
         { provide: AlertChangeFeed, inject: [EventStore], useFactory: (store: EventStore) => new AlertChangeFeed(store) },
         { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
+        { provide: IndicatorBook, useFactory: () => new IndicatorBook() },
         {
           provide: ChildWelfareInbox,
-          inject: [EventStore, AlertBook, JourneyBook, SAFEGUARD_POLICY, Clock],
-          useFactory: (store: EventStore, book: AlertBook, journeys: JourneyBook, policy: SafeguardPolicy, clock: Clock) =>
-            new ChildWelfareInbox(store, book, journeys, policy, clock),
+          inject: [EventStore, AlertBook, JourneyBook, SAFEGUARD_POLICY, Clock, IndicatorBook],
+          useFactory: (store: EventStore, book: AlertBook, journeys: JourneyBook, policy: SafeguardPolicy, clock: Clock, indicators: IndicatorBook) =>
+            new ChildWelfareInbox(store, book, journeys, policy, clock, indicators),
         },
         {
           provide: DeadlineSweeper,

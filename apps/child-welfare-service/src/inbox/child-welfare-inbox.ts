@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@safeguard/contracts';
 import { applyOnce, type EventStore } from '@safeguard/event-store';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
+import type { IndicatorBook } from '../indicators/indicator-book';
 import type { JourneyBook } from '../journeys/journey-book';
 import { factFromEnvelope, personIdOf, type AgencyEvent } from '../person-file/person-file';
 import { keepFact, loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
@@ -24,6 +25,7 @@ export class ChildWelfareInbox {
     private readonly journeys: JourneyBook,
     private readonly policy: SafeguardPolicy,
     private readonly clock: Clock,
+    private readonly indicators: IndicatorBook,
   ) {
     this.safeguards = allSafeguards(policy);
   }
@@ -41,6 +43,7 @@ export class ChildWelfareInbox {
       const context = { now: this.clock.now(), personId, policyId: this.policy.policyId, correlationId: envelope.correlationId, causationId: envelope.eventId };
       await this.alerts.apply(sql, this.safeguards.evaluate(file), context);
       await this.journeys.save(sql, file, context);
+      await this.indicators.save(sql, file);
     });
   };
 }
