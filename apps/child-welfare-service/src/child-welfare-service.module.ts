@@ -25,7 +25,14 @@ import { JourneyBook } from './journeys/journey-book';
 import { ListChildrenController } from './journeys/list-children/list-children.controller';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ProjectionRebuild } from './rebuild/projection-rebuild';
-import { agencyEventsSubscription, CONSUMER_GROUP, FOLLOW_AGENCIES, SubscriptionLifecycle } from './inbox/subscription.providers';
+import {
+  AGENCY_TOPICS,
+  agencyEventsSubscription,
+  CONSUMER_GROUP,
+  FOLLOW_AGENCIES,
+  PUBLISHED_AGENCY_TOPICS,
+  SubscriptionLifecycle,
+} from './inbox/subscription.providers';
 import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
@@ -39,6 +46,8 @@ export interface ChildWelfareOptions {
   readonly consumerGroup?: string;
   /** False for one-off jobs such as the rebuild: no live subscription, no deadline sweeper. */
   readonly followAgencies?: boolean;
+  /** Topics to follow in place of the agencies' published ones: a test's shuffled replay of them. */
+  readonly agencyTopics?: readonly string[];
 }
 
 /** Follows the agencies' events, watches the safeguards owed to children, raises alerts. */
@@ -76,13 +85,16 @@ export class ChildWelfareServiceModule {
         },
         { provide: CONSUMER_GROUP, useValue: options.consumerGroup ?? process.env.SAFEGUARD_CONSUMER_GROUP ?? CHILD_WELFARE_CONSUMER },
         { provide: FOLLOW_AGENCIES, useValue: options.followAgencies ?? true },
+        { provide: AGENCY_TOPICS, useValue: options.agencyTopics ?? PUBLISHED_AGENCY_TOPICS },
         agencyEventsSubscription,
         SubscriptionLifecycle,
         {
           provide: ProjectionRebuild,
-          inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, JourneyBook, Clock, { token: KafkaConnection, optional: true }],
-          useFactory: (config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, journeys: JourneyBook, clock: Clock, kafka?: KafkaConnection) =>
-            new ProjectionRebuild(config, store, inbox, journeys, clock, [], kafka),
+          inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, JourneyBook, DeadlineSweeper, Clock, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
+          useFactory: (
+            config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, journeys: JourneyBook, sweeper: DeadlineSweeper, clock: Clock,
+            topics: readonly string[], kafka?: KafkaConnection,
+          ) => new ProjectionRebuild(config, store, inbox, journeys, sweeper, clock, topics, kafka),
         },
       ],
     };

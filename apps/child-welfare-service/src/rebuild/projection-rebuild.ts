@@ -22,7 +22,7 @@ export interface RebuildReport {
 }
 
 /** Tables derived from the agencies' facts: emptied and refilled by a rebuild. */
-export const DERIVED_TABLES = ['facts', 'person_files', 'children', 'parents'] as const;
+export const DERIVED_TABLES = ['facts', 'person_files', 'children', 'parents', 'person_indicators'] as const;
 
 /**
  * Rebuilds the projection from the beginning of the agencies' history: the Kafka topics from
@@ -44,7 +44,6 @@ export class ProjectionRebuild {
     private readonly sweeper: DeadlineSweeper,
     private readonly clock: Clock,
     private readonly topics: readonly string[],
-    private readonly extraDerivedTables: readonly string[] = [],
     private readonly kafka?: KafkaConnection,
   ) {}
 
@@ -59,7 +58,7 @@ export class ProjectionRebuild {
     this.journeys.publishing = false;
     try {
       await db.transaction(async (sql) => {
-        for (const table of [...DERIVED_TABLES, ...this.extraDerivedTables]) await sql.query(`DELETE FROM child_welfare.${table}`);
+        for (const table of DERIVED_TABLES) await sql.query(`DELETE FROM child_welfare.${table}`);
         await sql.query(`DELETE FROM child_welfare.processed_events WHERE consumer = $1`, [CHILD_WELFARE_CONSUMER]);
       });
       if (this.config.transport.kind === 'kafka') await this.replayTopics();
