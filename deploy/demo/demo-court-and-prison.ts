@@ -18,7 +18,7 @@ export interface DemoChild {
   readonly ageYears: number;
   readonly dateOfBirth: string | null;
   readonly whereabouts: string;
-  readonly caregiver?: { name: string; relation: string; ageYears: number };
+  readonly caregiver?: { name: string; relation: string; ageYears: number; contact?: string };
   readonly careArrangedAfterHours: number | null;
   readonly explainedAfterHours: number | null;
 }

@@ -8,7 +8,7 @@
  * about them, fees at prison visits, families not told of transfers and releases.
  */
 import { DemoClient, DemoKeys, type DemoEndpoints } from './demo-client';
-import { ChildrensNames, DemoRandom, FamilyNames, MothersNames, Offences, Provinces, type Province } from './demo-random';
+import { CaregiversNames, ChildrensNames, DemoRandom, FamilyNames, MothersNames, Offences, Provinces, type Province } from './demo-random';
 import { recordCourtAndPrison, type DemoChild, type DemoFamily } from './demo-court-and-prison';
 
 export { type DemoEndpoints } from './demo-client';
@@ -101,9 +101,10 @@ function drawChild(r: DemoRandom, baby: boolean, arrestedAt: number): DemoChild 
     ageYears,
     dateOfBirth: baby ? new Date(arrestedAt - r.int(60, 300) * DAY).toISOString().slice(0, 10) : null,
     whereabouts,
-    caregiver: baby || whereabouts === 'unknown' ? undefined : { name: r.pick(['Srey Mom', 'Mom Sophal', 'Yim Sarun', 'Keo Sokhom', 'Heng Rany']), relation, ageYears: r.int(35, 70) },
-    careArrangedAfterHours: whereabouts === 'unknown' ? r.pick([4, 20, null]) : null,
-    explainedAfterHours: r.chance(0.4) ? r.int(1, 4) : null,
+    caregiver: baby || whereabouts === 'unknown' ? undefined : { name: r.pick(CaregiversNames), relation, ageYears: r.int(35, 70), contact: `+855 ${r.int(10, 99)} ${r.int(100, 999)} ${r.int(100, 999)}` },
+    // Most arrangements are confirmed before she is taken to the station; a child whose whereabouts are unknown waits longer, or for ever.
+    careArrangedAfterHours: whereabouts === 'unknown' ? r.pick([4, 20, null]) : !baby && r.chance(0.7) ? 0.2 : null,
+    explainedAfterHours: r.chance(0.6) ? r.int(1, 4) : null,
   };
 }
 
@@ -131,7 +132,7 @@ async function recordFamily(f: DemoFamily, client: DemoClient, now: number): Pro
     for (const c of f.children) {
       const arranged = f.screenedAfterHours + (c.careArrangedAfterHours ?? 0);
       if (c.careArrangedAfterHours !== null && happened(arranged)) {
-        await police(`${a}/children/${c.childId}/care-arrangements`, { arrangedAt: at(arranged), caregiver: { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 }, chosenByParent: true });
+        await police(`${a}/children/${c.childId}/care-arrangements`, { arrangedAt: at(arranged), caregiver: c.caregiver && c.caregiver.relation !== 'older-sibling' ? c.caregiver : { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 }, chosenByParent: true });
       }
       if (c.explainedAfterHours !== null && happened(f.screenedAfterHours + c.explainedAfterHours)) {
         await police(`${a}/children/${c.childId}/explanations`, { explainedAt: at(f.screenedAfterHours + c.explainedAfterHours), explainedBy: 'officer-17' });

@@ -84,8 +84,8 @@ function actionForm(alert, path, verb, label, property, placeholder, onChanged) 
     error.hidden = true;
     submit.disabled = true;
     try {
-      const updated = await api(`/alerts/${alert.alertId}/${path}`, { method: 'POST', body: { [property]: text.value.trim() }, version: alert.version });
-      onChanged?.(updated, verb === 'Acknowledge' ? 'acknowledged' : 'resolved');
+      await api(`/alerts/${alert.alertId}/${path}`, { method: 'POST', body: { [property]: text.value.trim() }, version: alert.version });
+      onChanged?.(alert, verb === 'Acknowledge' ? 'acknowledged' : 'resolved');
     } catch (e) {
       error.textContent = e.status === 409 ? `Someone changed this alert meanwhile: ${e.message}. Reload to see it.` : e.message;
       error.hidden = false;

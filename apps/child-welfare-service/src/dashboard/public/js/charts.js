@@ -1,9 +1,9 @@
 /** Bar and line charts drawn as inline SVG, each with its figures in a table for screen readers and for reading exact values. */
 import { h, svg } from './dom.js';
 
-const W = 600;
+const W = 480;
 const H = 220;
-const M = { top: 12, right: 12, bottom: 30, left: 48 };
+const M = { top: 12, right: 8, bottom: 30, left: 44 };
 let counter = 0;
 
 export function barChart(options) {
@@ -37,13 +37,14 @@ export function lineChart(options) {
   });
 }
 
-function figure({ title, categories, series, format = String, max }, draw) {
+function figure({ title, categories, series, format = String, max, integer = false }, draw) {
   const id = `chart-${++counter}`;
   const values = series.flatMap((s) => s.values).filter((v) => v !== null && v !== undefined);
-  const top = niceMax(max ?? Math.max(0, ...values));
+  const step = niceStep((max ?? Math.max(0, ...values)) / 4, integer);
+  const top = step * 4;
   const height = H - M.top - M.bottom;
   const plot = { width: W - M.left - M.right, height, format, y: (v) => M.top + height - (height * v) / top };
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => top * f);
+  const ticks = [0, 1, 2, 3, 4].map((i) => step * i);
   const every = Math.ceil(categories.length / 8);
   const band = plot.width / Math.max(categories.length, 1);
   const chart = svg(
@@ -80,8 +81,12 @@ function figure({ title, categories, series, format = String, max }, draw) {
   );
 }
 
-function niceMax(v) {
-  if (v <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(v));
-  return [1, 2, 2.5, 5, 10].map((m) => m * step).find((n) => n >= v);
+/** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least `v` (whole numbers for counts): gridlines at round numbers. */
+function niceStep(v, integer) {
+  if (v <= 0 || (integer && v <= 1)) return 1;
+  const power = 10 ** Math.floor(Math.log10(v));
+  return (integer ? [1, 2, 3, 5, 10] : [1, 2, 2.5, 5, 10])
+    .map((m) => m * power)
+    .filter((n) => !integer || Number.isInteger(n))
+    .find((n) => n >= v - 1e-9);
 }

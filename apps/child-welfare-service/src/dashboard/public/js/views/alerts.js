@@ -63,7 +63,7 @@ function filterForm(filters, app) {
     field('Safeguard', select('ruleId', options(RULES, 'Any safeguard'), filters.ruleId)),
     field('Agency', select('agency', options(AGENCIES, 'Any agency'), filters.agency)),
     field('Province', input('province', 'e.g. Phnom Penh')),
-    field('Facility', input('facility', 'e.g. CC2')),
+    field('Unit or prison', input('facility', 'e.g. CC2, PP-ANTI-DRUG')),
     h('div', { class: 'row' }, h('button', { type: 'submit' }, 'Apply filters'), h('a', { href: '#/alerts', class: 'button quiet' }, 'Clear')),
   );
   form.addEventListener('submit', (event) => {

@@ -22,19 +22,31 @@ export async function render(root, { id }, app) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/children' }, 'Children'), ' / '),
     h('h1', { tabindex: '-1' }, j.name ?? `Child ${j.childKey.slice(0, 8)}`),
     h('p', { class: 'lede' }, [j.ageYears !== null ? `${j.ageYears} years old` : 'Age not recorded', j.sex, `known to ${j.recordedBy.map((a) => words(AGENCIES, a)).join(', ')}`].filter(Boolean).join(' · ')),
-    summary(j, parent),
-    section('Open alerts', open.length ? h('ol', { class: 'cards' }, open.map((a) => h('li', {}, alertCard(a, { onChanged: (_, what) => (app.announce(`Alert ${what}`), reload()) })))) : notice('No open alert.')),
-    section('Journey', timeline(j)),
-    section('Dates owed to the family', keyDates(j.keyDates)),
-    section('Contact with the parent', contact(j.contact)),
-    j.reviewFlags.length ? section('Records to review', h('ul', {}, j.reviewFlags.map((f) => h('li', {}, f.message)))) : null,
-    section('Past alerts', past.length ? h('ol', { class: 'cards' }, past.map((a) => h('li', {}, alertCard(a)))) : notice('No past alert.')),
+    summary(j, parent, open.length),
+    h(
+      'div',
+      { class: 'two-columns' },
+      h(
+        'div',
+        {},
+        section('Journey', timeline(j)),
+        section('Dates owed to the family', keyDates(j.keyDates)),
+        section('Contact with the parent', contact(j.contact)),
+        j.reviewFlags.length ? section('Records to review', h('ul', {}, j.reviewFlags.map((f) => h('li', {}, f.message)))) : null,
+      ),
+      h(
+        'div',
+        { class: 'side' },
+        section(`Open alerts (${open.length})`, open.length ? h('ol', { class: 'cards' }, open.map((a) => h('li', {}, alertCard(a, { onChanged: (_, what) => (app.announce(`Alert ${what}`), reload()) })))) : notice('No open alert.')),
+        section(`Past alerts (${past.length})`, past.length ? h('ol', { class: 'cards' }, past.map((a) => h('li', {}, alertCard(a)))) : notice('No past alert.')),
+      ),
+    ),
   );
 }
 
 const section = (title, ...body) => h('section', { class: 'block' }, h('h2', {}, title), ...body);
 
-function summary(j, parent) {
+function summary(j, parent, openAlerts) {
   const where = j.location;
   return h(
     'dl',
@@ -44,6 +56,7 @@ function summary(j, parent) {
     h('div', {}, h('dt', {}, 'Parent'), h('dd', {}, parent ? [parent.name ?? parent.personId, parent.hasLawyer === false ? ' · no lawyer' : parent.hasLawyer ? ' · has a lawyer' : ''] : '—')),
     h('div', {}, h('dt', {}, 'Prison'), h('dd', {}, j.facilityId ? h('a', { href: `#/facilities/${encodeURIComponent(j.facilityId)}` }, j.facilityId) : '—')),
     h('div', {}, h('dt', {}, 'Province'), h('dd', {}, j.province ?? '—')),
+    h('div', {}, h('dt', {}, 'Open alerts'), h('dd', { class: openAlerts ? 'warn' : null }, openAlerts)),
   );
 }
 

@@ -52,6 +52,7 @@ export async function render(root, { id }, app) {
   }
   const child = (key, name) => h('a', { href: `#/children/${encodeURIComponent(key)}` }, name ?? `Child ${key.slice(0, 8)}`);
   const now = Date.now();
+  const names = new Map(f.childrenLivingThere.map((c) => [c.childKey, c.name]));
   replace(
     root,
     h('p', { class: 'crumbs' }, h('a', { href: '#/facilities' }, 'Facilities'), ' / '),
@@ -75,7 +76,7 @@ export async function render(root, { id }, app) {
     section(
       'Assessments due',
       table(['Child', 'Due', ''], f.assessmentsDue, (a) => [
-        child(a.childKey, a.name),
+        child(a.childKey, names.get(a.childKey)),
         time(a.dueAt, { withTime: false }),
         a.overdue ? h('strong', { class: 'warn' }, `overdue by ${duration(now - new Date(a.dueAt).getTime())}`) : 'on time',
       ]),

@@ -1,7 +1,7 @@
 /** How often each safeguard was kept, over time and by prison: the figures oversight reports are built from. */
 import { api, explain, queryString } from '../api.js';
 import { barChart, lineChart } from '../charts.js';
-import { field, h, notice, replace } from '../dom.js';
+import { field, h, notice, replace, select } from '../dom.js';
 import { number, share, time } from '../format.js';
 
 const TILES = [
@@ -48,7 +48,7 @@ export async function render(root, { params }, app) {
       'div',
       { class: 'charts' },
       lineChart({
-        title: 'Safeguards kept, by month (% of cases)',
+        title: `Safeguards kept, by ${data.filters?.period ?? 'month'} (% of cases)`,
         categories: months,
         max: 100,
         format: percent,
@@ -59,16 +59,17 @@ export async function render(root, { params }, app) {
         ],
       }),
       barChart({
-        title: 'Arrests and pre-trial detention orders, by month',
+        title: `Arrests and pre-trial detention orders, by ${data.filters?.period ?? 'month'}`,
         categories: months,
         format: (v) => number(v),
+        integer: true,
         series: [
           { name: 'Arrests', values: col(periods, 'arrests') },
           { name: 'Detention orders', values: col(periods, 'pretrialDetentionOrders') },
         ],
       }),
       lineChart({
-        title: 'Median hours from arrest to a care arrangement, by month',
+        title: `Median hours from arrest to a care arrangement, by ${data.filters?.period ?? 'month'}`,
         categories: months,
         format: (v) => number(v, 1),
         series: [{ name: 'Median hours', values: col(periods, 'medianHoursToCareArrangement') }],
@@ -77,6 +78,7 @@ export async function render(root, { params }, app) {
         title: 'Child visits by prison, and visits charged a fee',
         categories: prisons,
         format: (v) => number(v),
+        integer: true,
         series: [
           { name: 'Child visits', values: col(facilities, 'childVisits') },
           { name: 'Charged a fee', values: col(facilities, 'childVisitsCharged') },
@@ -86,6 +88,7 @@ export async function render(root, { params }, app) {
         title: 'Children without contact for 30 days, and people held past their sentence, by prison',
         categories: prisons,
         format: (v) => number(v),
+        integer: true,
         series: [
           { name: 'Children without contact 30 days', values: col(facilities, 'childrenWithoutContact30Days') },
           { name: 'Held past sentence', values: col(facilities, 'detainedPastSentence') },
@@ -104,6 +107,7 @@ function filterForm(params, app) {
     field('Province', input('province', 'text', 'e.g. Phnom Penh')),
     field('From', input('from', 'date')),
     field('To', input('to', 'date')),
+    field('Group by', select('period', [['month', 'Month'], ['week', 'Week'], ['quarter', 'Quarter']], params.period ?? 'month')),
     h('div', { class: 'row' }, h('button', { type: 'submit' }, 'Apply filters'), h('a', { href: '#/indicators', class: 'button quiet' }, 'Clear')),
   );
   form.addEventListener('submit', (event) => {
