@@ -2,11 +2,6 @@
 import { api, queryString, session } from './api.js';
 import { field, h, replace } from './dom.js';
 import { RULES, SEVERITIES, words } from './format.js';
-import * as alerts from './views/alerts.js';
-import * as child from './views/child.js';
-import * as children from './views/children.js';
-import * as facilities from './views/facilities.js';
-import * as indicators from './views/indicators.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -14,13 +9,14 @@ const signOutButton = document.getElementById('sign-out');
 const liveStatus = document.getElementById('live-status');
 const announcer = document.getElementById('announcer');
 
+/** Each view's module is fetched the first time it is opened: the sign-in and the board come first on a slow line. */
 const routes = [
-  [/^alerts$/, (p) => alerts.render(main, p, app)],
-  [/^children$/, (p) => children.render(main, p, app)],
-  [/^children\/(.+)$/, (p) => child.render(main, p, app)],
-  [/^indicators$/, (p) => indicators.render(main, p, app)],
-  [/^facilities$/, () => facilities.renderList(main)],
-  [/^facilities\/(.+)$/, (p) => facilities.render(main, p, app)],
+  [/^alerts$/, async (p) => (await import('./views/alerts.js')).render(main, p, app)],
+  [/^children$/, async (p) => (await import('./views/children.js')).render(main, p, app)],
+  [/^children\/(.+)$/, async (p) => (await import('./views/child.js')).render(main, p, app)],
+  [/^indicators$/, async (p) => (await import('./views/indicators.js')).render(main, p, app)],
+  [/^facilities$/, async () => (await import('./views/facilities.js')).renderList(main)],
+  [/^facilities\/(.+)$/, async (p) => (await import('./views/facilities.js')).render(main, p, app)],
 ];
 
 let current = null;
