@@ -1,7 +1,7 @@
 /** The dashboard's shell: sign-in, the hash router, the live alert stream and the announcements read to screen readers. */
 import { api, queryString, session } from './api.js';
 import { field, h, replace } from './dom.js';
-import { RULES, SEVERITIES, words } from './format.js';
+import { RULES, SEVERITIES, timeZone, words } from './format.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -18,6 +18,8 @@ const routes = [
   [/^facilities$/, async () => (await import('./views/facilities.js')).renderList(main)],
   [/^facilities\/(.+)$/, async (p) => (await import('./views/facilities.js')).render(main, p, app)],
 ];
+
+document.getElementById('time-zone').textContent = `Times are shown in ${timeZone.replace(/_/g, ' ')} time.`;
 
 let current = null;
 let stream = null;
@@ -64,7 +66,7 @@ function showSignIn(message) {
     { class: 'sign-in', 'aria-labelledby': 'sign-in-heading' },
     h('h1', { id: 'sign-in-heading', tabindex: '-1' }, 'Sign in'),
     h('p', {}, 'Oversight monitors sign in with their access key. It is kept in this browser tab only, until you sign out or close the tab.'),
-    field('Access key', key, 'Development: dev-monitor'),
+    field('Access key', key, /^(localhost|127\.0\.0\.1|\[::1\])$/.test(location.hostname) ? 'On a development machine: dev-monitor' : null),
     h('button', { type: 'submit' }, 'Sign in'),
     error,
   );

@@ -69,10 +69,11 @@ export const UNSAFE_LOCATIONS = new Set(['alone', 'with-other-children-only', 'u
 export const words = (table, code) => (code ? (table[code] ?? humanise(code)) : '—');
 export const humanise = (code) => String(code).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+export const timeZone = dateTime.resolvedOptions().timeZone;
 
-/** A `<time>` element: readable text, machine-readable attribute; times are UTC, said once in the footer. */
+/** A `<time>` element: readable text in the browser's time zone (named once in the footer), the instant in its attribute. */
 export function time(iso, { withTime = true } = {}) {
   if (!iso) return '—';
   const d = new Date(iso);
