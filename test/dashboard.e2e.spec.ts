@@ -69,8 +69,9 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await page.getByLabel('Safeguard').selectOption('child-without-safe-care');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/ruleId=child-without-safe-care/);
-    await page.locator('#results-heading').waitFor();
+    await page.locator('article.alert .rule', { hasText: 'Child left without safe care' }).first().waitFor();
 
+    await page.evaluate('window.notReloaded = true');
     const childId = randomUUID();
     const arrestedAt = new Date(Date.now() - 30 * MINUTE);
     const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), person: { ...anArrestBody().person, personId: `person-${childId}` }, arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
@@ -85,8 +86,9 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
       .expect(201);
 
     const card = page.locator('article.alert', { has: page.locator(`a[aria-label="Child ${childId}"]`) });
-    await card.waitFor({ timeout: 20_000 });
+    await card.waitFor({ timeout: 45_000 });
     await page.locator('#announcer', { hasText: 'New critical alert' }).waitFor();
+    expect(await page.evaluate('window.notReloaded')).toBe(true);
     await expectText(card, ['Critical', 'Open', 'Police', 'overdue by', 'Legal basis']);
     await page.screenshot({ path: screenshotPath('alerts') });
 

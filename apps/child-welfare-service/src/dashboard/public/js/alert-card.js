@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { h } from './dom.js';
 import { AGENCIES, duration, overdue, RULES, SEVERITIES, shortId, STATUSES, time, words } from './format.js';
 
-export function alertCard(alert, { onChanged, headingLevel = 'h3', fresh = false } = {}) {
+export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3', fresh = false } = {}) {
   const headingId = `alert-${alert.alertId}`;
   const children = alert.childIds.length
     ? alert.childIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`)])
@@ -37,7 +37,7 @@ export function alertCard(alert, { onChanged, headingLevel = 'h3', fresh = false
         : null,
     ),
   );
-  if (alert.status !== 'resolved') card.append(actions(alert, onChanged));
+  if (alert.status !== 'resolved') card.append(actions(alert, onChanged, onFormClosed));
   return card;
 }
 
@@ -48,17 +48,17 @@ function resolutionWords(alert) {
   return alert.resolutionReason ?? '';
 }
 
-function actions(alert, onChanged) {
+function actions(alert, onChanged, onFormClosed) {
   const wrap = h('div', { class: 'actions' });
   const forms = [];
-  if (alert.status === 'open') forms.push(actionForm(alert, 'acknowledgement', 'Acknowledge', 'Note for the record', 'note', 'e.g. Called the police station; the duty officer will arrange care today', onChanged));
-  forms.push(actionForm(alert, 'resolution', 'Resolve', 'Why it is resolved', 'reason', 'e.g. The grandmother now looks after the child (confirmed by phone)', onChanged));
+  if (alert.status === 'open') forms.push(actionForm(alert, 'acknowledgement', 'Acknowledge', 'Note for the record', 'note', 'e.g. Called the police station; the duty officer will arrange care today', onChanged, onFormClosed));
+  forms.push(actionForm(alert, 'resolution', 'Resolve', 'Why it is resolved', 'reason', 'e.g. The grandmother now looks after the child (confirmed by phone)', onChanged, onFormClosed));
   for (const { button } of forms) wrap.append(button);
   for (const { form } of forms) wrap.append(form);
   return wrap;
 }
 
-function actionForm(alert, path, verb, label, property, placeholder, onChanged) {
+function actionForm(alert, path, verb, label, property, placeholder, onChanged, onFormClosed) {
   const formId = `${path}-${alert.alertId}`;
   const text = h('textarea', { id: `${formId}-text`, name: property, required: true, maxlength: 2000, rows: 3, placeholder });
   const error = h('p', { class: 'notice error', role: 'alert', hidden: true });
@@ -76,7 +76,10 @@ function actionForm(alert, path, verb, label, property, placeholder, onChanged) 
     form.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     if (open) text.focus();
-    else button.focus();
+    else {
+      button.focus();
+      onFormClosed?.();
+    }
   };
   button.addEventListener('click', () => toggle(form.hidden));
   form.addEventListener('submit', async (event) => {
@@ -85,6 +88,7 @@ function actionForm(alert, path, verb, label, property, placeholder, onChanged) 
     submit.disabled = true;
     try {
       await api(`/alerts/${alert.alertId}/${path}`, { method: 'POST', body: { [property]: text.value.trim() }, version: alert.version });
+      form.hidden = true;
       onChanged?.(alert, verb === 'Acknowledge' ? 'acknowledged' : 'resolved');
     } catch (e) {
       error.textContent = e.status === 409 ? `Someone changed this alert meanwhile: ${e.message}. Reload to see it.` : e.message;

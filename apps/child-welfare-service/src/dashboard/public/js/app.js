@@ -22,6 +22,8 @@ const routes = [
 document.getElementById('time-zone').textContent = `Times are shown in ${timeZone.replace(/_/g, ' ')} time.`;
 
 let current = null;
+/** An alert change that arrived while a view was still loading: the view refreshes once it is there. */
+let missed = false;
 let stream = null;
 let poller = null;
 
@@ -47,8 +49,10 @@ async function route() {
   }
   const params = Object.fromEntries(new URLSearchParams(search));
   current = null;
+  missed = false;
   const rendered = await view({ params, id: m[1] ? decodeURIComponent(m[1]) : undefined });
   current = rendered ?? null;
+  if (missed) void current?.refresh?.();
   const heading = main.querySelector('h1');
   if (document.activeElement === document.body || document.activeElement === main) heading?.focus();
   document.title = `${heading?.textContent ?? 'Dashboard'} · Safeguard oversight`;
@@ -137,7 +141,8 @@ function openStream() {
         return;
       }
       if (type === 'alert-raised') app.announce(`New ${words(SEVERITIES, alert.severity).toLowerCase()} alert: ${words(RULES, alert.ruleId)}. ${alert.summary}`);
-      current?.onAlertEvent?.(type, alert);
+      if (current) current.onAlertEvent?.(type, alert);
+      else missed = true;
     });
   }
 }

@@ -28,7 +28,7 @@ export async function render(root, { params }, app) {
         results,
         h('h2', { id: 'results-heading' }, `${page.total} ${page.total === 1 ? 'alert' : 'alerts'}`),
         page.items.length
-          ? h('ol', { class: 'cards' }, page.items.map((a) => h('li', {}, alertCard(a, { fresh: fresh.has(a.alertId), onChanged: changed }))))
+          ? h('ol', { class: 'cards' }, page.items.map((a) => h('li', {}, alertCard(a, { fresh: fresh.has(a.alertId), onChanged: changed, onFormClosed: () => pending && refresh() }))))
           : notice('No alert matches these filters.'),
         pager(page, (o) => app.navigate('alerts', { ...filters, offset: o })),
       );
@@ -36,9 +36,15 @@ export async function render(root, { params }, app) {
       replace(results, h('h2', { id: 'results-heading' }, 'Alerts'), notice(explain(e, 'the alerts'), 'error'));
     }
   };
+  // A live change never redraws the board under a note or reason being typed: it waits until the form closes.
+  let pending = false;
+  const refresh = () => {
+    pending = !!results.querySelector('.action-form:not([hidden])');
+    return pending ? undefined : load();
+  };
   const changed = (alert, what) => {
-    app.announce(`Alert ${what}: ${alert?.summary ?? ''}`);
-    void load();
+    app.announce(`Alert ${what}: ${alert.summary}`);
+    void refresh();
   };
   await load();
   let timer;
@@ -46,9 +52,9 @@ export async function render(root, { params }, app) {
     onAlertEvent(type, alert) {
       if (type === 'alert-raised') fresh.add(alert.alertId);
       clearTimeout(timer);
-      timer = setTimeout(load, 300);
+      timer = setTimeout(refresh, 300);
     },
-    refresh: load,
+    refresh,
   };
 }
 
