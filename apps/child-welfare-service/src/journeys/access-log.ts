@@ -2,7 +2,7 @@ import type { Principal } from '@safeguard/auth';
 import type { Sql } from '@safeguard/event-store';
 
 /** Who may read a child's or a parent's record: the people who act on it, never integrators. */
-export const JOURNEY_READERS = ['oversight-monitor'] as const;
+export const JOURNEY_READERS = ['oversight-monitor', 'child-welfare-officer'] as const;
 
 /**
  * Every read of a child's or a parent's record is written down with who read it, before the
