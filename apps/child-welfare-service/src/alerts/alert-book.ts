@@ -75,12 +75,14 @@ export class AlertBook {
 
   private async resolve(sql: Sql, outcome: Extract<SafeguardOutcome, { kind: 'resolve-alert' }>, context: OutcomeContext): Promise<void> {
     const alertId = alertIdFor(outcome.ruleId, outcome.subjectKey);
-    const [row] = await sql.query<{ status: string; version: number; person_id: string }>(
-      `SELECT status, version, person_id FROM child_welfare.alerts WHERE alert_id = $1 FOR UPDATE`,
+    const [row] = await sql.query<{ status: string; version: number; person_id: string; resolution: string | null; resolved_at: Date | string | null }>(
+      `SELECT status, version, person_id, resolution, resolved_at FROM child_welfare.alerts WHERE alert_id = $1 FOR UPDATE`,
       [alertId],
     );
-    // An open or an acknowledged alert is resolved by the missing fact; one already resolved (by a monitor, say) stays as it is.
-    if (!row || row.status === 'resolved') return;
+    // An open or an acknowledged alert is resolved by the missing fact; one already resolved (by a monitor, say) stays as it is,
+    // unless it was resolved by a fact and an earlier-dated fact has now arrived: the record is re-dated, so the
+    // lateness an alert ends with does not depend on which agency's event reached us first.
+    if (!row || (row.status === 'resolved' && !isEarlierFactResolution(row, outcome))) return;
     const event: AlertResolved = {
       type: 'AlertResolved',
       data: {
@@ -98,7 +100,28 @@ export class AlertBook {
     await applyToAlertRow(sql, event, row.version + 1);
   }
 
+  /** The alerts of a person not yet resolved: what the rules' whole-file verdict is checked against. */
+  async openAlertsOf(sql: Sql, personId: string): Promise<{ ruleId: string; subjectKey: string }[]> {
+    const rows = await sql.query<{ rule_id: string; subject_key: string }>(
+      `SELECT rule_id, subject_key FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'resolved'`,
+      [personId],
+    );
+    return rows.map((r) => ({ ruleId: r.rule_id, subjectKey: r.subject_key }));
+  }
+
   private metadata(context: OutcomeContext) {
     return { correlationId: context.correlationId ?? randomUUID(), causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
   }
+}
+
+function isEarlierFactResolution(
+  row: { resolution: string | null; resolved_at: Date | string | null },
+  outcome: Extract<SafeguardOutcome, { kind: 'resolve-alert' }>,
+): boolean {
+  return (
+    row.resolution === 'fact-recorded-late' &&
+    outcome.resolvingEventIds.length > 0 &&
+    row.resolved_at !== null &&
+    Date.parse(outcome.resolvedAt) < new Date(row.resolved_at).getTime()
+  );
 }

@@ -56,6 +56,7 @@ export class ProjectionRebuild {
     const db = this.store.db;
     this.failed = 0;
     this.journeys.publishing = false;
+    this.inbox.withdrawing = false;
     try {
       await db.transaction(async (sql) => {
         for (const table of DERIVED_TABLES) await sql.query(`DELETE FROM child_welfare.${table}`);
@@ -64,7 +65,12 @@ export class ProjectionRebuild {
       if (this.config.transport.kind === 'kafka') await this.replayTopics();
       else await this.replayLogs(db);
     } finally {
+      this.inbox.withdrawing = true;
       this.journeys.publishing = true;
+    }
+    // Alerts raised on facts that, with every fact replayed, show no miss are withdrawn now.
+    for (const { person_id } of await db.query<{ person_id: string }>(`SELECT person_id FROM child_welfare.person_files ORDER BY person_id`)) {
+      await this.inbox.reconsider(person_id);
     }
     const announced = await db.transaction((sql) =>
       this.journeys.announceDifferences(sql, { now: this.clock.now(), personId: '', policyId: '', correlationId: randomUUID(), causationId: null }),

@@ -19,6 +19,8 @@ export interface ChildNotToldPolicy extends RulePolicy {
   readonly presentWithinMinutes: number;
   /** Minutes after the arrest by which a child who was elsewhere must have been told. */
   readonly notPresentWithinMinutes: number;
+  /** Children recorded younger than this are not owed an explanation they cannot take in (a baby carried into custody). */
+  readonly fromAgeYears: number;
 }
 
 /** The arrest safeguards' numbers and texts (catalogue 1–7). */
@@ -76,6 +78,8 @@ export const cambodiaArrestRules: ArrestRulePolicies = {
     // The report asks for an explanation at the arrest when the child is there and "at a later time" otherwise; 2 h and 48 h are benchmarks.
     presentWithinMinutes: 2 * 60,
     notPresentWithinMinutes: 48 * 60,
+    // CRC art. 12 weighs a child's understanding by age and maturity; 3 years is a benchmark, not a statute.
+    fromAgeYears: 3,
     severity: 'medium',
     responsibleAgency: 'police',
     legalBasis:
@@ -124,6 +128,7 @@ export const californiaArrestRules: ArrestRulePolicies = {
     // No statutory time in California; the POST guidelines ask officers to explain the arrest to children at the scene.
     presentWithinMinutes: 60,
     notPresentWithinMinutes: 24 * 60,
+    fromAgeYears: 3,
     severity: 'medium',
     responsibleAgency: 'police',
     legalBasis:

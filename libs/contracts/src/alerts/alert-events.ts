@@ -26,6 +26,12 @@ export interface AlertRaisedData {
 }
 export type AlertRaised = DomainEvent<'AlertRaised', AlertRaisedData>;
 
+/**
+ * An alert was resolved: the missing fact arrived late (or, with `lateByMinutes` 0, it turns out
+ * the safeguard was met and the record reached the service after the alert), or a monitor resolved
+ * it. A later AlertResolved on the same alert re-dates a fact resolution when an earlier-dated
+ * resolving fact arrived afterwards from another agency: the latest event is the resolution.
+ */
 export interface AlertResolvedData {
   readonly alertId: string;
   readonly ruleId: string;

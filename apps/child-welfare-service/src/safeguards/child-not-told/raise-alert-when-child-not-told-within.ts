@@ -1,3 +1,4 @@
+import type { ChildRecord } from '@safeguard/contracts';
 import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
 import type { ChildNotToldPolicy } from '../arrest-policy';
 import { deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
@@ -29,7 +30,9 @@ interface Subject {
  * children present must still be told within `presentWithinMinutes`: that many distinct children
  * told in time, checked as one subject. With no child recorded (she declined details), the
  * children present are that one subject; unrecorded extra children beyond the recorded ones are
- * not chased separately.
+ * not chased separately. A child recorded younger than `fromAgeYears` (by age, or by date of birth
+ * at the arrest) is not owed an explanation: a baby carried into custody in her mother's arms.
+ * A child of unknown age is owed one.
  */
 export function raiseAlertWhenChildNotToldWithin(policy: ChildNotToldPolicy): PersonSafeguard {
   const ruleId = CHILD_NOT_TOLD;
@@ -39,8 +42,14 @@ export function raiseAlertWhenChildNotToldWithin(policy: ChildNotToldPolicy): Pe
   function subjectsOf(file: PersonFile): Subject[] {
     return factsOf(file, 'ArrestMade').flatMap((arrest) => {
       const arrestId = arrest.data.arrestId;
-      const recorded = [...new Set(factsOf(file, 'DependantsScreeningRecorded').filter((s) => s.data.arrestId === arrestId).flatMap((s) => s.data.children.map((c) => c.childId)))];
-      const present = arrest.data.circumstances.childrenPresent;
+      const children = new Map<string, ChildRecord>();
+      for (const s of factsOf(file, 'DependantsScreeningRecorded')) {
+        if (s.data.arrestId === arrestId) for (const c of s.data.children) if (!children.has(c.childId)) children.set(c.childId, c);
+      }
+      const young = [...children.values()].filter((c) => isYoungerThan(c, policy.fromAgeYears, arrest.data.arrestedAt));
+      const recorded = [...children.keys()].filter((id) => !young.some((c) => c.childId === id));
+      // The babies among the children present are not owed words they cannot take in either.
+      const present = Math.max(0, arrest.data.circumstances.childrenPresent - young.length);
       const allPresent = present > 0 && present >= recorded.length && recorded.length > 0;
       const perChild = recorded.map((childId) => ({ key: `${arrestId}:${childId}`, arrest, childIds: [childId], present: allPresent, howMany: 1 }));
       const seenUnnamed = present > 0 && !allPresent ? [{ key: `${arrestId}:children-present`, arrest, childIds: [], present: true, howMany: present }] : [];
@@ -96,4 +105,12 @@ export function raiseAlertWhenChildNotToldWithin(policy: ChildNotToldPolicy): Pe
       return onDeadlineOutcomes(ruleId, dueOf(s), now, toldAt(file, s), () => draft(s));
     },
   };
+}
+
+function isYoungerThan(child: ChildRecord, years: number, at: string): boolean {
+  if (child.ageYears !== null) return child.ageYears < years;
+  if (child.dateOfBirth === null) return false;
+  const birth = new Date(child.dateOfBirth);
+  const cutoff = new Date(Date.UTC(birth.getUTCFullYear() + years, birth.getUTCMonth(), birth.getUTCDate()));
+  return Date.parse(at) < cutoff.getTime();
 }

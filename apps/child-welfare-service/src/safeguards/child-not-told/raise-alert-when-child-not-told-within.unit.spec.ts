@@ -77,6 +77,23 @@ describe('raise an alert when a child is not told what happened to the parent', 
     expect(rule.evaluate(fileOf(arrestWith(0)))).toEqual([{ kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' }]);
   });
 
+  describe('a baby carried into custody with her mother', () => {
+    const baby = aDependantsScreening(arrest.data, { children: [{ ...screening.data.children[0], ageYears: 0, dateOfBirth: null }] });
+    const babyByBirth = aDependantsScreening(arrest.data, { children: [{ ...screening.data.children[0], ageYears: null, dateOfBirth: '2025-09-01' }] });
+
+    it.each([
+      ['recorded as 0 years old', baby],
+      ['recorded by a date of birth six months before the arrest', babyByBirth],
+    ])('%s is owed no explanation, and counts among the children present', (_name, record) => {
+      expect(rule.evaluate(fileOf(arrest, record)).map((o) => o.kind)).toEqual(['nothing']);
+    });
+
+    it('takes the age floor from the policy', () => {
+      const fromBirth = raiseAlertWhenChildNotToldWithin({ ...cambodiaArrestRules['child-not-told'], fromAgeYears: 0 });
+      expect(fromBirth.evaluate(fileOf(arrest, baby)).map((o) => o.kind)).toEqual(['schedule-deadline']);
+    });
+  });
+
   it('takes its windows from the policy (California: 1 h when present)', () => {
     const california = raiseAlertWhenChildNotToldWithin(californiaArrestRules['child-not-told']);
     const outcomes = california.evaluate(fileOf(arrest, screening, toldAt('2026-03-01T21:30:00.000Z')));

@@ -1,0 +1,96 @@
+/**
+ * The inbox on a real (in-process) PostgreSQL: whatever order an arrest's facts reach it in, the
+ * alerts end the same as if they had come in order, and a resolution ends with the earliest fact
+ * that settled the safeguard.
+ */
+import { randomUUID } from 'node:crypto';
+import { catalogueEntry, type EventEnvelope } from '@safeguard/contracts';
+import { ManualClock } from '@safeguard/platform';
+import {
+  aCareArrangementMade,
+  aDependantsScreening,
+  anArrestMade,
+  broughtBeforeJudicialAuthority,
+  takenIntoPoliceCustody,
+} from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
+import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
+import { ChildWelfareServiceModule } from '../child-welfare-service.module';
+import type { AgencyEvent } from '../person-file/person-file';
+import { ChildWelfareInbox } from './child-welfare-inbox';
+import { DeadlineSweeper } from './deadline-sweeper';
+
+const SOURCES = { police: '/safeguard/arrest-service', court: '/safeguard/court-service' };
+
+function envelopeOf(event: AgencyEvent, source: string): EventEnvelope {
+  const entry = catalogueEntry(event);
+  return {
+    eventId: randomUUID(), type: event.type, schemaVersion: 1, streamId: 'test', streamPosition: 1, globalPosition: '1',
+    subject: entry.subjectOf(event.data), occurredAt: entry.occurredAtOf(event.data), recordedAt: entry.occurredAtOf(event.data),
+    correlationId: randomUUID(), causationId: null, actor: { agency: 'police', role: 'police-officer', unitId: 'u', userId: 'u' }, source, data: event.data,
+  };
+}
+
+describe('child-welfare inbox, any order of arrival [PGlite]', () => {
+  let app: ServiceApp;
+  let inbox: ChildWelfareInbox;
+  const clock = new ManualClock(new Date('2026-03-01T20:00:00.000Z'));
+
+  beforeAll(async () => {
+    app = await startServiceApp(ChildWelfareServiceModule.forRoot(EMBEDDED_CONFIG, { followAgencies: false }), { clock });
+    inbox = app.app.get(ChildWelfareInbox);
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  const alertsOf = (personId: string) =>
+    app.db.query<{ rule_id: string; status: string; late_by_minutes: number | null; resolved_at: Date | null }>(
+      `SELECT rule_id, status, late_by_minutes, resolved_at FROM child_welfare.alerts WHERE person_id = $1 ORDER BY rule_id, subject_key`,
+      [personId],
+    );
+
+  describe('care arranged an hour before custody, the custody record arriving first', () => {
+    it('withdraws the custody-before-care alert the early custody record raised', async () => {
+      const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
+      const screening = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z' });
+      const childId = screening.data.children[0].childId;
+      const arranged = aCareArrangementMade(arrest.data, childId, { arrangedAt: '2026-03-01T20:30:00.000Z' });
+      const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:30:00.000Z' });
+      for (const e of [arrest, screening, custody]) await inbox.handle(envelopeOf(e, SOURCES.police));
+      expect((await alertsOf(arrest.data.person.personId)).filter((a) => a.rule_id === 'custody-before-care-arranged')).toEqual([
+        expect.objectContaining({ status: 'open' }),
+      ]);
+
+      await inbox.handle(envelopeOf(arranged, SOURCES.police));
+      expect((await alertsOf(arrest.data.person.personId)).filter((a) => a.rule_id === 'custody-before-care-arranged')).toEqual([
+        expect.objectContaining({ status: 'resolved', late_by_minutes: 0 }),
+      ]);
+    });
+  });
+
+  describe('police custody ended late twice over: before a prosecutor at 60 h, by the judge at 64 h', () => {
+    async function story(order: 'prosecutor-first' | 'judge-first') {
+      const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
+      const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T20:00:00.000Z' });
+      const prosecutor = broughtBeforeJudicialAuthority(arrest.data, { broughtAt: '2026-03-04T08:00:00.000Z' });
+      const opened = aCaseOpened({ personId: arrest.data.person.personId, arrestIds: [arrest.data.arrestId], openedAt: '2026-03-04T09:00:00.000Z' });
+      const judge = aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-04T12:00:00.000Z' });
+      await inbox.handle(envelopeOf(arrest, SOURCES.police));
+      await inbox.handle(envelopeOf(custody, SOURCES.police));
+      clock.set(new Date('2026-03-05T00:00:00.000Z'));
+      await app.app.get(DeadlineSweeper).sweepDue();
+      const late = order === 'judge-first' ? [envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court), envelopeOf(prosecutor, SOURCES.police)]
+        : [envelopeOf(prosecutor, SOURCES.police), envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court)];
+      for (const e of late) await inbox.handle(e);
+      clock.set(new Date('2026-03-01T20:00:00.000Z'));
+      return (await alertsOf(arrest.data.person.personId)).find((a) => a.rule_id === 'police-custody-overdue');
+    }
+
+    it('ends resolved by the earlier fact, 12 h late, whichever agency reached us first', async () => {
+      const prosecutorFirst = await story('prosecutor-first');
+      const judgeFirst = await story('judge-first');
+      expect(prosecutorFirst).toMatchObject({ status: 'resolved', late_by_minutes: 12 * 60 });
+      expect(judgeFirst).toMatchObject({ status: 'resolved', late_by_minutes: 12 * 60 });
+      expect(new Date(judgeFirst!.resolved_at!).toISOString()).toBe('2026-03-04T08:00:00.000Z');
+    });
+  });
+});
