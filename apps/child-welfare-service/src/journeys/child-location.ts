@@ -146,6 +146,25 @@ export function reportedLocation(fact: Fact, childIds: readonly string[]): Repor
   }
 }
 
+/**
+ * A child held at the police station with the mother moves when her police custody ends: home
+ * with her when she is released, and to a place no record names when she goes to prison without
+ * the child (one the prison admits with her moves there instead, on the prison's record).
+ */
+function leftPoliceCustodyWith(fact: Fact, current: LocationStep | undefined, cameIntoPrison: boolean): Reported | null {
+  if (current?.type !== 'with-parent-in-police-custody') return null;
+  switch (fact.type) {
+    case 'ReleasedWithoutCharge':
+    case 'ReleasedOnPoliceBail':
+      return { kind: 'change', step: step(fact, 'with-parent', null) };
+    case 'TransferredToPrison':
+    case 'PersonAdmitted':
+      return cameIntoPrison ? null : { kind: 'change', step: step(fact, 'unknown', null) };
+    default:
+      return null;
+  }
+}
+
 /** Types that say nothing definite, so they can neither contradict nor be contradicted. */
 const VAGUE: ReadonlySet<LocationType> = new Set<LocationType>(['unknown', 'other']);
 
@@ -172,8 +191,9 @@ const describe = (s: LocationStep): string => (s.caregiverRelation ? `${s.type} 
 export function childLocationHistory(facts: readonly Fact[], child: ChildRefs): ChildPlacement {
   const history: LocationStep[] = [];
   const flags: ReviewFlag[] = [];
+  const cameIntoPrison = facts.some((f) => f.type === 'ChildAdmittedWithParent' && child.childIds.includes((f.data as { childId: string }).childId));
   for (const fact of facts) {
-    const reported = reportedLocation(fact, child.childIds);
+    const reported = reportedLocation(fact, child.childIds) ?? leftPoliceCustodyWith(fact, history[history.length - 1], cameIntoPrison);
     if (!reported) continue;
     const current = history[history.length - 1];
     if (current && sameAs(current, reported.step)) continue;

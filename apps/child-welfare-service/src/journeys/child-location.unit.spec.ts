@@ -1,5 +1,5 @@
 import type { ChildAtAdmission, ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge } from '../../../../libs/contracts/src/testing/arrest-fixtures';
 import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../libs/contracts/src/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { childLocationHistory, toWhomLocation } from './child-location';
@@ -72,6 +72,23 @@ describe("where the child is and with whom", () => {
         ['with-relative', 'Sok Mealea (his grandmother)'],
       ]);
       expect(flags).toEqual([]);
+    });
+  });
+
+  describe('when the child was with her at the police station', () => {
+    const atStation = screened({ whereabouts: 'with-parent-in-custody', caregiver: null });
+
+    it('goes home with her when she is released without charge', () => {
+      const { history } = historyOf(arrest, atStation, releasedWithoutCharge(arrest.data, { releasedAt: '2026-03-02T10:00:00.000Z' }));
+      expect(history.map((s) => s.type)).toEqual(['with-parent-in-police-custody', 'with-parent']);
+    });
+
+    it('is somewhere no record names once she goes to prison without the child', () => {
+      const { history } = historyOf(arrest, atStation, admission);
+      expect(history.map((s) => [s.type, s.source.eventType])).toEqual([
+        ['with-parent-in-police-custody', 'DependantsScreeningRecorded'],
+        ['unknown', 'PersonAdmitted'],
+      ]);
     });
   });
 

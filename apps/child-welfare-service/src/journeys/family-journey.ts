@@ -59,6 +59,8 @@ export type LocationType =
   | 'in-prison-with-parent'
   /** Held with her at the police station (screening whereabouts 'with-parent-in-custody'): not a prison, not safe care either. */
   | 'with-parent-in-police-custody'
+  /** With the parent, once she left police custody free (released without charge or on bail). */
+  | 'with-parent'
   | 'other'
   | 'unknown';
 

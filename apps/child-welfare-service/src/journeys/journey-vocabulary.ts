@@ -9,5 +9,5 @@ export const LEGAL_STAGES = [
 
 export const LOCATION_TYPES = [
   'at-home-with-other-parent', 'with-relative', 'with-neighbour', 'with-ngo', 'state-care', 'alone', 'with-other-children-only',
-  'with-parent-in-police-custody', 'in-prison-with-parent', 'other', 'unknown',
+  'with-parent-in-police-custody', 'with-parent', 'in-prison-with-parent', 'other', 'unknown',
 ] as const satisfies readonly LocationType[];

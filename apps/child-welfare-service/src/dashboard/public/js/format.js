@@ -59,6 +59,7 @@ export const LOCATIONS = {
   'with-other-children-only': 'Only with other children',
   'in-prison-with-parent': 'In prison with the mother',
   'with-parent-in-police-custody': 'With the mother at the police station',
+  'with-parent': 'With the mother, released',
   other: 'Elsewhere',
   unknown: 'Unknown',
 };
