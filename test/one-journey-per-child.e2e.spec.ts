@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { toCloudEventMessage, Topics, type EventEnvelope } from '@safeguard/contracts';
+import { eventSchemas, toCloudEventMessage, Topics, type EventEnvelope } from '@safeguard/contracts';
 import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
 import { ProjectionRebuild } from '../apps/child-welfare-service/src/rebuild/projection-rebuild';
@@ -40,6 +40,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describeWithKafka('one journey per child across police, court and prison, Kafka mode [real PostgreSQL, real broker]', () => {
   let system: SafeguardSystem;
   const readers: TopicReader[] = [];
+  let journeyTopic: TopicReader;
   const arrestedAt = new Date(Date.now() - 20 * DAY);
   const day = (d: number) => new Date(arrestedAt.getTime() + d * DAY).toISOString();
   const personId = `person-${randomUUID()}`;
@@ -51,9 +52,11 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
     // what is compared is the projection, not which deadline the sweeper happened to reach first.
     system = await SafeguardSystem.start('kafka', new Date(arrestedAt.getTime() + 60_000));
     for (const topic of [Topics.arrestEvents, Topics.courtEvents, Topics.prisonEvents]) readers.push(await TopicReader.start(topic));
+    journeyTopic = await TopicReader.start(Topics.childJourneys);
   }, 120_000);
   afterAll(async () => {
     for (const r of readers) await r.stop();
+    await journeyTopic?.stop();
     await system?.stop();
   }, 60_000);
 
@@ -137,6 +140,17 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
     const logged = await system.childWelfareDb.query(`SELECT role, resource FROM child_welfare.access_log WHERE resource_id = $1`, [dara.police]);
     expect(logged).toEqual([{ role: 'oversight-monitor', resource: 'child' }]);
     await system.http('childWelfare').get(`/children/${dara.police}`).set(bearer(DevKeys.integrator)).expect(403);
+
+    // Integrators follow the journeys on their own topic: references and stages, never a name.
+    const changes = await eventually(async () => {
+      const mine = journeyTopic.about(personId);
+      const latest = new Map(mine.map((e) => [(e.data as { childKey: string }).childKey, e]));
+      return latest.get(dara.police) && (latest.get(dara.police)!.data as { stage: string }).stage === 'pre-trial-detention' ? mine : undefined;
+    }, 'the child-journey changes on their topic', 60_000);
+    for (const e of changes) expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: 'ChildJourneyChanged', problems: [] });
+    expect(JSON.stringify(changes.map((e) => e.data))).not.toMatch(/Dara|Lina|Sokha|Chan Vuthy/i);
+    const latestDara = changes.filter((e) => (e.data as { childKey: string }).childKey === dara.police).pop()!.data;
+    expect(latestDara).toMatchObject({ childIds: expect.arrayContaining([dara.police, dara.prison]), facilityId: 'CC2', recordedBy: expect.arrayContaining(['police', 'prison']) });
   }, 120_000);
 
   it('ends in the same journeys when the same events arrive shuffled across topics and duplicated', async () => {

@@ -48,7 +48,7 @@ export class JourneyBook {
     }
     if (this.publishing) {
       const changedAt = file.facts[file.facts.length - 1]?.occurredAt ?? updatedAt;
-      for (const child of family.children) await this.announce(sql, publicViewOf(child, null, changedAt), context);
+      for (const child of family.children) await this.announce(sql, publicViewOf(child, changedAt), context);
       for (const { child_key } of gone) {
         const successor = family.children.find((c) => c.childIds.includes(child_key))?.childKey ?? null;
         await this.announce(sql, { ...emptyView(child_key, parent.personId, changedAt), supersededBy: successor }, context);
@@ -64,7 +64,7 @@ export class JourneyBook {
     for (const row of rows) {
       const child = (typeof row.journey === 'string' ? JSON.parse(row.journey) : row.journey) as ChildJourney;
       const changedAt = child.timeline[child.timeline.length - 1]?.at ?? context.now.toISOString();
-      if (await this.announce(sql, publicViewOf(child, null, changedAt), { ...context, personId: child.personId })) announced++;
+      if (await this.announce(sql, publicViewOf(child, changedAt), { ...context, personId: child.personId })) announced++;
     }
     return announced;
   }
@@ -95,7 +95,7 @@ export class JourneyBook {
 }
 
 /** What integrators may know of a child: references, stages and dates, no names. */
-export function publicViewOf(child: ChildJourney, supersededBy: string | null, changedAt: string): ChildJourneyChangedData {
+export function publicViewOf(child: ChildJourney, changedAt: string): ChildJourneyChangedData {
   const lastStage = child.stageHistory[child.stageHistory.length - 1] ?? null;
   return {
     childKey: child.childKey,
@@ -111,7 +111,7 @@ export function publicViewOf(child: ChildJourney, supersededBy: string | null, c
     lastContactAt: child.contact.lastContactAt,
     reviewFlags: child.reviewFlags.length,
     keyDates: child.keyDates.map((d) => ({ kind: d.kind, at: d.at, familyTold: d.familyTold })),
-    supersededBy,
+    supersededBy: null,
     changedAt,
   };
 }
