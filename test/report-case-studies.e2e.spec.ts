@@ -239,6 +239,9 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
     raisedByStory.set('kanha', await s.expectRaisedExactly([
       'child-visit-fee-charged', 'custodial-without-alternatives', 'detained-past-sentence', 'hearing-not-notified', 'no-parent-child-contact',
     ]));
+    // A month past her term the alert has grown from high to critical, and is still open.
+    const [pastTerm] = await s.alerts('detained-past-sentence');
+    expect(pastTerm).toMatchObject({ status: 'open', severity: 'critical' });
   }, 150_000);
 
   /*

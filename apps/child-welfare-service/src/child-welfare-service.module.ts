@@ -9,6 +9,7 @@ import { ListAlertsController } from './alerts/list-alerts/list-alerts.controlle
 import { ResolveAlertController } from './alerts/resolve-alert/resolve-alert.controller';
 import { AlertChangeFeed } from './alerts/stream-alerts/alert-change-feed';
 import { StreamAlertsController } from './alerts/stream-alerts/stream-alerts.controller';
+import { AlertEscalation1764160000000 } from './alert-escalation.migration';
 import { AlertLifecycle1764140000000 } from './alert-lifecycle.migration';
 import { ChildJourneys1764130000000 } from './child-journeys.migration';
 import { ChildWelfare1764115300000 } from './child-welfare.migration';
@@ -59,7 +60,7 @@ export class ChildWelfareServiceModule {
       imports: [
         RuntimeModule.forRoot(config),
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         DashboardModule,
       ],

@@ -68,6 +68,7 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   DisciplinarySanctionImposed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
   AlertRaised: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'raisedAt' },
   AlertAcknowledged: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'acknowledgedAt' },
+  AlertEscalated: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'escalatedAt' },
   AlertResolved: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'resolvedAt' },
   ChildJourneyChanged: { topic: Topics.childJourneys, schemaVersion: 1, occurredAt: 'changedAt' },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, AlertRaised, AlertResolved } from '@safeguard/contracts';
+import type { Actor, AlertEscalated, AlertRaised, AlertResolved, Severity } from '@safeguard/contracts';
 import type { EventStore, Sql } from '@safeguard/event-store';
 import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
 import { alertIdFor, alertStreamId } from './alert-id';
@@ -48,6 +48,9 @@ export class AlertBook {
         case 'raise-alert':
           await this.raise(sql, outcome.alert, context);
           break;
+        case 'escalate-alert':
+          await this.escalate(sql, outcome, context);
+          break;
         case 'resolve-alert':
           await this.resolve(sql, outcome, context);
           break;
@@ -71,6 +74,21 @@ export class AlertBook {
     };
     await this.store.append(sql, alertStreamId(alertId), 0, [event], this.metadata(context));
     await insertRaisedAlert(sql, event, subjectKey);
+  }
+
+  private async escalate(sql: Sql, outcome: Extract<SafeguardOutcome, { kind: 'escalate-alert' }>, context: OutcomeContext): Promise<void> {
+    const alertId = alertIdFor(outcome.ruleId, outcome.subjectKey);
+    const [row] = await sql.query<{ status: string; version: number; person_id: string; severity: Severity }>(
+      `SELECT status, version, person_id, severity FROM child_welfare.alerts WHERE alert_id = $1 FOR UPDATE`,
+      [alertId],
+    );
+    if (!row || row.status === 'resolved' || SEVERITY_RANK[row.severity] >= SEVERITY_RANK[outcome.severity]) return;
+    const event: AlertEscalated = {
+      type: 'AlertEscalated',
+      data: { alertId, ruleId: outcome.ruleId, personId: row.person_id, escalatedAt: outcome.escalatedAt, fromSeverity: row.severity, toSeverity: outcome.severity, reason: outcome.reason },
+    };
+    await this.store.append(sql, alertStreamId(alertId), row.version, [event], this.metadata(context));
+    await applyToAlertRow(sql, event, row.version + 1);
   }
 
   private async resolve(sql: Sql, outcome: Extract<SafeguardOutcome, { kind: 'resolve-alert' }>, context: OutcomeContext): Promise<void> {
@@ -125,3 +143,5 @@ function isEarlierFactResolution(
     Date.parse(outcome.resolvedAt) < new Date(row.resolved_at).getTime()
   );
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };

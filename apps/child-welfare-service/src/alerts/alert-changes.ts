@@ -7,7 +7,7 @@ import { toAlertView, type AlertView } from './list-alerts/alert.view';
  * resolution, written in the transaction that changes the alert, holding the alert as it stood
  * after the change. The live stream follows it by position and replays it from a Last-Event-ID.
  */
-export type AlertChangeKind = 'alert-raised' | 'alert-acknowledged' | 'alert-resolved';
+export type AlertChangeKind = 'alert-raised' | 'alert-acknowledged' | 'alert-escalated' | 'alert-resolved';
 
 export interface AlertChange {
   /** Increases with every change: the SSE event id a client resumes from. */
@@ -22,6 +22,8 @@ export function changeKindOf(event: AlertEvent): AlertChangeKind {
       return 'alert-raised';
     case 'AlertAcknowledged':
       return 'alert-acknowledged';
+    case 'AlertEscalated':
+      return 'alert-escalated';
     case 'AlertResolved':
       return 'alert-resolved';
     default: {

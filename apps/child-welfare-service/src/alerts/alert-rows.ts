@@ -1,4 +1,4 @@
-import type { AlertAcknowledged, AlertRaised, AlertResolved, EventEnvelope } from '@safeguard/contracts';
+import type { AlertAcknowledged, AlertEscalated, AlertRaised, AlertResolved, EventEnvelope } from '@safeguard/contracts';
 import type { Sql } from '@safeguard/event-store';
 import { changeKindOf, recordAlertChange } from './alert-changes';
 
@@ -20,8 +20,12 @@ export async function insertRaisedAlert(sql: Sql, event: AlertRaised, subjectKey
 }
 
 /** Applies an acknowledgement or a resolution appended at `version` (the stream's version after it). */
-export async function applyToAlertRow(sql: Sql, event: AlertAcknowledged | AlertResolved, version: number): Promise<void> {
-  if (event.type === 'AlertAcknowledged') {
+export async function applyToAlertRow(sql: Sql, event: AlertAcknowledged | AlertEscalated | AlertResolved, version: number): Promise<void> {
+  if (event.type === 'AlertEscalated') {
+    const e = event.data;
+    await sql.query(`UPDATE child_welfare.alerts SET severity = $2, version = $3 WHERE alert_id = $1`, [e.alertId, e.toSeverity, version]);
+    await recordAlertChange(sql, e.alertId, changeKindOf(event), e.escalatedAt);
+  } else if (event.type === 'AlertAcknowledged') {
     const a = event.data;
     await sql.query(
       `UPDATE child_welfare.alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, acknowledgement_note = $4, version = $5

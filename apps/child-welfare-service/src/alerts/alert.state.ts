@@ -42,6 +42,9 @@ export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
     case 'AlertAcknowledged':
       if (state.status === 'not-raised') return state;
       return { ...factsOf(state), status: 'acknowledged', acknowledgedAt: event.data.acknowledgedAt, acknowledgedBy: event.data.acknowledgedBy };
+    case 'AlertEscalated':
+      // A more serious alert is still open or taken on: its status does not change.
+      return state;
     case 'AlertResolved':
       if (state.status === 'not-raised') return state;
       return { ...factsOf(state), status: 'resolved', resolvedAt: event.data.resolvedAt, resolution: event.data.resolution };

@@ -27,6 +27,11 @@ export interface HearingNotNotifiedPolicy extends RulePolicy {
   readonly shortNoticeWithinMinutes: number;
 }
 
+export interface DetainedPastSentencePolicy extends RulePolicy {
+  /** Days past the end of her term after which the alert becomes critical: the miss grows each day she stays. */
+  readonly criticalAfterDays: number;
+}
+
 /** The pre-trial and trial safeguards' numbers and texts (catalogue 8–15). */
 export interface CourtRulePolicies {
   readonly 'pretrial-without-family-inquiry': RulePolicy;
@@ -36,7 +41,7 @@ export interface CourtRulePolicies {
   readonly 'hearing-not-notified': HearingNotNotifiedPolicy;
   readonly 'custodial-without-alternatives': RulePolicy;
   readonly 'no-time-to-arrange-care': RulePolicy;
-  readonly 'detained-past-sentence': RulePolicy;
+  readonly 'detained-past-sentence': DetainedPastSentencePolicy;
 }
 
 /** Cambodian Code of Criminal Procedure (CCP), the UN Bangkok and Tokyo Rules, and the LICADHO 2015 report. */
@@ -94,6 +99,8 @@ export const cambodiaCourtRules: CourtRulePolicies = {
   },
   'detained-past-sentence': {
     severity: 'high',
+    // A benchmark: a week held without a legal basis is treated as critical.
+    criticalAfterDays: 7,
     responsibleAgency: 'prison',
     legalBasis: 'Constitution of Cambodia art. 38 (no detention except in accordance with the law); ICCPR art. 9(1); LICADHO 2015 on prisoners held past their sentence',
   },
@@ -153,6 +160,8 @@ export const californiaCourtRules: CourtRulePolicies = {
   },
   'detained-past-sentence': {
     severity: 'high',
+    // A benchmark: California's habeas courts act within days; three days past the term is critical here.
+    criticalAfterDays: 3,
     responsibleAgency: 'prison',
     legalBasis: 'California Penal Code §2900.5 (all days in custody credited to the term); habeas corpus, PC §1473',
   },

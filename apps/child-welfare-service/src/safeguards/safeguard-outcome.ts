@@ -4,7 +4,7 @@ import type { Agency, Severity } from '@safeguard/contracts';
  * What a rule decides, as data. The shell carries it out; "nothing" keeps its reason, because an
  * auditor will ask why no alert was raised.
  */
-export type SafeguardOutcome = ScheduleDeadline | CancelDeadline | RaiseAlert | ResolveAlert | Nothing;
+export type SafeguardOutcome = ScheduleDeadline | CancelDeadline | RaiseAlert | EscalateAlert | ResolveAlert | Nothing;
 
 export interface ScheduleDeadline {
   readonly kind: 'schedule-deadline';
@@ -40,6 +40,16 @@ export interface AlertDraft {
 export interface RaiseAlert {
   readonly kind: 'raise-alert';
   readonly alert: AlertDraft;
+}
+
+/** The miss goes on: an open alert becomes more serious (never less). */
+export interface EscalateAlert {
+  readonly kind: 'escalate-alert';
+  readonly ruleId: string;
+  readonly subjectKey: string;
+  readonly severity: Severity;
+  readonly escalatedAt: string;
+  readonly reason: string;
 }
 
 export interface ResolveAlert {

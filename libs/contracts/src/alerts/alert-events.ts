@@ -62,4 +62,16 @@ export interface AlertAcknowledgedData {
 }
 export type AlertAcknowledged = DomainEvent<'AlertAcknowledged', AlertAcknowledgedData>;
 
-export type AlertEvent = AlertRaised | AlertAcknowledged | AlertResolved;
+/** An open alert became more serious because the miss went on (a person held days past her sentence). */
+export interface AlertEscalatedData {
+  readonly alertId: string;
+  readonly ruleId: string;
+  readonly personId: string;
+  readonly escalatedAt: string;
+  readonly fromSeverity: Severity;
+  readonly toSeverity: Severity;
+  readonly reason: string;
+}
+export type AlertEscalated = DomainEvent<'AlertEscalated', AlertEscalatedData>;
+
+export type AlertEvent = AlertRaised | AlertAcknowledged | AlertEscalated | AlertResolved;

@@ -2,8 +2,8 @@ import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-
 import { addMonths, caseFactsOf, isBefore, laterOf } from '../court-facts';
 import { caseAlertDraft, deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
 import type { PersonSafeguard } from '../person-safeguard';
-import type { RulePolicy } from '../rule-policy';
-import { minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
+import type { DetainedPastSentencePolicy } from '../court-policy';
+import { addMinutes, minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
 
 export const DETAINED_PAST_SENTENCE = 'detained-past-sentence';
 
@@ -91,7 +91,7 @@ const DAY_MINUTES = 24 * 60;
  * The overdue days grow each day: the summary states them when raised, and the dashboard shows
  * the growth from `dueAt`.
  */
-export function raiseAlertWhenDetainedPastSentence(policy: RulePolicy): PersonSafeguard {
+export function raiseAlertWhenDetainedPastSentence(policy: DetainedPastSentencePolicy): PersonSafeguard {
   const ruleId = DETAINED_PAST_SENTENCE;
 
   /** The start of the custody she is in at `at` (or entered after it), and her release from prison since, if any. */
@@ -158,21 +158,48 @@ export function raiseAlertWhenDetainedPastSentence(policy: RulePolicy): PersonSa
     return [...new Set(file.facts.filter((f) => types.has(f.type)).map((f) => (f.data as { caseId: string }).caseId))];
   }
 
+  const CRITICAL = ':critical';
+  const criticalAt = (w: Watched) => addMinutes(w.dueAt, policy.criticalAfterDays * DAY_MINUTES);
+
+  function escalation(w: Watched, at: string): SafeguardOutcome {
+    return {
+      kind: 'escalate-alert',
+      ruleId,
+      subjectKey: w.caseId,
+      severity: 'critical',
+      escalatedAt: at,
+      reason: `still held ${policy.criticalAfterDays} days after ${w.dueAt}, when ${w.why}`,
+    };
+  }
+
+  /** Held past her term, and then past the policy's days more: the alert grows to critical. */
+  function outcomesOf(file: PersonFile, w: Watched): SafeguardOutcome[] {
+    const outcomes = deadlineOutcomes(ruleId, w.caseId, w.dueAt, w.released, () => draft(file, w, w.released?.at ?? w.dueAt));
+    if (!w.released) return [...outcomes, { kind: 'schedule-deadline', ruleId, subjectKey: `${w.caseId}${CRITICAL}`, dueAt: criticalAt(w) }];
+    const cancel: SafeguardOutcome = { kind: 'cancel-deadline', ruleId, subjectKey: `${w.caseId}${CRITICAL}`, reason: `released at ${w.released.at}` };
+    if (isBefore(w.released.at, criticalAt(w))) return [...outcomes, cancel];
+    // Released only after it had grown critical: the record says so before it says she was released.
+    const resolveAt = outcomes.findIndex((o) => o.kind === 'resolve-alert');
+    return [...outcomes.slice(0, resolveAt), escalation(w, criticalAt(w)), ...outcomes.slice(resolveAt), cancel];
+  }
+
   return {
     ruleId,
 
     evaluate(file: PersonFile): SafeguardOutcome[] {
       const watched = caseIdsOf(file).map((caseId) => watchedOf(file, caseId));
       if (watched.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no verdict, sentence or clemency in the file' }];
-      return watched.flatMap((w) =>
-        typeof w === 'string' ? [{ kind: 'nothing', ruleId, reason: w }] : deadlineOutcomes(ruleId, w.caseId, w.dueAt, w.released, () => draft(file, w, w.released?.at ?? w.dueAt)),
-      );
+      return watched.flatMap((w) => (typeof w === 'string' ? [{ kind: 'nothing', ruleId, reason: w }] : outcomesOf(file, w)));
     },
 
-    onDeadline(file: PersonFile, caseId: string, now: Date): SafeguardOutcome[] {
-      const w = watchedOf(file, caseId);
+    onDeadline(file: PersonFile, subjectKey: string, now: Date): SafeguardOutcome[] {
+      const critical = subjectKey.endsWith(CRITICAL);
+      const w = watchedOf(file, critical ? subjectKey.slice(0, -CRITICAL.length) : subjectKey);
       if (typeof w === 'string') return [{ kind: 'nothing', ruleId, reason: w }];
-      return onDeadlineOutcomes(ruleId, w.dueAt, now, w.released, () => draft(file, w, now.toISOString()));
+      if (!critical) return onDeadlineOutcomes(ruleId, w.dueAt, now, w.released, () => draft(file, w, now.toISOString()));
+      if (w.released) return [{ kind: 'nothing', ruleId, reason: `released at ${w.released.at}` }];
+      if (now.getTime() < Date.parse(criticalAt(w))) return [{ kind: 'nothing', ruleId, reason: `not critical until ${criticalAt(w)}` }];
+      return [{ kind: 'raise-alert', alert: draft(file, w, now.toISOString()) }, escalation(w, criticalAt(w))];
     },
   };
 }
