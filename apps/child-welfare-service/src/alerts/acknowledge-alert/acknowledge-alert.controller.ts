@@ -3,9 +3,8 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
-import { AlertChangedDto, alertChangedDto } from '../alert-changed.dto';
-import { alertStreamId } from '../alert-id';
-import { applyAppendedToAlertRow } from '../alert-rows';
+import { AlertChangedDto } from '../alert-changed.dto';
+import { recordAlertChange } from '../record-alert-change';
 import { acknowledgeAlert } from './acknowledge-alert.decision';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto';
 
@@ -35,15 +34,10 @@ export class AcknowledgeAlertController {
     @WriteContext() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AlertChangedDto> {
-    const changed = await this.commands.record({
-      streamId: alertStreamId(alertId),
-      decider: acknowledgeAlert,
-      context,
-      command: { alertId, acknowledgedBy: principal.userId, note: body.note, now: this.clock.now() },
-      alsoInTransaction: (sql, result) => applyAppendedToAlertRow(sql, result.appended),
-      respond: (result) => alertChangedDto(alertId, 'acknowledged', result),
-    });
-    response.setHeader('ETag', `"${changed.version}"`);
-    return changed;
+    return recordAlertChange(
+      this.commands,
+      { alertId, decider: acknowledgeAlert, command: { alertId, acknowledgedBy: principal.userId, note: body.note, now: this.clock.now() }, status: 'acknowledged', context },
+      response,
+    );
   }
 }
