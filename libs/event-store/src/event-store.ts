@@ -192,12 +192,16 @@ export function toEnvelope(row: Record<string, unknown>): EventEnvelope {
     recordedAt: new Date(row.recorded_at as string).toISOString(),
     correlationId: String(row.correlation_id),
     causationId: row.causation_id === null ? null : String(row.causation_id),
-    actor: parseJson(row.actor) as Actor,
+    actor: jsonColumn(row.actor) as Actor,
     source: String(row.source),
-    data: parseJson(row.data),
+    data: jsonColumn(row.data),
   };
 }
 
-function parseJson(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
+/**
+ * A jsonb column as the driver hands it back: pg parses it, PGlite may give the text. Every read
+ * model that stores JSON reads it through here.
+ */
+export function jsonColumn<T = unknown>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

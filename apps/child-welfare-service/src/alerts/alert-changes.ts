@@ -1,5 +1,5 @@
 import type { AlertEvent } from '@safeguard/contracts';
-import type { Sql } from '@safeguard/event-store';
+import { jsonColumn, type Sql } from '@safeguard/event-store';
 import { toAlertView, type AlertView } from './list-alerts/alert.view';
 
 /**
@@ -73,7 +73,7 @@ export async function readAlertChanges(sql: Sql, after: number, limit: number, u
       .map((r) => ({
         position: Number(r.position),
         kind: r.kind,
-        alert: toAlertView((typeof r.alert === 'string' ? JSON.parse(r.alert) : r.alert) as Record<string, unknown>),
+        alert: toAlertView(jsonColumn<Record<string, unknown>>(r.alert)),
       })),
     oldestRunning: BigInt(rows[0].xmin),
     nextTransaction: BigInt(rows[0].xmax),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChildJourneyChanged, ChildJourneyChangedData } from '@safeguard/contracts';
-import type { EventStore, Sql } from '@safeguard/event-store';
+import { type EventStore, jsonColumn, type Sql } from '@safeguard/event-store';
 import { SAFEGUARD_RULES_ACTOR, type OutcomeContext } from '../alerts/alert-book';
 import type { PersonFile } from '../person-file/person-file';
 import type { ChildJourney, FamilyJourney } from './family-journey';
@@ -62,7 +62,7 @@ export class JourneyBook {
     const rows = await sql.query<{ journey: ChildJourney | string }>(`SELECT journey FROM child_welfare.children ORDER BY child_key`);
     let announced = 0;
     for (const row of rows) {
-      const child = (typeof row.journey === 'string' ? JSON.parse(row.journey) : row.journey) as ChildJourney;
+      const child = jsonColumn<ChildJourney>(row.journey);
       const changedAt = child.timeline[child.timeline.length - 1]?.at ?? context.now.toISOString();
       if (await this.announce(sql, publicViewOf(child, changedAt), { ...context, personId: child.personId })) announced++;
     }

@@ -1,4 +1,4 @@
-import type { Sql } from '@safeguard/event-store';
+import { jsonColumn, type Sql } from '@safeguard/event-store';
 import { personFileOf, type Fact, type PersonFile } from './person-file';
 
 /**
@@ -38,7 +38,7 @@ export async function loadPersonFile(sql: Sql, personId: string): Promise<Person
       // The event's own time string, not the column's: the column only serves ordering in SQL.
       occurredAt: new Date(r.occurred_at).toISOString(),
       receivedAt: new Date(r.received_at).toISOString(),
-      data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data,
+      data: jsonColumn(r.data),
     })) as Fact[],
   );
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { jsonColumn } from '@safeguard/event-store';
 
 /** An alert as monitors read it. */
 export class AlertView {
@@ -30,7 +31,6 @@ export class AlertView {
 }
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
 
 export function toAlertView(row: Record<string, unknown>): AlertView {
   return {
@@ -40,7 +40,7 @@ export function toAlertView(row: Record<string, unknown>): AlertView {
     severity: String(row.severity),
     personId: String(row.person_id),
     arrestId: (row.arrest_id as string | null) ?? null,
-    childIds: json(row.child_ids) as string[],
+    childIds: jsonColumn(row.child_ids) as string[],
     responsibleAgency: String(row.responsible_agency),
     responsibleUnitId: (row.responsible_unit_id as string | null) ?? null,
     province: (row.province as string | null) ?? null,
@@ -56,7 +56,7 @@ export function toAlertView(row: Record<string, unknown>): AlertView {
     lateByMinutes: row.late_by_minutes === null || row.late_by_minutes === undefined ? null : Number(row.late_by_minutes),
     resolutionReason: (row.resolution_reason as string | null) ?? null,
     resolvedBy: (row.resolved_by as string | null) ?? null,
-    triggeringEventIds: json(row.triggering_event_ids) as string[],
+    triggeringEventIds: jsonColumn(row.triggering_event_ids) as string[],
     policyId: String(row.policy_id),
     version: Number(row.version),
   };

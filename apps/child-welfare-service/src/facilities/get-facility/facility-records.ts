@@ -1,4 +1,4 @@
-import type { Sql } from '@safeguard/event-store';
+import { jsonColumn, type Sql } from '@safeguard/event-store';
 import { toAlertView } from '../../alerts/list-alerts/alert.view';
 import type { ChildJourney, KeyDate, ParentJourney } from '../../journeys/family-journey';
 import { CHILD_IN_PRISON_ASSESSMENT_OVERDUE } from '../../safeguards/child-in-prison-assessment-overdue/raise-alert-when-child-in-prison-assessment-overdue';
@@ -6,7 +6,6 @@ import { INDICATOR_RULES } from '../../indicators/get-indicators/indicator-aggre
 import { countAt, LIVING_IN_PRISON } from '../facility-scope';
 import type { AssessmentDue, ChildLivingThere, FacilityView } from './facility.view';
 
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
 /** An alert or deadline of the assessment rule about one of the child's references (its subject key names the child). */
@@ -35,7 +34,7 @@ export async function readFacility(sql: Sql, facilityId: string, now: Date): Pro
     [facilityId, CHILD_IN_PRISON_ASSESSMENT_OVERDUE],
   );
   const childrenLivingThere: ChildLivingThere[] = children.map((r) => {
-    const journey = json<ChildJourney>(r.journey);
+    const journey = jsonColumn<ChildJourney>(r.journey);
     return { childKey: r.child_key, personId: r.person_id, name: journey.name, ageYears: journey.ageYears, since: journey.location?.since ?? null, nextAssessmentDue: iso(r.next_assessment_due) };
   });
 
@@ -57,7 +56,7 @@ export async function readFacility(sql: Sql, facilityId: string, now: Date): Pro
   );
   const releasesWithoutNotifiedCaregiver = held
     .flatMap((r) => {
-      const parent = json<ParentJourney>(r.journey);
+      const parent = jsonColumn<ParentJourney>(r.journey);
       return parent.keyDates.filter((d) => releaseNotTold(d, now)).map((d) => ({ personId: r.person_id, name: parent.name, releaseOn: d.at }));
     })
     .sort((a, b) => Date.parse(a.releaseOn) - Date.parse(b.releaseOn));

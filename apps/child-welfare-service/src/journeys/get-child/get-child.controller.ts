@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
-import { Database } from '@safeguard/event-store';
+import { Database, jsonColumn } from '@safeguard/event-store';
 import { AlertView, toAlertView } from '../../alerts/list-alerts/alert.view';
 import { JOURNEY_READERS, logAccess } from '../access-log';
 import type { ChildJourney, ParentJourney } from '../family-journey';
@@ -15,8 +15,6 @@ class ChildRecord {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The parent’s journey (ParentJourney)' }) parent: ParentJourney | null;
   @ApiProperty({ type: [AlertView], description: 'Open and past alerts naming the child, or the parent without naming a child' }) alerts: AlertView[];
 }
-
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 @ApiTags('children')
 @Controller('children')
@@ -37,7 +35,7 @@ export class GetChildController {
       );
       if (!row) throw new NotFound('CHILD.NOT_FOUND', `no child ${childId}`);
       await logAccess(sql, principal, 'child', row.child_key);
-      const journey = json<ChildJourney>(row.journey);
+      const journey = jsonColumn<ChildJourney>(row.journey);
       const [parent] = await sql.query<{ journey: unknown }>(`SELECT journey FROM child_welfare.parents WHERE person_id = $1`, [row.person_id]);
       const alerts = await sql.query(
         `SELECT * FROM child_welfare.alerts WHERE person_id = $1
@@ -45,7 +43,7 @@ export class GetChildController {
          ORDER BY raised_at DESC`,
         [row.person_id, journey.childIds],
       );
-      return { journey, parent: parent ? json<ParentJourney>(parent.journey) : null, alerts: alerts.map(toAlertView) };
+      return { journey, parent: parent ? jsonColumn<ParentJourney>(parent.journey) : null, alerts: alerts.map(toAlertView) };
     });
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
-import { Database } from '@safeguard/event-store';
+import { Database, jsonColumn } from '@safeguard/event-store';
 import { AlertView, toAlertView } from '../../alerts/list-alerts/alert.view';
 import { JOURNEY_READERS, logAccess } from '../access-log';
 import type { ParentJourney, ReviewFlag } from '../family-journey';
@@ -15,8 +15,6 @@ class ParentRecord {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Records about this family flagged for review' }) reviewFlags: ReviewFlag[];
   @ApiProperty({ type: [AlertView] }) alerts: AlertView[];
 }
-
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 @ApiTags('children')
 @Controller('parents')
@@ -36,9 +34,9 @@ export class GetParentController {
       const children = await sql.query(`SELECT c.*, (${OPEN_ALERTS_OF_CHILD}) AS open_alerts FROM child_welfare.children c WHERE c.person_id = $1 ORDER BY c.child_key`, [personId]);
       const alerts = await sql.query(`SELECT * FROM child_welfare.alerts WHERE person_id = $1 ORDER BY raised_at DESC`, [personId]);
       return {
-        journey: json<ParentJourney>(row.journey),
+        journey: jsonColumn<ParentJourney>(row.journey),
         children: children.map(toChildSummary),
-        reviewFlags: json<ReviewFlag[]>(row.review_flags),
+        reviewFlags: jsonColumn<ReviewFlag[]>(row.review_flags),
         alerts: alerts.map(toAlertView),
       };
     });

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ChildJourney } from '../family-journey';
+import { jsonColumn } from '@safeguard/event-store';
 
 /** Alerts not yet resolved that name the child, or name the parent without naming a child. */
 export const OPEN_ALERTS_OF_CHILD = `SELECT count(*)::int FROM child_welfare.alerts a
@@ -22,14 +23,12 @@ export class ChildSummary {
   @ApiProperty({ description: 'Alerts not yet resolved that concern this child' }) openAlerts: number;
 }
 
-const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-
 export function toChildSummary(row: Record<string, unknown>): ChildSummary {
-  const journey = json<ChildJourney>(row.journey);
+  const journey = jsonColumn<ChildJourney>(row.journey);
   return {
     childKey: String(row.child_key),
     personId: String(row.person_id),
-    childIds: json<string[]>(row.child_ids),
+    childIds: jsonColumn<string[]>(row.child_ids),
     name: journey.name,
     ageYears: journey.ageYears,
     stage: (row.stage as string | null) ?? null,

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow } from '@safeguard/auth';
-import { Database } from '@safeguard/event-store';
+import { Database, jsonColumn } from '@safeguard/event-store';
 import { pagedQuery } from '@safeguard/platform';
 
 const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
@@ -66,7 +66,7 @@ export class ListCasesController {
         caseId: String(r.case_id),
         caseReference: String(r.case_reference),
         personId: String(r.person_id),
-        arrestIds: (typeof r.arrest_ids === 'string' ? JSON.parse(r.arrest_ids) : r.arrest_ids) as string[],
+        arrestIds: jsonColumn<string[]>(r.arrest_ids),
         openedAt: iso(r.opened_at)!,
         stage: String(r.stage),
         pretrialOutcome: (r.pretrial_outcome as string | null) ?? null,
