@@ -12,7 +12,6 @@ export class ChildJourneys1764130000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE child_welfare.person_files (
         person_id text PRIMARY KEY,
-        fact_count integer NOT NULL DEFAULT 0,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`

@@ -20,7 +20,6 @@ export async function keepFact(sql: Sql, personId: string, fact: Fact): Promise<
      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
     [fact.eventId, personId, fact.type, fact.agency, fact.occurredAt, fact.receivedAt, JSON.stringify(fact.data)],
   );
-  if (rows.length === 1) await sql.query(`UPDATE child_welfare.person_files SET fact_count = fact_count + 1 WHERE person_id = $1`, [personId]);
   return rows.length === 1;
 }
 

@@ -4,6 +4,7 @@ import { raiseAlertWhenChildWithoutSafeCare } from './child-without-safe-care/ra
 import { raiseAlertWhenCustodyBeforeCareArranged } from './custody-before-care-arranged/raise-alert-when-custody-before-care-arranged';
 import { raiseAlertWhenDependantsNotAskedWithin } from './dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
 import { raiseAlertWhenNoFamilyContactWithin } from './no-family-contact/raise-alert-when-no-family-contact-within';
+import type { PersonFile } from '../person-file/person-file';
 import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import type { SafeguardOutcome } from './safeguard-outcome';
@@ -27,14 +28,22 @@ export function arrestSafeguards(policy: SafeguardPolicy): PersonSafeguard[] {
   return rules.map(perArrest);
 }
 
+/** The five arrest rules read the same watches of the same (immutable) file: derived once per file. */
+const watchesByFile = new WeakMap<PersonFile, ArrestWatch[]>();
+function watchesOf(file: PersonFile): ArrestWatch[] {
+  let watches = watchesByFile.get(file);
+  if (!watches) watchesByFile.set(file, (watches = arrestWatchesOf(file)));
+  return watches;
+}
+
 function perArrest(rule: ArrestRule): PersonSafeguard {
   const onDeadline = rule.onDeadline?.bind(rule);
   return {
     ruleId: rule.ruleId,
-    evaluate: (file) => arrestWatchesOf(file).flatMap((watch) => rule.evaluate(watch)),
+    evaluate: (file) => watchesOf(file).flatMap((watch) => rule.evaluate(watch)),
     onDeadline: onDeadline
       ? (file, arrestId, now) => {
-          const watch = arrestWatchesOf(file).find((w) => w.arrestId === arrestId);
+          const watch = watchesOf(file).find((w) => w.arrestId === arrestId);
           return watch ? onDeadline(watch, now) : [{ kind: 'nothing', ruleId: rule.ruleId, reason: `arrest ${arrestId} is not in the file` }];
         }
       : undefined,
