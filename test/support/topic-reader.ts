@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { fromCloudEventMessage, type EventEnvelope } from '@safeguard/contracts';
+import { headerStrings } from '@safeguard/messaging';
 import { TEST_KAFKA_BROKERS } from './environment';
 
 /** Reads a topic from the beginning, as an integrator would, decoding each CloudEvent. */
@@ -22,8 +23,7 @@ export class TopicReader {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v?.toString()]));
-        reader.envelopes.push(fromCloudEventMessage(headers, message.value?.toString() ?? null));
+        reader.envelopes.push(fromCloudEventMessage(headerStrings(message.headers), message.value?.toString() ?? null));
       },
     });
     return reader;
