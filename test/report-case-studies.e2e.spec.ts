@@ -379,8 +379,8 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
         askedAboutPregnancyAndDependants: true, careArrangementsNoted: 'No dependants', alternativesConsidered: true, detentionMonths: 4, detentionOrderReference: 'KD-DO-0077',
       },
     };
-    await s.publishAsCourtSystem(opened, opened.data.openedAt);
-    await s.publishAsCourtSystem(order, order.data.decidedAt);
+    await s.publishAsCourtSystem(opened);
+    await s.publishAsCourtSystem(order);
 
     await s.passClockTo(s.day(3));
     raisedByStory.set('court-system', await s.expectRaisedExactly(['pretrial-grounds-missing']));

@@ -1,7 +1,8 @@
 /** One woman's file as the agencies build it in the report's case studies, and the helpers the stories share. */
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { toCloudEventMessage, Topics, type CaseOpened, type EventEnvelope, type PretrialDecisionMade } from '@safeguard/contracts';
+import { toCloudEventMessage, Topics, type CaseOpened, type PretrialDecisionMade } from '@safeguard/contracts';
+import { agencyEnvelopeOf } from './agency-envelope';
 import { bearer, DevKeys } from '@safeguard/platform';
 import { TEST_KAFKA_BROKERS } from './environment';
 import { eventually } from './eventually';
@@ -47,12 +48,11 @@ export class Story {
   }
 
   /** A fact a court's own case system publishes to the court topic itself, without the court service's checks. */
-  async publishAsCourtSystem(event: CaseOpened | PretrialDecisionMade, occurredAt: string): Promise<void> {
-    const envelope: EventEnvelope = {
-      eventId: randomUUID(), type: event.type, schemaVersion: 1, streamId: `kandal-case-${randomUUID()}`, streamPosition: 1, globalPosition: '0',
-      subject: this.personId, occurredAt, recordedAt: occurredAt, correlationId: randomUUID(), causationId: null,
-      actor: { agency: 'court', role: 'judge', unitId: 'kandal-provincial-court', userId: 'case-system' }, source: '/kandal-provincial-court/case-system', data: event.data,
-    };
+  async publishAsCourtSystem(event: CaseOpened | PretrialDecisionMade): Promise<void> {
+    const envelope = agencyEnvelopeOf(event, {
+      source: '/kandal-provincial-court/case-system',
+      actor: { agency: 'court', role: 'judge', unitId: 'kandal-provincial-court', userId: 'case-system' },
+    });
     const kafka = new Kafka({ clientId: 'kandal-court-case-system', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.ERROR });
     const producer = kafka.producer();
     await producer.connect();

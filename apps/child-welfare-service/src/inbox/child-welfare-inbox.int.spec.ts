@@ -3,8 +3,6 @@
  * alerts end the same as if they had come in order, and a resolution ends with the earliest fact
  * that settled the safeguard.
  */
-import { randomUUID } from 'node:crypto';
-import { catalogueEntry, type EventEnvelope } from '@safeguard/contracts';
 import { ManualClock } from '@safeguard/platform';
 import {
   aCareArrangementMade,
@@ -14,22 +12,20 @@ import {
   takenIntoPoliceCustody,
 } from '../../../../libs/contracts/src/testing/arrest-fixtures';
 import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
+import { agencyEnvelopeOf } from '../../../../test/support/agency-envelope';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
 import type { AgencyEvent } from '../person-file/person-file';
 import { ChildWelfareInbox } from './child-welfare-inbox';
 import { DeadlineSweeper } from './deadline-sweeper';
 
-const SOURCES = { police: '/safeguard/arrest-service', court: '/safeguard/court-service' };
-
-function envelopeOf(event: AgencyEvent, source: string): EventEnvelope {
-  const entry = catalogueEntry(event);
-  return {
-    eventId: randomUUID(), type: event.type, schemaVersion: 1, streamId: 'test', streamPosition: 1, globalPosition: '1',
-    subject: entry.subjectOf(event.data), occurredAt: entry.occurredAtOf(event.data), recordedAt: entry.occurredAtOf(event.data),
-    correlationId: randomUUID(), causationId: null, actor: { agency: 'police', role: 'police-officer', unitId: 'u', userId: 'u' }, source, data: event.data,
-  };
-}
+const officer = { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-9' } as const;
+const clerk = { agency: 'court', role: 'court-clerk', unitId: 'PP-COURT', userId: 'clerk-2' } as const;
+const SOURCES = {
+  police: { source: '/safeguard/arrest-service', actor: officer },
+  court: { source: '/safeguard/court-service', actor: clerk },
+};
+const envelopeOf = (event: AgencyEvent, from: (typeof SOURCES)[keyof typeof SOURCES]) => agencyEnvelopeOf(event, from);
 
 describe('child-welfare inbox, any order of arrival [PGlite]', () => {
   let app: ServiceApp;
