@@ -16,16 +16,16 @@ export async function lockPersonFile(sql: Sql, personId: string): Promise<void> 
 /** Keeps a fact once; returns false when the same event was kept before. */
 export async function keepFact(sql: Sql, personId: string, fact: Fact): Promise<boolean> {
   const rows = await sql.query(
-    `INSERT INTO child_welfare.facts (event_id, person_id, type, agency, occurred_at, received_at, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-    [fact.eventId, personId, fact.type, fact.agency, fact.occurredAt, fact.receivedAt, JSON.stringify(fact.data)],
+    `INSERT INTO child_welfare.facts (event_id, person_id, type, agency, unit_id, occurred_at, received_at, data)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+    [fact.eventId, personId, fact.type, fact.agency, fact.unitId, fact.occurredAt, fact.receivedAt, JSON.stringify(fact.data)],
   );
   return rows.length === 1;
 }
 
 export async function loadPersonFile(sql: Sql, personId: string): Promise<PersonFile> {
-  const rows = await sql.query<{ event_id: string; type: string; agency: string; occurred_at: Date | string; received_at: Date | string; data: unknown }>(
-    `SELECT event_id, type, agency, occurred_at, received_at, data FROM child_welfare.facts WHERE person_id = $1`,
+  const rows = await sql.query<{ event_id: string; type: string; agency: string; unit_id: string | null; occurred_at: Date | string; received_at: Date | string; data: unknown }>(
+    `SELECT event_id, type, agency, unit_id, occurred_at, received_at, data FROM child_welfare.facts WHERE person_id = $1`,
     [personId],
   );
   return personFileOf(
@@ -34,6 +34,7 @@ export async function loadPersonFile(sql: Sql, personId: string): Promise<Person
       eventId: r.event_id,
       type: r.type,
       agency: r.agency,
+      unitId: r.unit_id,
       // The event's own time string, not the column's: the column only serves ordering in SQL.
       occurredAt: new Date(r.occurred_at).toISOString(),
       receivedAt: new Date(r.received_at).toISOString(),

@@ -11,6 +11,12 @@ export interface Fact<E extends AgencyEvent = AgencyEvent> {
   readonly type: E['type'];
   readonly data: E['data'];
   readonly agency: RecordingAgency;
+  /**
+   * The unit whose credential recorded it (the police unit, the court, the prison), from the
+   * envelope's actor: who must act when a safeguard this fact raises is missed. Null for facts
+   * kept before the unit was recorded.
+   */
+  readonly unitId: string | null;
   /** When it happened in the world (event time): what every decision reads. */
   readonly occurredAt: string;
   /** When this service first received it (processing time): shown, never decided on. */
@@ -69,7 +75,7 @@ const AGENCY_OF_TOPIC: Record<string, RecordingAgency> = {
 
 /** The fact an agency's envelope carries, or null when it is not an agency fact this service follows. */
 export function factFromEnvelope(
-  envelope: { eventId: string; type: string; data: unknown; occurredAt?: string },
+  envelope: { eventId: string; type: string; data: unknown; occurredAt?: string; actor?: { unitId: string } },
   receivedAt: Date,
 ): Fact | null {
   const agency = isPublicEventType(envelope.type) ? AGENCY_OF_TOPIC[EventCatalogue[envelope.type].topic] : undefined;
@@ -80,6 +86,7 @@ export function factFromEnvelope(
     type: event.type,
     data: event.data,
     agency,
+    unitId: envelope.actor?.unitId ?? null,
     occurredAt: catalogueEntry(event).occurredAtOf(event.data) ?? envelope.occurredAt ?? receivedAt.toISOString(),
     receivedAt: receivedAt.toISOString(),
   };
@@ -92,56 +99,55 @@ export function personIdOf(event: AgencyEvent): string {
 
 /**
  * Facts stamped with the same instant are put in the order they can happen in (an arrest before
- * the questions asked at it), then by event id, so every replica sorts a file the same way.
+ * the questions asked at it), then by event id, so every replica sorts a file the same way. A
+ * record over every agency event type, so a new type cannot be added without its place here.
  */
-const CAUSAL_ORDER = [
-  'ArrestMade',
-  'DependantsScreeningRecorded',
-  'ChildGivenExplanation',
-  'CareArrangementMade',
-  'FamilyContactGiven',
-  'TakenIntoPoliceCustody',
-  'PoliceCustodyExtended',
-  'BroughtBeforeJudicialAuthority',
-  'ArrestRecordCorrected',
-  'CaseFileHandedToProsecutor',
-  'ReleasedWithoutCharge',
-  'ReleasedOnPoliceBail',
-  'CaseOpened',
-  'LegalRepresentationRecorded',
-  'PretrialDecisionMade',
-  'TransferredToPrison',
-  'PersonAdmitted',
-  'ChildrenRecordedAtAdmission',
-  'PregnancyRecorded',
-  'ChildAdmittedWithParent',
-  'ChildBornInCustody',
-  'ChildAssessed',
-  'ConsularContactRecorded',
-  'PretrialDetentionExtended',
-  'HearingScheduled',
-  'FamilyNotifiedOfHearing',
-  'VisitTookPlace',
-  'PhoneCallMade',
-  'MedicalEventRecorded',
-  'DisciplinarySanctionImposed',
-  'PrisonerTransferred',
-  'FamilyNotified',
-  'HomeLeaveGranted',
-  'ReturnedFromHomeLeave',
-  'VerdictDelivered',
-  'SentenceImposed',
-  'AppealFiled',
-  'AppealDecided',
-  'ClemencyGranted',
-  'ReleaseScheduled',
-  'ChildLeftPrison',
-  'PersonReleased',
-  'CaseClosed',
-] as const satisfies readonly AgencyEventType[];
-
-const RANK = new Map<string, number>(CAUSAL_ORDER.map((type, i) => [type, i]));
+const CAUSAL_RANK: Record<AgencyEventType, number> = {
+  ArrestMade: 0,
+  DependantsScreeningRecorded: 1,
+  ChildGivenExplanation: 2,
+  CareArrangementMade: 3,
+  FamilyContactGiven: 4,
+  TakenIntoPoliceCustody: 5,
+  PoliceCustodyExtended: 6,
+  BroughtBeforeJudicialAuthority: 7,
+  ArrestRecordCorrected: 8,
+  CaseFileHandedToProsecutor: 9,
+  ReleasedWithoutCharge: 10,
+  ReleasedOnPoliceBail: 11,
+  CaseOpened: 12,
+  LegalRepresentationRecorded: 13,
+  PretrialDecisionMade: 14,
+  TransferredToPrison: 15,
+  PersonAdmitted: 16,
+  ChildrenRecordedAtAdmission: 17,
+  PregnancyRecorded: 18,
+  ChildAdmittedWithParent: 19,
+  ChildBornInCustody: 20,
+  ChildAssessed: 21,
+  ConsularContactRecorded: 22,
+  PretrialDetentionExtended: 23,
+  HearingScheduled: 24,
+  FamilyNotifiedOfHearing: 25,
+  VisitTookPlace: 26,
+  PhoneCallMade: 27,
+  MedicalEventRecorded: 28,
+  DisciplinarySanctionImposed: 29,
+  PrisonerTransferred: 30,
+  FamilyNotified: 31,
+  HomeLeaveGranted: 32,
+  ReturnedFromHomeLeave: 33,
+  VerdictDelivered: 34,
+  SentenceImposed: 35,
+  AppealFiled: 36,
+  AppealDecided: 37,
+  ClemencyGranted: 38,
+  ReleaseScheduled: 39,
+  ChildLeftPrison: 40,
+  PersonReleased: 41,
+  CaseClosed: 42,
+};
 
 function inEventOrder(a: Fact, b: Fact): number {
-  return Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (RANK.get(a.type) ?? 99) - (RANK.get(b.type) ?? 99) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+  return Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || CAUSAL_RANK[a.type] - CAUSAL_RANK[b.type] || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 }
