@@ -53,6 +53,10 @@ export type LocationType =
   | 'with-relative'
   | 'with-neighbour'
   | 'with-ngo'
+  /** With an adult who is not a relative, a neighbour or an NGO (a family friend, an employer). */
+  | 'with-other-adult'
+  /** At school when recorded: somewhere known, with adults, but not a care arrangement. */
+  | 'at-school'
   | 'state-care'
   | 'alone'
   | 'with-other-children-only'
@@ -62,7 +66,10 @@ export type LocationType =
   /** With the parent, once she left police custody free (released without charge or on bail). */
   | 'with-parent'
   | 'other'
-  | 'unknown';
+  /** Nobody knows where the child is: a finding, not a gap in the record. */
+  | 'unknown'
+  /** The agency did not record where the child is: a gap in the record, not a finding. */
+  | 'not-recorded';
 
 export interface LocationStep {
   readonly type: LocationType;

@@ -8,6 +8,6 @@ export const LEGAL_STAGES = [
 ] as const satisfies readonly LegalStage[];
 
 export const LOCATION_TYPES = [
-  'at-home-with-other-parent', 'with-relative', 'with-neighbour', 'with-ngo', 'state-care', 'alone', 'with-other-children-only',
-  'with-parent-in-police-custody', 'with-parent', 'in-prison-with-parent', 'other', 'unknown',
+  'at-home-with-other-parent', 'with-relative', 'with-neighbour', 'with-ngo', 'with-other-adult', 'at-school', 'state-care', 'alone', 'with-other-children-only',
+  'with-parent-in-police-custody', 'with-parent', 'in-prison-with-parent', 'other', 'unknown', 'not-recorded',
 ] as const satisfies readonly LocationType[];
