@@ -16,6 +16,8 @@ export interface MatchedChild {
   readonly sex: Sex | null;
   readonly dateOfBirth: string | null;
   readonly ageYears: number | null;
+  /** The last age an agency recorded, with when: what an age at another time is counted from when there is no date of birth. */
+  readonly recordedAge: { readonly years: number; readonly at: string } | null;
   readonly recordedBy: readonly RecordingAgency[];
 }
 
@@ -203,6 +205,7 @@ function finalise(file: PersonFile, known: readonly Identity[], pending: readonl
       sex: k.sex,
       dateOfBirth: k.dateOfBirth,
       ageYears: k.dateOfBirth && lastAt ? yearsBetween(k.dateOfBirth, lastAt) : (k.age?.years ?? null),
+      recordedAge: k.age,
       recordedBy: AGENCY_ORDER.filter((a) => agencies.get(k)?.has(a)),
     }))
     .sort((a, b) => mentions.indexOf(a.childKey) - mentions.indexOf(b.childKey));
