@@ -138,8 +138,7 @@ function place(record: Description, known: Identity[], claimed: Set<Identity>, f
     return;
   }
   const candidates = candidatesFor(record, known, claimed);
-  // Confidence needs a name on both sides as well as an agreeing age: a date of birth alone is shared by twins.
-  const confident = record.name === null ? [] : candidates.filter((c) => c.name !== null && ageAgreement(c, record) === 'agrees');
+  const confident = confidentMatches(record, candidates, known);
   if (confident.length === 1) {
     merge(confident[0], record);
     claimed.add(confident[0]);
@@ -151,6 +150,18 @@ function place(record: Description, known: Identity[], claimed: Set<Identity>, f
   if (candidates.length > 0) {
     flags.push({ kind: 'unmatched-child', about: child, candidates, why: unmatchedReason(record, candidates, confident.length), eventIds: [...candidates.map((c) => c.firstEventId), record.eventId] });
   }
+}
+
+/**
+ * Named on both sides: the same name and an agreeing age. Unnamed on one side (a baby admitted with
+ * her, recorded by date of birth only): the same date of birth, when no other child of hers has it —
+ * a date of birth alone is shared by twins, so two children with it are left for a person to tell apart.
+ */
+function confidentMatches(record: Description, candidates: readonly Identity[], known: readonly Identity[]): Identity[] {
+  const named = candidates.filter((c) => record.name !== null && c.name !== null && ageAgreement(c, record) === 'agrees');
+  if (named.length > 0) return named;
+  if (record.dateOfBirth === null || known.filter((k) => k.dateOfBirth === record.dateOfBirth).length !== 1) return [];
+  return candidates.filter((c) => (record.name === null || c.name === null) && c.dateOfBirth === record.dateOfBirth);
 }
 
 function unmatchedReason(record: Description, candidates: readonly Identity[], confident: number): string {

@@ -98,9 +98,16 @@ describe('matching the children the agencies recorded', () => {
     const baby = aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: '2025-08-14' });
     const { children, flags } = matchChildren(fileOf(arrest, screened(policeChild({ childId: 'police-baby', name: 'Bopha', dateOfBirth: '2025-08-14' })), admission, baby));
 
-    it('keeps the baby as its own child, flagged as possibly the one the police recorded', () => {
-      expect(children.map((c) => c.childKey)).toEqual(['police-baby', 'prison-baby']);
-      expect(flags).toEqual([expect.objectContaining({ kind: 'unmatched-child', childKey: 'prison-baby', message: expect.stringContaining('police-baby') })]);
+    it('is the same child: no other child of hers has that date of birth', () => {
+      expect(children.map((c) => [c.childKey, c.childIds])).toEqual([['police-baby', ['police-baby', 'prison-baby']]]);
+      expect(flags).toEqual([]);
+    });
+
+    it('keeps a baby of twins apart, flagged as possibly either, when both were recorded with that date of birth', () => {
+      const twins = screened(policeChild({ childId: 'police-twin-1', name: 'Bopha', dateOfBirth: '2025-08-14' }), policeChild({ childId: 'police-twin-2', name: 'Botum', dateOfBirth: '2025-08-14' }));
+      const matched = matchChildren(fileOf(arrest, twins, admission, baby));
+      expect(matched.children.map((c) => c.childKey)).toEqual(['police-twin-1', 'police-twin-2', 'prison-baby']);
+      expect(matched.flags).toEqual([expect.objectContaining({ kind: 'unmatched-child', childKey: 'prison-baby' })]);
     });
   });
 
@@ -108,10 +115,10 @@ describe('matching the children the agencies recorded', () => {
     const baby = aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: '2025-08-14' });
     const named = aChildrenRecordedAtAdmission(admission.data, { recordedAt: '2026-03-05T00:00:00.000Z', children: [prisonChild({ childId: 'prison-bopha', name: 'Bopha', dateOfBirth: '2025-08-14' })] });
 
-    it('does not merge them on the date of birth alone, and flags the named record', () => {
+    it('gives the baby the name: no other child of hers has that date of birth', () => {
       const { children, flags } = matchChildren(fileOf(admission, baby, named));
-      expect(children.map((c) => c.childKey)).toEqual(['prison-baby', 'prison-bopha']);
-      expect(flags).toEqual([expect.objectContaining({ kind: 'unmatched-child', childKey: 'prison-bopha', message: expect.stringContaining('prison-baby') })]);
+      expect(children).toEqual([expect.objectContaining({ childKey: 'prison-baby', childIds: ['prison-baby', 'prison-bopha'], name: 'Bopha' })]);
+      expect(flags).toEqual([]);
     });
   });
 
