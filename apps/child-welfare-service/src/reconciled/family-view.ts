@@ -2,7 +2,9 @@ import type { Sex } from '@safeguard/contracts';
 import type { PersonFile } from '../person-file/person-file';
 import { parentDetails } from '../journeys/parent-details';
 import { arrestsOf, type ArrestView } from './arrests';
+import { casesOf, type CaseView } from './cases';
 import { childrenOf, type ChildView } from './children';
+import { custodiesOf, type CustodyView } from './custodies';
 import { dependantsOf, type DependantsView } from './dependants';
 
 /**
@@ -19,6 +21,8 @@ export interface FamilyView {
   readonly dependants: DependantsView;
   readonly children: readonly ChildView[];
   readonly arrests: readonly ArrestView[];
+  readonly cases: readonly CaseView[];
+  readonly custodies: readonly CustodyView[];
 }
 
 export interface ParentView {
@@ -47,5 +51,7 @@ function buildFamilyView(file: PersonFile): FamilyView {
     dependants: dependantsOf(file),
     children: childrenOf(file),
     arrests: arrestsOf(file),
+    cases: casesOf(file),
+    custodies: custodiesOf(file),
   };
 }

@@ -13,6 +13,10 @@ export type { DependantsNotAskedPolicy, NoFamilyContactPolicy } from './arrest-p
 export interface SafeguardPolicy {
   readonly policyId: string;
   readonly jurisdiction: string;
+  /** The IANA time zone every time in an alert or a timeline is shown in. */
+  readonly timeZone: string;
+  /** The BCP 47 locale its texts are formatted for. */
+  readonly locale: string;
   readonly rules: ArrestRulePolicies & CourtRulePolicies & PrisonRulePolicies;
 }
 
@@ -20,6 +24,8 @@ export interface SafeguardPolicy {
 export const cambodiaPolicy: SafeguardPolicy = {
   policyId: 'kh-licadho-2015.v1',
   jurisdiction: 'Cambodia',
+  timeZone: 'Asia/Phnom_Penh',
+  locale: 'en-GB',
   rules: { ...cambodiaArrestRules, ...cambodiaCourtRules, ...cambodiaPrisonRules },
 };
 
@@ -27,6 +33,8 @@ export const cambodiaPolicy: SafeguardPolicy = {
 export const californiaPolicy: SafeguardPolicy = {
   policyId: 'us-ca.v1',
   jurisdiction: 'California',
+  timeZone: 'America/Los_Angeles',
+  locale: 'en-US',
   rules: { ...californiaArrestRules, ...californiaCourtRules, ...californiaPrisonRules },
 };
 

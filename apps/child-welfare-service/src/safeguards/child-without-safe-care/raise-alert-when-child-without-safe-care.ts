@@ -1,86 +1,65 @@
-import type { Caregiver, ChildRecord } from '@safeguard/contracts';
-import type { ArrestWatch } from '../arrest-watch';
-import type { RulePolicy } from '../policy';
-import { minutesBetween, type SafeguardOutcome } from '../safeguard-outcome';
+import type { ChildView, Placement } from '../../reconciled/children';
+import { isBefore } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { RulePolicy } from '../rule-policy';
+import type { Finding, Rule } from '../rule';
+import type { RuleWords } from '../rule-words';
 
 export const CHILD_WITHOUT_SAFE_CARE = 'child-without-safe-care';
 
-/** An adult: someone under 18 caring for a child is another child (LICADHO 2015 found such cases). */
-const ADULT_AGE_YEARS = 18;
-
-/** Why a recorded child has no safe care, or null when the child has. */
-export function unsafeCareReason(child: Pick<ChildRecord, 'whereabouts' | 'caregiver'>): string | null {
-  switch (child.whereabouts) {
-    case 'alone':
-      return 'the child is alone';
-    case 'with-other-children-only':
-      return 'the child is only with other children';
-    case 'unknown':
-      return 'nobody knows where the child is';
-    default:
-      return unsafeCaregiverReason(child.caregiver);
-  }
-}
-
-function unsafeCaregiverReason(caregiver: Caregiver | null): string | null {
-  if (caregiver === null || caregiver.relation === 'nobody') return 'no one is caring for the child';
-  if (caregiver.ageYears !== null && caregiver.ageYears < ADULT_AGE_YEARS) return `the only caregiver is ${caregiver.ageYears} years old`;
-  return null;
-}
-
 /**
  * Children were left alone or with other children when their mothers were taken (LICADHO 2015).
- * A child recorded without a safe caregiver raises a critical alert at once; a later care
- * arrangement with an adult resolves it, noting how long the child waited.
+ * Any agency's record of a known child alone, only with other children, with a carer under 18, or
+ * whose whereabouts nobody knows raises a critical alert at once, against the agency that
+ * recorded it (the police at the arrest, the prison once she is held). The next record, by any
+ * agency, that places the child with an adult or living in prison with the parent resolves it,
+ * saying how long the child waited. A child kept with the parent at the police station is with
+ * the parent, not alone: whether that was arranged is rule 3's question. One alert per spell
+ * without care, keyed by the record that showed it.
  */
-export function raiseAlertWhenChildWithoutSafeCare(policy: RulePolicy) {
-  const ruleId = CHILD_WITHOUT_SAFE_CARE;
-
+export function raiseAlertWhenChildWithoutSafeCare(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
+    ruleId: CHILD_WITHOUT_SAFE_CARE,
+    judge: (view: FamilyView) => ({ watches: [], findings: view.children.flatMap((child) => spellsWithoutCare(view, child, words)) }),
+  };
+}
 
-    evaluate(watch: ArrestWatch): SafeguardOutcome[] {
-      const { arrest, screening } = watch;
-      if (!arrest || !screening) return [{ kind: 'nothing', ruleId, reason: 'the arrest and the children are not both known yet' }];
-      if (screening.data.children.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no child details were recorded (none, declined or no consent)' }];
-      return screening.data.children.flatMap((child): SafeguardOutcome[] => {
-        const reason = unsafeCareReason(child);
-        if (reason === null) return [{ kind: 'nothing', ruleId, reason: `child ${child.childId} is with a caregiver` }];
-        const subjectKey = `${watch.arrestId}:${child.childId}`;
-        const raise: SafeguardOutcome = {
-          kind: 'raise-alert',
-          alert: {
-            ruleId,
-            subjectKey,
-            severity: policy.severity,
-            personId: arrest.data.person.personId,
-            arrestId: watch.arrestId,
-            childIds: [child.childId],
-            responsibleAgency: policy.responsibleAgency,
-            responsibleUnitId: arrest.data.arrestingUnit.unitId,
-            province: arrest.data.province,
-            legalBasis: policy.legalBasis,
-            summary: `A child of the person arrested by ${arrest.data.arrestingUnit.unitId} has no safe care: ${reason}.`,
-            dueAt: screening.data.askedAt,
-            triggeringEventIds: [screening.eventId],
-          },
-        };
-        const safeArrangement = watch.careArrangements.find((c) => c.data.childId === child.childId && unsafeCaregiverReason(c.data.caregiver) === null);
-        if (!safeArrangement) return [raise];
-        const waited = Math.max(0, minutesBetween(screening.data.askedAt, safeArrangement.data.arrangedAt));
-        return [
-          raise,
-          {
-            kind: 'resolve-alert',
-            ruleId,
-            subjectKey,
-            resolvedAt: safeArrangement.data.arrangedAt,
-            lateByMinutes: waited,
-            reason: `care arranged with a ${safeArrangement.data.caregiver.relation} ${waited} min after the child was recorded without safe care`,
-            resolvingEventIds: [safeArrangement.eventId],
-          },
-        ];
-      });
+const CARE: ReadonlySet<string> = new Set(['cared-for', 'in-prison-with-parent', 'with-parent-in-police-custody']);
+
+function spellsWithoutCare(view: FamilyView, child: ChildView, words: RuleWords): Finding[] {
+  const findings: Finding[] = [];
+  let open: Placement | null = null;
+  for (const placement of child.placements) {
+    if (placement.care.kind === 'unsafe') {
+      // A second record of no care (alone, then nobody knows where) continues the same spell.
+      open ??= placement;
+      continue;
+    }
+    if (open && CARE.has(placement.care.kind)) {
+      findings.push(finding(view, child, open, placement, words));
+      open = null;
+    }
+  }
+  if (open) findings.push(finding(view, child, open, null, words));
+  return findings;
+}
+
+function finding(view: FamilyView, child: ChildView, unsafe: Placement, cared: Placement | null, words: RuleWords): Finding {
+  const reason = unsafe.care.kind === 'unsafe' ? unsafe.care.reason : '';
+  const arrest = [...view.arrests].reverse().find((a) => !isBefore(unsafe.since, a.arrestedAt)) ?? null;
+  const parent = words.parent(view.parent.sex);
+  const recordedBy = unsafe.evidence.agency;
+  return {
+    subjectKey: `${unsafe.evidence.eventId}:${unsafe.ref ?? child.childKey}`,
+    shownBy: { ...unsafe.evidence, says: reason },
+    cured: cared && { ...cared.evidence, says: `the ${cared.evidence.agency} recorded the child ${cared.care.kind === 'in-prison-with-parent' ? 'living in prison with the parent' : 'with an adult caring for the child'}` },
+    alert: {
+      responsible: { agency: recordedBy, unitId: unsafe.evidence.unitId },
+      childIds: child.refs,
+      arrestId: arrest?.arrestId ?? null,
+      province: arrest?.province ?? view.parent.province,
+      summary: `A child of ${parent.noun} has no safe care: ${reason}, as the ${recordedBy} recorded on ${words.instant(unsafe.since)}. Someone must find the child and place the child with an adult now.`,
+      triggeringEventIds: [unsafe.evidence.eventId],
     },
   };
 }

@@ -1,72 +1,82 @@
 import type { ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { watchOf as watchOfFacts } from '../../../../../test/support/arrest-watches';
-import type { ArrestWatchFact } from '../arrest-watch';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
-import { raiseAlertWhenChildWithoutSafeCare, unsafeCareReason } from './raise-alert-when-child-without-safe-care';
+import { judged, kinds, raised, testWords } from '../rule.testing';
+import { raiseAlertWhenChildWithoutSafeCare } from './raise-alert-when-child-without-safe-care';
 
-const rule = raiseAlertWhenChildWithoutSafeCare(cambodiaPolicy.rules['child-without-safe-care']);
-const arrest = anArrestMade();
-const grandmother = { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61, contact: null } as const;
-
-function child(overrides: Partial<ChildRecord>): ChildRecord {
-  return { childId: '6a0d5a43-0f55-4d1c-9a3e-1f2b3c4d5e6f', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, whereabouts: 'with-relative', caregiver: grandmother, ...overrides };
-}
-
-const watchOf = (facts: Omit<ArrestWatchFact, 'eventId'>[]) => watchOfFacts(arrest.data.arrestId, ...facts);
-
-describe('raise an alert when a child has no safe care', () => {
-  it.each<[string, Partial<ChildRecord>, string | null]>([
-    ['alone', { whereabouts: 'alone' }, 'the child is alone'],
-    ['only with other children', { whereabouts: 'with-other-children-only' }, 'the child is only with other children'],
-    ['somewhere nobody knows', { whereabouts: 'unknown' }, 'nobody knows where the child is'],
-    ['without a recorded caregiver', { caregiver: null }, 'no one is caring for the child'],
-    ['cared for by "nobody"', { caregiver: { ...grandmother, relation: 'nobody' } }, 'no one is caring for the child'],
-    ['cared for only by a 14-year-old sibling', { caregiver: { name: 'Srey', relation: 'older-sibling', ageYears: 14, contact: null } }, 'the only caregiver is 14 years old'],
-    ['with a grandmother', {}, null],
-    ['cared for by an 18-year-old sibling', { caregiver: { name: 'Srey', relation: 'older-sibling', ageYears: 18, contact: null } }, null],
-  ])('when the child is %s', (_name, overrides, reason) => {
-    expect(unsafeCareReason(child(overrides))).toBe(reason);
+const policy = cambodiaPolicy.rules['child-without-safe-care'];
+const rule = raiseAlertWhenChildWithoutSafeCare(policy, testWords);
+const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
+const personId = arrest.data.person.personId;
+const child = (overrides: Partial<ChildRecord>): ChildRecord => ({
+  childId: 'police-vibol', name: 'Vibol', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 9, whereabouts: 'at-home-with-caregiver',
+  caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: null }, ...overrides,
+});
+const screened = (...children: ChildRecord[]) => aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', numberOfChildren: children.length, children });
+const admission = aPersonAdmitted({ personId, admittedAt: '2026-03-03T09:00:00.000Z', orderReference: 'DO-1', courtCaseReference: null });
+const prisonRecord = (custodyStatus: 'alone' | 'with-other-parent' | 'unknown', recordedAt = '2026-03-03T10:00:00.000Z') =>
+  aChildrenRecordedAtAdmission(admission.data, {
+    recordedAt,
+    numberOfChildren: 1,
+    children: [{ childId: 'prison-vibol', name: 'Vibol', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 9, livesWhere: null, custodyStatus }],
   });
 
-  describe('when a child is recorded alone at the screening', () => {
-    const screening = aDependantsScreening(arrest.data, { children: [child({ whereabouts: 'alone', caregiver: null })] });
-
-    it('raises a critical alert at once, naming the child and not her name', () => {
-      const [raise] = rule.evaluate(watchOf([arrest, screening]));
-      expect(raise).toMatchObject({
-        kind: 'raise-alert',
-        alert: { severity: 'critical', childIds: [child({}).childId], dueAt: screening.data.askedAt, responsibleAgency: 'police' },
-      });
-      expect(JSON.stringify(raise)).not.toContain('Dara');
-    });
-
-    it('resolves it once care is arranged with an adult, noting how long the child waited', () => {
-      const arranged = aCareArrangementMade(arrest.data, child({}).childId, { arrangedAt: new Date(Date.parse(screening.data.askedAt) + 95 * 60_000).toISOString() });
-      const outcomes = rule.evaluate(watchOf([arrest, screening, arranged]));
-      expect(outcomes.map((o) => o.kind)).toEqual(['raise-alert', 'resolve-alert']);
-      expect(outcomes[1]).toMatchObject({ lateByMinutes: 95 });
-    });
-
-    it('keeps it open when the arrangement is with another child', () => {
-      const arranged = aCareArrangementMade(arrest.data, child({}).childId, { caregiver: { name: 'Srey', relation: 'older-sibling', ageYears: 12, contact: null } });
-      expect(rule.evaluate(watchOf([arrest, screening, arranged])).map((o) => o.kind)).toEqual(['raise-alert']);
-    });
-
-    it('decides the same whatever order the facts arrive in', () => {
-      const arranged = aCareArrangementMade(arrest.data, child({}).childId);
-      expect(rule.evaluate(watchOf([arranged, screening, arrest, arranged]))).toEqual(rule.evaluate(watchOf([arrest, screening, arranged])));
-    });
+describe('raise an alert when a child has no safe care, on any agency’s record', () => {
+  it.each<[string, Partial<ChildRecord>, string]>([
+    ['alone', { whereabouts: 'alone', caregiver: null }, 'the child is alone'],
+    ['only with other children', { whereabouts: 'with-other-children-only', caregiver: null }, 'the child is only with other children'],
+    ['with nobody knowing where', { whereabouts: 'unknown', caregiver: null }, 'nobody knows where the child is'],
+    ['with a 15-year-old sister as the only carer', { caregiver: { name: 'Sreyleak', relation: 'older-sibling', ageYears: 15, contact: null } }, 'the only caregiver is 15 years old'],
+  ])('raises at once when the police record the child %s, against the arresting unit', (_name, patch, reason) => {
+    const alert = raised(judged(rule, policy, arrest, screened(child(patch))));
+    expect(alert).toMatchObject({ severity: 'critical', responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', childIds: ['police-vibol'], dueAt: '2026-03-01T21:00:00.000Z' });
+    expect(alert.summary).toContain(reason);
+    expect(alert.summary).not.toContain('Vibol');
   });
 
-  it('does nothing, saying why, when no child details were recorded', () => {
-    const screening = aDependantsScreening(arrest.data, { consentToRecordChildDetails: false, children: [] });
-    expect(rule.evaluate(watchOf([arrest, screening]))).toEqual([
-      { kind: 'nothing', ruleId: 'child-without-safe-care', reason: 'no child details were recorded (none, declined or no consent)' },
-    ]);
+  it.each<[string, Partial<ChildRecord>]>([
+    ['with the father', {}],
+    ['kept with the mother at the police station', { whereabouts: 'with-parent-in-custody', caregiver: null }],
+    ['at school', { whereabouts: 'at-school', caregiver: null }],
+    ['where the police did not record', { whereabouts: 'not-recorded', caregiver: null }],
+  ])('stays quiet for a child %s', (_name, patch) => {
+    expect(kinds(judged(rule, policy, arrest, screened(child(patch))))).toEqual(['nothing']);
   });
 
-  it('raises nothing for a child with a grandmother', () => {
-    expect(rule.evaluate(watchOf([arrest, aDependantsScreening(arrest.data, { children: [child({})] })])).map((o) => o.kind)).toEqual(['nothing']);
+  it('raises against the prison when the prison records the child alone, though the police never asked', () => {
+    const alert = raised(judged(rule, policy, arrest, admission, prisonRecord('alone')));
+    expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', arrestId: arrest.data.arrestId, dueAt: '2026-03-03T10:00:00.000Z' });
+  });
+
+  it('is resolved by a later record of any agency placing the child with an adult, saying how long the child waited', () => {
+    const outcomes = judged(rule, policy, arrest, screened(child({ whereabouts: 'alone', caregiver: null })), admission, prisonRecord('with-other-parent'));
+    expect(kinds(outcomes)).toEqual(['raise-alert', 'resolve-alert']);
+    expect(outcomes[1]).toMatchObject({ resolvedAt: '2026-03-03T10:00:00.000Z', lateByMinutes: 37 * 60 });
+    const byPolice = judged(rule, policy, arrest, screened(child({ whereabouts: 'alone', caregiver: null })), aCareArrangementMade(arrest.data, 'police-vibol', { arrangedAt: '2026-03-01T23:00:00.000Z' }));
+    expect(byPolice[1]).toMatchObject({ kind: 'resolve-alert', lateByMinutes: 120 });
+  });
+
+  it('raises one alert for one spell without care, however many records show it', () => {
+    const outcomes = judged(rule, policy, arrest, screened(child({ whereabouts: 'alone', caregiver: null })), admission, prisonRecord('unknown'));
+    expect(kinds(outcomes)).toEqual(['raise-alert']);
+  });
+
+  it('never raises for a baby kept with her mother at the station and admitted to prison with her', () => {
+    const baby = child({ childId: 'police-baby', name: 'Mony', ageYears: null, dateOfBirth: '2025-11-02', whereabouts: 'with-parent-in-custody', caregiver: null });
+    const facts = [arrest, screened(baby), takenIntoPoliceCustody(arrest.data), transferredToPrison(arrest.data, { detentionOrderReference: 'DO-1', transferredAt: '2026-03-03T08:00:00.000Z' }), admission, aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: '2025-11-02' })];
+    expect(kinds(judged(rule, policy, ...facts))).toEqual(['nothing']);
+  });
+
+  it('raises against the police when she is taken to prison without the child they saw with her, and nobody records where the child went', () => {
+    const baby = child({ childId: 'police-baby', name: 'Mony', ageYears: null, dateOfBirth: '2025-11-02', whereabouts: 'with-parent-in-custody', caregiver: null });
+    const alert = raised(judged(rule, policy, arrest, screened(baby), takenIntoPoliceCustody(arrest.data), transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z' })));
+    expect(alert).toMatchObject({ responsibleAgency: 'police', dueAt: '2026-03-03T08:00:00.000Z' });
+    expect(alert.summary).toContain('nobody knows where the child is');
+  });
+
+  it('decides the same whatever order the facts arrive in', () => {
+    const alone = screened(child({ whereabouts: 'alone', caregiver: null }));
+    expect(judged(rule, policy, prisonRecord('with-other-parent'), admission, alone, arrest)).toEqual(judged(rule, policy, arrest, alone, admission, prisonRecord('with-other-parent')));
   });
 });

@@ -1,97 +1,95 @@
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { cambodiaPolicy, type DependantsNotAskedPolicy } from '../policy';
-import { emptyArrestWatch, evolveArrestWatch, type ArrestWatch } from '../arrest-watch';
+import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { cambodiaPolicy, californiaPolicy } from '../policy';
+import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenDependantsNotAskedWithin } from './raise-alert-when-dependants-not-asked-within';
 
 const policy = cambodiaPolicy.rules['dependants-not-asked-at-arrest'];
+const rule = raiseAlertWhenDependantsNotAskedWithin(policy, testWords);
 const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
-const askedAfter = (minutes: number) =>
-  aDependantsScreening(arrest.data, { askedAt: new Date(Date.parse('2026-03-01T20:00:00.000Z') + minutes * 60_000).toISOString() });
+const personId = arrest.data.person.personId;
+const at = (minutes: number) => new Date(Date.parse('2026-03-01T20:00:00.000Z') + minutes * 60_000).toISOString();
+const askedAfter = (minutes: number) => aDependantsScreening(arrest.data, { askedAt: at(minutes) });
+const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId] });
+const admission = aPersonAdmitted({ personId, admittedAt: at(30 * 60), courtCaseReference: opened.data.caseReference });
 
-function watchOf(...facts: Array<ReturnType<typeof anArrestMade> | ReturnType<typeof aDependantsScreening>>): ArrestWatch {
-  return facts.reduce((w, f, i) => evolveArrestWatch(w, { ...f, eventId: `00000000-0000-4000-8000-00000000000${i}` } as never), emptyArrestWatch(arrest.data.arrestId));
-}
-
-describe('raise an alert when dependants are not asked within the policy window', () => {
-  const rule = raiseAlertWhenDependantsNotAskedWithin(policy);
-
-  describe('when the arrest is recorded with no screening yet', () => {
-    it('schedules the deadline 3 hours after the arrest', () => {
-      expect(rule.evaluate(watchOf(arrest))).toEqual([
-        { kind: 'schedule-deadline', ruleId: 'dependants-not-asked-at-arrest', subjectKey: arrest.data.arrestId, dueAt: '2026-03-01T23:00:00.000Z' },
-      ]);
-    });
+describe('raise an alert when nobody asks about dependants within the policy window of the arrest', () => {
+  it('schedules the deadline 3 hours after the arrest, caused by the arrest', () => {
+    expect(judged(rule, policy, arrest)).toEqual([
+      { kind: 'schedule-deadline', ruleId: 'dependants-not-asked-at-arrest', subjectKey: arrest.data.arrestId, dueAt: '2026-03-01T23:00:00.000Z', causedBy: expect.any(String) },
+    ]);
   });
 
-  describe.each([
-    ['asked 1 h after the arrest', 60],
-    ['asked exactly at the deadline', 180],
-  ])('when %s', (_name, minutes) => {
-    it('cancels the deadline, raises nothing, and clears an alert raised before the record arrived', () => {
-      const outcomes = rule.evaluate(watchOf(arrest, askedAfter(minutes)));
-      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
-      expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
-    });
+  it.each([
+    ['the police asked 1 h after the arrest', [askedAfter(60)]],
+    ['the police asked exactly at the deadline', [askedAfter(180)]],
+  ])('when %s, stays quiet and clears an alert raised before the record arrived', (_name, facts) => {
+    const outcomes = judged(rule, policy, arrest, ...facts);
+    expect(kinds(outcomes)).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
   });
 
-  describe('when she was asked 45 minutes late', () => {
-    it('raises the alert and resolves it, noting how late', () => {
-      const outcomes = rule.evaluate(watchOf(arrest, askedAfter(225)));
-      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-      expect(outcomes[2]).toMatchObject({ lateByMinutes: 45, resolvedAt: '2026-03-01T23:45:00.000Z' });
-    });
+  it.each([
+    ['the police asked 45 min late', [askedAfter(225)], 45, 'police'],
+    ['only the judge asked, at the detention hearing', [opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(26 * 60), askedAboutPregnancyAndDependants: true })], 23 * 60, 'judge'],
+    ['only the prison asked, at admission', [opened, admission, aChildrenRecordedAtAdmission(admission.data, { recordedAt: at(31 * 60) })], 28 * 60, 'prison'],
+  ])('when %s, raises and resolves with how late, whichever agency asked', (_name, facts, lateBy, who) => {
+    const outcomes = judged(rule, policy, arrest, ...facts);
+    expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
+    expect(outcomes[2]).toMatchObject({ lateByMinutes: lateBy });
+    expect(outcomes[2].kind === 'resolve-alert' && outcomes[2].reason).toContain(`by the ${who}`);
+  });
+
+  it('resolves by the earliest record of anyone asking, whatever order they arrive in', () => {
+    const judge = aPretrialDetentionOrdered(opened.data, { decidedAt: at(26 * 60), askedAboutPregnancyAndDependants: true });
+    expect(judged(rule, policy, askedAfter(40 * 60), judge, opened, arrest)).toEqual(judged(rule, policy, arrest, opened, judge, askedAfter(40 * 60)));
+  });
+
+  it('does not count a judge who did not ask', () => {
+    expect(kinds(judged(rule, policy, arrest, opened, aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: false })))).toEqual(['schedule-deadline']);
   });
 
   describe('when the deadline passes', () => {
-    it.each<[string, ArrestWatch, string, string[]]>([
-      ['with no screening, raises the alert', watchOf(arrest), '2026-03-01T23:00:00.000Z', ['raise-alert']],
-      ['after she was asked, does nothing', watchOf(arrest, askedAfter(30)), '2026-03-01T23:00:00.000Z', ['nothing']],
-      ['checked a minute early, does nothing', watchOf(arrest), '2026-03-01T22:59:00.000Z', ['nothing']],
-    ])('%s', (_name, watch, now, kinds) => {
-      expect(rule.onDeadline(watch, new Date(now)).map((o) => o.kind)).toEqual(kinds);
+    it.each<[string, string, string[]]>([
+      ['with nobody having asked, raises the alert', '2026-03-01T23:00:00.000Z', ['raise-alert']],
+      ['checked a minute early, does nothing', '2026-03-01T22:59:00.000Z', ['nothing']],
+    ])('%s', (_name, now, expected) => {
+      expect(kinds(atDeadline(rule, policy, arrest.data.arrestId, now, arrest))).toEqual(expected);
     });
 
-    it('names the rule, the responsible unit, the legal basis and the triggering event, and no names', () => {
-      const [raise] = rule.onDeadline(watchOf(arrest), new Date('2026-03-02T00:00:00.000Z'));
-      expect(raise).toMatchObject({
-        kind: 'raise-alert',
-        alert: {
-          ruleId: 'dependants-not-asked-at-arrest',
-          severity: 'high',
-          responsibleAgency: 'police',
-          responsibleUnitId: 'PP-ANTI-DRUG',
-          dueAt: '2026-03-01T23:00:00.000Z',
-          legalBasis: expect.stringContaining('§851.5(c)'),
-          triggeringEventIds: ['00000000-0000-4000-8000-000000000000'],
-        },
+    it('does nothing once anyone asked', () => {
+      expect(kinds(atDeadline(rule, policy, arrest.data.arrestId, '2026-03-01T23:00:00.000Z', arrest, askedAfter(30)))).toEqual(['nothing']);
+    });
+
+    it('raises against the arresting unit, in plain words and the jurisdiction’s time, with no names', () => {
+      const alert = raised(atDeadline(rule, policy, arrest.data.arrestId, '2026-03-02T00:00:00.000Z', arrest));
+      expect(alert).toMatchObject({
+        ruleId: 'dependants-not-asked-at-arrest',
+        severity: 'high',
+        responsibleAgency: 'police',
+        responsibleUnitId: 'PP-ANTI-DRUG',
+        province: 'Phnom Penh',
+        dueAt: '2026-03-01T23:00:00.000Z',
+        legalBasis: policy.legalBasis,
       });
-      expect(JSON.stringify(raise)).not.toContain(arrest.data.person.name);
+      expect(alert.summary).toBe('Nobody recorded asking the woman arrested on 2 Mar 2026, 03:00 GMT+7 whether she is pregnant or has dependent children within 3 h of the arrest.');
+      expect(alert.summary).not.toContain(arrest.data.person.name);
+    });
+
+    it('words a man’s arrest as his', () => {
+      const his = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', person: { ...arrest.data.person, personId: 'person-M', sex: 'male' } });
+      expect(raised(atDeadline(rule, policy, his.data.arrestId, '2026-03-02T00:00:00.000Z', his)).summary).toContain('the man arrested on 2 Mar 2026, 03:00 GMT+7 whether he is pregnant or has');
     });
   });
 
   it('takes its window from the policy', () => {
-    const oneHour: DependantsNotAskedPolicy = { ...policy, withinMinutes: 60 };
-    const outcomes = raiseAlertWhenDependantsNotAskedWithin(oneHour).evaluate(watchOf(arrest, askedAfter(90)));
-    expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
+    const california = californiaPolicy.rules['dependants-not-asked-at-arrest'];
+    const hourly = raiseAlertWhenDependantsNotAskedWithin({ ...california, withinMinutes: 60 }, testWords);
+    expect(judged(hourly, california, arrest)).toEqual([expect.objectContaining({ dueAt: '2026-03-01T21:00:00.000Z' })]);
   });
 
-  it('decides the same whichever fact arrives first, and when one arrives twice', () => {
-    const inOrder = rule.evaluate(watchOf(arrest, askedAfter(225)));
-    const screeningFirst = rule.evaluate(
-      [askedAfter(225), arrest, askedAfter(225)].reduce(
-        (w, f, i) => evolveArrestWatch(w, { ...f, eventId: i === 1 ? '00000000-0000-4000-8000-000000000000' : '00000000-0000-4000-8000-000000000001' } as never),
-        emptyArrestWatch(arrest.data.arrestId),
-      ),
-    );
-    expect(screeningFirst).toEqual(inOrder);
-  });
-
-  it('counts the first screening when she was asked again later', () => {
-    expect(rule.evaluate(watchOf(arrest, askedAfter(60), askedAfter(400))).map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
-  });
-
-  it('does nothing, saying why, while the arrest itself is unknown', () => {
-    const watch = evolveArrestWatch(emptyArrestWatch(arrest.data.arrestId), { ...askedAfter(10), eventId: 'x' } as never);
-    expect(rule.evaluate(watch)).toEqual([{ kind: 'nothing', ruleId: 'dependants-not-asked-at-arrest', reason: 'the arrest itself is not known yet' }]);
+  it('keeps a custody fact out of it: only asking meets it', () => {
+    expect(kinds(judged(rule, policy, arrest, takenIntoPoliceCustody(arrest.data)))).toEqual(['schedule-deadline']);
   });
 });

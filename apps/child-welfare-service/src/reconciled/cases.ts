@@ -1,0 +1,151 @@
+import type {
+  AppealDecidedData,
+  AppealFiledData,
+  CaseClosedData,
+  CaseOpenedData,
+  ClemencyGrantedData,
+  HearingScheduledData,
+  LegalRepresentationRecordedData,
+  PretrialDecisionMadeData,
+  PretrialDetentionExtendedData,
+  SentenceImposedData,
+  VerdictDeliveredData,
+} from '@safeguard/contracts';
+import { factsOf, type PersonFile } from '../person-file/person-file';
+import { earliest, evidenceOf, isBefore, type Evidence } from './evidence';
+import { recordsOf, type Recorded } from './recorded';
+
+/**
+ * One criminal case as the court recorded it, joined with what the other agencies recorded about
+ * it: the prison's notices of legal dates count as telling the family of a hearing, and her release
+ * from prison ends a detention. The court that must act is the court whose credential opened the
+ * case (`courtUnitId`), never a judge or a room.
+ */
+export interface CaseView {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly courtUnitId: string | null;
+  readonly arrestIds: readonly string[];
+  readonly opened: Recorded<CaseOpenedData>;
+  readonly representation: readonly Recorded<LegalRepresentationRecordedData>[];
+  readonly decisions: readonly Recorded<PretrialDecisionMadeData>[];
+  readonly extensions: readonly Recorded<PretrialDetentionExtendedData>[];
+  readonly detentions: readonly DetentionSpell[];
+  readonly hearings: readonly HearingView[];
+  readonly verdicts: readonly Recorded<VerdictDeliveredData>[];
+  readonly sentences: readonly Recorded<SentenceImposedData>[];
+  readonly appeals: readonly Recorded<AppealFiledData>[];
+  readonly appealDecisions: readonly Recorded<AppealDecidedData>[];
+  readonly clemencies: readonly Recorded<ClemencyGrantedData>[];
+  readonly closed: Recorded<CaseClosedData> | null;
+}
+
+/** One pre-trial detention on a case: the order that began it, its extensions, and the first record that ended it. */
+export interface DetentionSpell {
+  readonly caseId: string;
+  readonly ordered: Recorded<PretrialDecisionMadeData>;
+  readonly extensions: readonly Recorded<PretrialDetentionExtendedData>[];
+  readonly ended: Evidence | null;
+}
+
+/**
+ * A hearing as last scheduled (a rescheduled hearing is judged on the date that holds), with every
+ * notice to the family since that scheduling: the court's notice of this hearing, or the prison's
+ * notice of a legal date.
+ */
+export interface HearingView {
+  readonly hearingId: string;
+  readonly scheduling: Recorded<HearingScheduledData>;
+  /** When the court set the hearing as it states it; with `stated` false, only when the record reached the court service. */
+  readonly scheduledAt: string;
+  readonly scheduledAtStated: boolean;
+  readonly notices: readonly Evidence[];
+}
+
+export function casesOf(file: PersonFile): CaseView[] {
+  const prisonLegalNotices = recordsOf(file, 'FamilyNotified', (d) => `the prison told ${d.notifiedPerson} of a legal date (${d.method})`, (d) => d.about === 'legal-date');
+  const releases = recordsOf(file, 'PersonReleased', 'released from prison');
+  return factsOf(file, 'CaseOpened').map((opened): CaseView => {
+    const caseId = opened.data.caseId;
+    const ofCase = (d: { caseId: string }) => d.caseId === caseId;
+    const decisions = recordsOf(file, 'PretrialDecisionMade', (d) => `the court ordered ${d.outcome.replace(/-/g, ' ')}`, ofCase);
+    const extensions = recordsOf(file, 'PretrialDetentionExtended', 'the court extended pre-trial detention', ofCase);
+    const verdicts = recordsOf(file, 'VerdictDelivered', 'the verdict was delivered', ofCase);
+    const closed = recordsOf(file, 'CaseClosed', 'the case was closed', ofCase)[0] ?? null;
+    return {
+      caseId,
+      reference: opened.data.caseReference,
+      courtUnitId: opened.unitId,
+      arrestIds: opened.data.arrestIds,
+      opened: { data: opened.data, evidence: evidenceOf(opened, 'the case was opened') },
+      representation: recordsOf(file, 'LegalRepresentationRecorded', 'legal representation recorded', ofCase),
+      decisions,
+      extensions,
+      detentions: detentionSpells(caseId, decisions, extensions, [
+        ...decisions.filter((d) => d.data.outcome !== 'detention').map((d) => d.evidence),
+        ...verdicts.map((v) => v.evidence),
+        ...(closed ? [closed.evidence] : []),
+        ...releases.map((r) => r.evidence),
+      ]),
+      hearings: hearingsOf(file, caseId, prisonLegalNotices.map((n) => n.evidence)),
+      verdicts,
+      sentences: recordsOf(file, 'SentenceImposed', 'the sentence was imposed', ofCase),
+      appeals: recordsOf(file, 'AppealFiled', (d) => `the ${d.filedBy} appealed`, ofCase),
+      appealDecisions: recordsOf(file, 'AppealDecided', (d) => `the appeal was decided (${d.outcome.replace(/-/g, ' ')})`, ofCase),
+      clemencies: recordsOf(file, 'ClemencyGranted', (d) => `${d.kind.replace(/-/g, ' ')} granted`, ofCase),
+      closed,
+    };
+  });
+}
+
+/**
+ * A detention order starts a spell unless one is already running; the first later record of a
+ * release or judicial supervision, a verdict, the case's closing or her release from prison ends it.
+ */
+function detentionSpells(
+  caseId: string,
+  decisions: readonly Recorded<PretrialDecisionMadeData>[],
+  extensions: readonly Recorded<PretrialDetentionExtendedData>[],
+  ends: readonly Evidence[],
+): DetentionSpell[] {
+  const spells: DetentionSpell[] = [];
+  for (const decision of decisions) {
+    const open = spells[spells.length - 1];
+    if (decision.data.outcome !== 'detention' || (open && (!open.ended || isBefore(decision.evidence.at, open.ended.at)))) continue;
+    const after = (e: Evidence) => isBefore(decision.evidence.at, e.at);
+    const ended = earliest(...ends.filter(after));
+    spells.push({
+      caseId,
+      ordered: decision,
+      extensions: extensions.filter((x) => after(x.evidence) && (!ended || !isBefore(ended.at, x.evidence.at))),
+      ended,
+    });
+  }
+  return spells;
+}
+
+function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readonly Evidence[]): HearingView[] {
+  const latest = new Map<string, Recorded<HearingScheduledData>>();
+  const previous = new Map<string, Recorded<HearingScheduledData>>();
+  for (const h of recordsOf(file, 'HearingScheduled', (d) => `the ${d.kind} hearing was scheduled`, (d) => d.caseId === caseId)) {
+    const before = latest.get(h.data.hearingId);
+    if (before) previous.set(h.data.hearingId, before);
+    latest.set(h.data.hearingId, h);
+  }
+  const courtNotices = recordsOf(file, 'FamilyNotifiedOfHearing', (d) => `the court told ${d.notifiedPerson} of the hearing (${d.method})`, (d) => d.caseId === caseId);
+  return [...latest.values()].map((scheduling) => {
+    const stated = scheduling.data.scheduledAtSource === 'stated-by-agency';
+    const scheduledAt = scheduling.data.scheduledAt;
+    // A notice before a server-stamped scheduling time may still be about this date: then only an
+    // earlier scheduling of the same hearing (a notice before it was about another date) bounds it.
+    const from = stated ? scheduledAt : (previous.get(scheduling.data.hearingId)?.data.scheduledAt ?? null);
+    const since = (e: Evidence) => (from === null || !isBefore(e.at, from)) && !isBefore(scheduling.data.hearingAt, e.at);
+    return {
+      hearingId: scheduling.data.hearingId,
+      scheduling,
+      scheduledAt,
+      scheduledAtStated: stated,
+      notices: [...courtNotices.filter((n) => n.data.hearingId === scheduling.data.hearingId).map((n) => n.evidence), ...prisonLegalNotices].filter(since),
+    };
+  });
+}

@@ -1,0 +1,68 @@
+import type { Sex } from '@safeguard/contracts';
+import type { LatenessWords } from './judge';
+
+/**
+ * What a rule needs to word its alert for a person: times in the jurisdiction's zone, durations,
+ * plurals, the parent as the record names them (her, his, or "the parent"), a child's age. Bound to
+ * the jurisdiction once, from the policy, and handed to every rule.
+ */
+export interface RuleWords extends LatenessWords {
+  /** "1 child", "3 children". */
+  count(n: number, one: string, many: string): string;
+  parent(sex: Sex | null): ParentWords;
+}
+
+export interface ParentWords {
+  /** "the mother", "the father", "the parent": once she is known to have children. */
+  readonly noun: string;
+  /** "the woman", "the man", "the person": before anyone knows whether there are children. */
+  readonly person: string;
+  /** "she", "he", "they". */
+  readonly subject: string;
+  /** "her", "him", "them". */
+  readonly object: string;
+  /** "her", "his", "their". */
+  readonly possessive: string;
+  /** The verbs that agree with `subject`: "is"/"are", "has"/"have". */
+  readonly is: string;
+  readonly has: string;
+}
+
+const PARENT_WORDS: Record<'female' | 'male' | 'neutral', ParentWords> = {
+  female: { noun: 'the mother', person: 'the woman', subject: 'she', object: 'her', possessive: 'her', is: 'is', has: 'has' },
+  male: { noun: 'the father', person: 'the man', subject: 'he', object: 'him', possessive: 'his', is: 'is', has: 'has' },
+  neutral: { noun: 'the parent', person: 'the person', subject: 'they', object: 'them', possessive: 'their', is: 'are', has: 'have' },
+};
+
+/** The words of one jurisdiction: its time zone and the language its monitors read. */
+export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly locale: string }): RuleWords {
+  const format = new Intl.DateTimeFormat(jurisdiction.locale, {
+    timeZone: jurisdiction.timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  });
+  return {
+    instant: (iso) => format.format(new Date(iso)),
+    duration: durationWords,
+    count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
+    parent: (sex) => PARENT_WORDS[sex === 'female' || sex === 'male' ? sex : 'neutral'],
+  };
+}
+
+/** "45 min", "1 h 12 min", "3 d 4 h": how long, as a reader says it; never "1 hours". */
+export function durationWords(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return `${m} min`;
+  if (m < 48 * 60) {
+    const h = Math.floor(m / 60);
+    return m % 60 === 0 ? `${h} h` : `${h} h ${m % 60} min`;
+  }
+  const d = Math.floor(m / (24 * 60));
+  const h = Math.floor((m % (24 * 60)) / 60);
+  return h === 0 ? `${d} d` : `${d} d ${h} h`;
+}
