@@ -33,6 +33,12 @@ export interface ChildView {
   readonly inPrison: readonly LifeInPrison[];
   readonly explanations: readonly Explanation[];
   readonly contacts: readonly Contact[];
+  /** The first record, by any agency, of each detail the police must hold of her (catalogue 5). */
+  readonly details: {
+    readonly age: Evidence | null;
+    readonly whereabouts: Evidence | null;
+    readonly caregiverContact: Evidence | null;
+  };
 }
 
 /** Whether a placement is care, as the catalogue reads "in care". */
@@ -164,7 +170,42 @@ function childView(file: PersonFile, child: MatchedChild, byEvent: ReadonlyMap<s
       return f.type === 'ChildGivenExplanation' ? [{ arrestId: f.data.arrestId, evidence: evidenceOf(fact, 'the child was told what was happening') }] : [];
     }),
     contacts,
+    details: {
+      age: firstWith(facts, child.childIds, (c) => c.dateOfBirth != null || c.ageYears != null || c.birthYear != null, 'the child’s age was recorded'),
+      whereabouts: placements.find((p) => p.type !== 'not-recorded' && p.type !== 'unknown')?.evidence ?? null,
+      caregiverContact: firstWith(facts, child.childIds, (c) => c.caregiver?.contact != null, 'the caregiver’s contact was recorded'),
+    },
   };
+}
+
+/** What one record says of one child, whichever agency's shape it has. */
+interface ChildEntry {
+  readonly dateOfBirth?: string | null;
+  readonly ageYears?: number | null;
+  readonly birthYear?: number | null;
+  readonly caregiver?: { readonly contact: string | null } | null;
+}
+
+function entriesFor(fact: Fact, refs: readonly string[]): ChildEntry[] {
+  const f = typed(fact);
+  switch (f.type) {
+    case 'DependantsScreeningRecorded':
+    case 'ChildrenRecordedAtAdmission':
+      return (f.data.children as readonly (ChildEntry & { childId: string })[]).filter((c) => refs.includes(c.childId));
+    case 'CareArrangementMade':
+      return refs.includes(f.data.childId) ? [{ caregiver: f.data.caregiver }] : [];
+    case 'ChildAdmittedWithParent':
+      return refs.includes(f.data.childId) ? [{ dateOfBirth: f.data.dateOfBirth }] : [];
+    case 'ChildBornInCustody':
+      return refs.includes(f.data.childId) ? [{ dateOfBirth: f.data.bornAt }] : [];
+    default:
+      return [];
+  }
+}
+
+function firstWith(facts: readonly Fact[], refs: readonly string[], has: (entry: ChildEntry) => boolean, says: string): Evidence | null {
+  const fact = facts.find((f) => entriesFor(f, refs).some(has));
+  return fact ? evidenceOf(fact, says) : null;
 }
 
 function arrangementOf(fact: Fact): CareArrangement[] {

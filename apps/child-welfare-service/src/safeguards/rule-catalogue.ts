@@ -1,5 +1,4 @@
 import type { Agency } from '@safeguard/contracts';
-import { arrestWatchRule } from './arrest-safeguards';
 import { flagArrestConductForReview } from './arrest-conduct-review/flag-arrest-conduct-for-review';
 import { raiseAlertWhenCareChangedWithoutParent } from './care-changed-without-parent/raise-alert-when-care-changed-without-parent';
 import { raiseAlertWhenChildDetailsMissingAfter } from './child-details-missing/raise-alert-when-child-details-missing-after';
@@ -54,11 +53,11 @@ export interface CatalogueEntry {
 export const RULE_CATALOGUE: readonly CatalogueEntry[] = [
   { number: 1, ruleId: 'dependants-not-asked-at-arrest', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenDependantsNotAskedWithin(p.rules['dependants-not-asked-at-arrest'], w) },
   { number: 2, ruleId: 'child-without-safe-care', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenChildWithoutSafeCare(p.rules['child-without-safe-care'], w) },
-  { number: 3, ruleId: 'custody-before-care-arranged', stage: 'arrest', responsible: 'police', make: (p) => arrestWatchRule(raiseAlertWhenCustodyBeforeCareArranged(p.rules['custody-before-care-arranged'])) },
-  { number: 4, ruleId: 'no-family-contact', stage: 'arrest', responsible: 'police', make: (p) => arrestWatchRule(raiseAlertWhenNoFamilyContactWithin(p.rules['no-family-contact'])) },
+  { number: 3, ruleId: 'custody-before-care-arranged', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenCustodyBeforeCareArranged(p.rules['custody-before-care-arranged'], w) },
+  { number: 4, ruleId: 'no-family-contact', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenNoFamilyContactWithin(p.rules['no-family-contact'], w) },
   { number: 5, ruleId: 'child-details-missing', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenChildDetailsMissingAfter(p.rules['child-details-missing']) },
   { number: 6, ruleId: 'child-not-told', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenChildNotToldWithin(p.rules['child-not-told']) },
-  { number: 7, ruleId: 'arrest-conduct-review', stage: 'arrest', responsible: 'police', make: (p) => arrestWatchRule(flagArrestConductForReview(p.rules['arrest-conduct-review'])) },
+  { number: 7, ruleId: 'arrest-conduct-review', stage: 'arrest', responsible: 'police', make: (p, w) => flagArrestConductForReview(p.rules['arrest-conduct-review'], w) },
   { number: 8, ruleId: 'pretrial-without-family-inquiry', stage: 'court', responsible: 'court', make: (p) => raiseAlertWhenDetainedWithoutFamilyInquiry(p.rules['pretrial-without-family-inquiry']) },
   { number: 9, ruleId: 'pretrial-grounds-missing', stage: 'court', responsible: 'court', make: (p) => raiseAlertWhenDetainedWithoutGrounds(p.rules['pretrial-grounds-missing']) },
   { number: 10, ruleId: 'pretrial-below-threshold', stage: 'court', responsible: 'court', make: (p) => raiseAlertWhenDetainedForMinorOffence(p.rules['pretrial-below-threshold']) },

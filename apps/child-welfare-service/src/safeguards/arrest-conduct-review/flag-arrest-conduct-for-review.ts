@@ -1,11 +1,13 @@
-import type { ArrestWatch } from '../arrest-watch';
-import type { RulePolicy } from '../policy';
-import type { SafeguardOutcome } from '../safeguard-outcome';
+import type { ArrestCircumstances } from '@safeguard/contracts';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { RulePolicy } from '../rule-policy';
+import type { Finding, Rule } from '../rule';
+import type { RuleWords } from '../rule-words';
 
 export const ARREST_CONDUCT_REVIEW = 'arrest-conduct-review';
 
 /** What, in the way an arrest was carried out, a child saw that a reviewer should look at. */
-export function conductConcerns(circumstances: NonNullable<ArrestWatch['arrest']>['data']['circumstances']): string[] {
+export function conductConcerns(circumstances: ArrestCircumstances): string[] {
   const concerns: string[] = [];
   if (circumstances.restraintsOrSirensInFrontOfChildren) concerns.push('restraints or sirens used in front of children');
   if (circumstances.searchWithChildPresent) concerns.push('a house or body search with a child present');
@@ -14,39 +16,32 @@ export function conductConcerns(circumstances: NonNullable<ArrestWatch['arrest']
 }
 
 /**
- * Children in the report saw their mothers handcuffed and taken at night. Such an arrest is not
- * necessarily wrong, so it is flagged at low severity for a reviewer, never resolved by a later
- * fact: a monitor closes it after looking.
+ * Children in the report saw their mothers handcuffed and taken at night (LICADHO 2015). Such an
+ * arrest is not necessarily wrong, so the police's own record of it is flagged at low severity for
+ * a reviewer, never resolved by a later fact: a monitor closes it after looking.
  */
-export function flagArrestConductForReview(policy: RulePolicy) {
-  const ruleId = ARREST_CONDUCT_REVIEW;
+export function flagArrestConductForReview(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-    evaluate(watch: ArrestWatch): SafeguardOutcome[] {
-      if (!watch.arrest) return [{ kind: 'nothing', ruleId, reason: 'the arrest itself is not known yet' }];
-      const a = watch.arrest.data;
-      const concerns = conductConcerns(a.circumstances);
-      if (concerns.length === 0) return [{ kind: 'nothing', ruleId, reason: 'nothing in the arrest’s circumstances affected a child' }];
-      return [
-        {
-          kind: 'raise-alert',
+    ruleId: ARREST_CONDUCT_REVIEW,
+    judge: (view: FamilyView) => ({
+      watches: [],
+      findings: view.arrests.flatMap((arrest): Finding[] => {
+        const concerns = conductConcerns(arrest.circumstances);
+        if (concerns.length === 0) return [];
+        return [{
+          subjectKey: arrest.arrestId,
+          shownBy: { ...arrest.arrested, says: concerns.join('; ') },
+          cured: null,
           alert: {
-            ruleId,
-            subjectKey: watch.arrestId,
-            severity: policy.severity,
-            personId: a.person.personId,
-            arrestId: watch.arrestId,
+            responsible: { agency: 'police', unitId: arrest.unitId },
             childIds: [],
-            responsibleAgency: policy.responsibleAgency,
-            responsibleUnitId: a.arrestingUnit.unitId,
-            province: a.province,
-            legalBasis: policy.legalBasis,
-            summary: `For review: ${concerns.join('; ')} (arrest by ${a.arrestingUnit.unitId}).`,
-            dueAt: a.arrestedAt,
-            triggeringEventIds: [watch.arrest.eventId],
+            arrestId: arrest.arrestId,
+            province: arrest.province,
+            summary: `For review: the arrest of ${words.parent(view.parent.sex).person} on ${words.instant(arrest.arrestedAt)} involved ${concerns.join('; ')}.`,
+            triggeringEventIds: [arrest.arrested.eventId],
           },
-        },
-      ];
-    },
+        }];
+      }),
+    }),
   };
 }

@@ -1,73 +1,65 @@
-import type { ArrestWatch } from '../arrest-watch';
-import type { RulePolicy } from '../policy';
-import { minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
+import type { ArrestView } from '../../reconciled/arrests';
+import type { ChildView } from '../../reconciled/children';
+import { parentAt } from '../../reconciled/dependants';
+import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { RulePolicy } from '../rule-policy';
+import type { Rule, Watch } from '../rule';
+import type { RuleWords } from '../rule-words';
 
 export const CUSTODY_BEFORE_CARE_ARRANGED = 'custody-before-care-arranged';
 
 /**
  * The report asks that a mother be allowed to arrange care for her children before she is taken
- * into custody. A child known to the police (recorded at the screening, or present at the arrest
- * without details) with no care arrangement made before custody raises an alert at custody; an
- * arrangement made afterwards resolves it, noting how long after custody it came.
+ * into custody. For each child any agency knows of (a child born later aside), custody must come
+ * after a record of her care: an arrangement, a record placing her with an adult, or with the
+ * parent at the station by the parent's account. A later such record, by any agency, resolves the
+ * alert with how long after custody it came; release from police custody ends the duty. Children
+ * known only as a number (present at the arrest, a count without details) are one subject, met by
+ * the first record of care for any of them or a judge's note of the care arrangements.
  */
-export function raiseAlertWhenCustodyBeforeCareArranged(policy: RulePolicy) {
-  const ruleId = CUSTODY_BEFORE_CARE_ARRANGED;
-
+export function raiseAlertWhenCustodyBeforeCareArranged(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-
-    evaluate(watch: ArrestWatch): SafeguardOutcome[] {
-      const { arrest, custody, screening } = watch;
-      if (!arrest || !custody) return [{ kind: 'nothing', ruleId, reason: 'she is not known to be in police custody' }];
-      const custodyAt = custody.data.custodyAt;
-      const recordedChildren = screening?.data.children.map((c) => c.childId) ?? [];
-      // Children seen at the arrest but never recorded by name are still children someone must look after.
-      const subjects: { key: string; childIds: string[] }[] =
-        recordedChildren.length > 0
-          ? recordedChildren.map((childId) => ({ key: `${watch.arrestId}:${childId}`, childIds: [childId] }))
-          : arrest.data.circumstances.childrenPresent > 0
-            ? [{ key: `${watch.arrestId}:children-present`, childIds: [] }]
-            : [];
-      if (subjects.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no child is known to the police' }];
-
-      return subjects.flatMap(({ key, childIds }): SafeguardOutcome[] => {
-        const arrangements = watch.careArrangements
-          .filter((c) => childIds.length === 0 || childIds.includes(c.data.childId))
-          .sort((a, b) => Date.parse(a.data.arrangedAt) - Date.parse(b.data.arrangedAt));
-        const first = arrangements[0];
-        if (first && Date.parse(first.data.arrangedAt) <= Date.parse(custodyAt)) {
-          return [{ kind: 'nothing', ruleId, reason: `care was arranged at ${first.data.arrangedAt}, before custody at ${custodyAt}` }];
-        }
-        const draft: AlertDraft = {
-          ruleId,
-          subjectKey: key,
-          severity: policy.severity,
-          personId: arrest.data.person.personId,
-          arrestId: watch.arrestId,
-          childIds,
-          responsibleAgency: policy.responsibleAgency,
-          responsibleUnitId: arrest.data.arrestingUnit.unitId,
-          province: arrest.data.province,
-          legalBasis: policy.legalBasis,
-          summary: `The person arrested by ${arrest.data.arrestingUnit.unitId} was taken into custody at ${custodyAt} before care was arranged for ${childIds.length > 0 ? 'her child' : 'the children present at the arrest'}.`,
-          dueAt: custodyAt,
-          triggeringEventIds: [custody.eventId],
-        };
-        if (!first) return [{ kind: 'raise-alert', alert: draft }];
-        const late = minutesBetween(custodyAt, first.data.arrangedAt);
-        return [
-          { kind: 'raise-alert', alert: draft },
-          {
-            kind: 'resolve-alert',
-            ruleId,
-            subjectKey: key,
-            resolvedAt: first.data.arrangedAt,
-            lateByMinutes: late,
-            reason: `care arranged ${late} min after she was taken into custody`,
-            resolvingEventIds: [first.eventId],
-          },
-        ];
-      });
-    },
+    ruleId: CUSTODY_BEFORE_CARE_ARRANGED,
+    judge: (view: FamilyView) => ({ findings: [], watches: view.arrests.flatMap((arrest) => watchesOf(view, arrest, words)) }),
   };
+}
+
+const CARE: ReadonlySet<string> = new Set(['cared-for', 'with-parent-in-police-custody', 'in-prison-with-parent']);
+
+/** The first record that the child was cared for: an arrangement with an adult, or a placement that is care. */
+function careFor(child: ChildView): Evidence | null {
+  return earliest(...child.arrangements.filter((a) => a.safe).map((a) => a.evidence), ...child.placements.filter((p) => CARE.has(p.care.kind)).map((p) => p.evidence));
+}
+
+function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watch[] {
+  const custody = arrest.policeCustody;
+  if (!custody) return [];
+  const parent = words.parent(view.parent.sex);
+  const children = view.children.filter((c) => c.bornAt === null || isBefore(c.bornAt, custody.since));
+  const watch = (subjectKey: string, childIds: readonly string[], met: Evidence | null, whom: string): Watch => ({
+    subjectKey,
+    dueAt: custody.since,
+    setBy: custody.evidence,
+    met,
+    moot: earliest(...arrest.releases),
+    alert: {
+      responsible: { agency: 'police', unitId: arrest.unitId },
+      childIds,
+      arrestId: arrest.arrestId,
+      province: arrest.province,
+      summary: `${capitalised(parent.noun)} was taken into police custody at ${custody.facility} on ${words.instant(custody.since)} before care was arranged for ${whom}.`,
+      triggeringEventIds: [custody.evidence.eventId],
+    },
+  });
+  if (children.length > 0) return children.map((child) => watch(`${arrest.arrestId}:${child.refs[0]}`, child.refs, careFor(child), `${parent.possessive} child`));
+  const shown = parentAt(view.dependants, custody.since);
+  if (!shown) return [];
+  const judgeNoted = view.dependants.shownBy.filter((s) => s.evidence.eventType === 'PretrialDecisionMade').map((s) => s.evidence);
+  const whom = view.dependants.count === null ? `${parent.possessive} children` : `${parent.possessive} ${words.count(view.dependants.count, 'child', 'children')}`;
+  return [watch(`${arrest.arrestId}:children-present`, [], earliest(...judgeNoted), whom)];
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
