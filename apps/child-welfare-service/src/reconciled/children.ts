@@ -132,7 +132,7 @@ export function careVerdictOf(step: Pick<LocationStep, 'type' | 'caregiverRelati
 export function ageYearsAt(child: Pick<ChildView, 'dateOfBirth' | 'recordedAge'>, at: string): number | null {
   if (child.dateOfBirth) return yearsBetween(child.dateOfBirth, at);
   if (!child.recordedAge) return null;
-  return Math.floor(child.recordedAge.years + fractionalYearsBetween(child.recordedAge.at, at));
+  return Math.max(0, Math.floor(child.recordedAge.years + fractionalYearsBetween(child.recordedAge.at, at)));
 }
 
 export function childrenOf(file: PersonFile): ChildView[] {

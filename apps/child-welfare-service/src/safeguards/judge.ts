@@ -24,7 +24,7 @@ const GROWTH = '#grows-to-';
 export function judgeFile(rule: Rule, policy: RulePolicy, view: FamilyView, words: LatenessWords): SafeguardOutcome[] {
   const { watches, findings } = rule.judge(view);
   const outcomes = [...watches.flatMap((w) => watchOutcomes(rule.ruleId, policy, view, w, words)), ...findings.flatMap((f) => findingOutcomes(rule.ruleId, policy, view, f, words))];
-  return outcomes.length > 0 ? outcomes : [{ kind: 'nothing', ruleId: rule.ruleId, reason: 'nothing in the file is owed under this rule' }];
+  return outcomes.length > 0 ? outcomes : [{ kind: 'nothing', ruleId: rule.ruleId, reason: rule.whenNothingOwed }];
 }
 
 /** When a deadline the engine scheduled passes by the injected clock: raise (or grow) only if it is due and nothing settled it. */

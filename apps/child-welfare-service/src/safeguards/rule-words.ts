@@ -66,3 +66,8 @@ export function durationWords(minutes: number): string {
   const h = Math.floor((m % (24 * 60)) / 60);
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
+
+/** The first letter in capitals: a sentence that opens with "the mother". */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

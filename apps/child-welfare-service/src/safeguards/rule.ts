@@ -10,6 +10,8 @@ import type { FamilyView } from '../reconciled/family-view';
  */
 export interface Rule {
   readonly ruleId: string;
+  /** Why nothing happens when the file owes nothing under this rule: an auditor will ask. */
+  readonly whenNothingOwed: string;
   judge(view: FamilyView): Judgement;
 }
 

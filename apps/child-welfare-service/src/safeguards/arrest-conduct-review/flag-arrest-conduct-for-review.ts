@@ -23,6 +23,7 @@ export function conductConcerns(circumstances: ArrestCircumstances): string[] {
 export function flagArrestConductForReview(_policy: RulePolicy, words: RuleWords): Rule {
   return {
     ruleId: ARREST_CONDUCT_REVIEW,
+    whenNothingOwed: 'nothing in the way an arrest was made affected a child',
     judge: (view: FamilyView) => ({
       watches: [],
       findings: view.arrests.flatMap((arrest): Finding[] => {

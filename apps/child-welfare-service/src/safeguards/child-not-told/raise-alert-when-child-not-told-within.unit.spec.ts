@@ -1,9 +1,9 @@
 import { aChildGivenExplanation, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { fileOf } from '../../person-file/person-file.testing';
+import { atDeadline, judged, testWords } from '../rule.testing';
 import { cambodiaArrestRules, californiaArrestRules } from '../arrest-policy';
 import { raiseAlertWhenChildNotToldWithin } from './raise-alert-when-child-not-told-within';
 
-const rule = raiseAlertWhenChildNotToldWithin(cambodiaArrestRules['child-not-told']);
+const rule = raiseAlertWhenChildNotToldWithin(cambodiaArrestRules['child-not-told'], testWords);
 const arrestWith = (childrenPresent: number) =>
   anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', circumstances: { childrenPresent, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false } });
 const arrest = arrestWith(1);
@@ -15,29 +15,29 @@ const key = `${arrest.data.arrestId}:${childId}`;
 describe('raise an alert when a child is not told what happened to the parent', () => {
   describe('a recorded child present at the arrest', () => {
     it('schedules the deadline 2 h after the arrest', () => {
-      expect(rule.evaluate(fileOf(arrest, screening))).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: key, dueAt: '2026-03-01T22:00:00.000Z' }]);
+      expect(judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening)).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: key, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) }]);
     });
 
     it('cancels it when the child was told within 2 h', () => {
-      const outcomes = rule.evaluate(fileOf(arrest, screening, toldAt('2026-03-01T20:45:00.000Z')));
+      const outcomes = judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, toldAt('2026-03-01T20:45:00.000Z'));
       expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
       expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
     });
 
     it('raises and resolves, saying how late, when the child was told 3 h late', () => {
-      const outcomes = rule.evaluate(fileOf(arrest, screening, toldAt('2026-03-02T01:00:00.000Z')));
+      const outcomes = judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, toldAt('2026-03-02T01:00:00.000Z'));
       expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
       expect(outcomes[2]).toMatchObject({ lateByMinutes: 180 });
     });
 
     it('raises when the deadline passes untold, for that child, at the arresting unit', () => {
-      const [raise] = rule.onDeadline!(fileOf(arrest, screening), key, new Date('2026-03-01T22:00:00.000Z'));
+      const [raise] = atDeadline(rule, cambodiaArrestRules['child-not-told'], key, '2026-03-01T22:00:00.000Z', arrest, screening);
       expect(raise).toMatchObject({ kind: 'raise-alert', alert: { childIds: [childId], responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-01T22:00:00.000Z', severity: 'medium' } });
       expect(JSON.stringify(raise)).not.toContain('Dara');
     });
 
     it('does nothing at the deadline once the child was told', () => {
-      expect(rule.onDeadline!(fileOf(arrest, screening, toldAt('2026-03-01T21:00:00.000Z')), key, new Date('2026-03-01T22:00:00.000Z'))[0].kind).toBe('nothing');
+      expect(atDeadline(rule, cambodiaArrestRules['child-not-told'], key, '2026-03-01T22:00:00.000Z', arrest, screening, toldAt('2026-03-01T21:00:00.000Z'))[0].kind).toBe('nothing');
     });
   });
 
@@ -46,12 +46,12 @@ describe('raise an alert when a child is not told what happened to the parent', 
     const awayScreening = aDependantsScreening(away.data, { children: screening.data.children });
 
     it('gets 48 h: told a day later is in time', () => {
-      const outcomes = rule.evaluate(fileOf(away, awayScreening, toldAt('2026-03-02T20:00:00.000Z', childId, away)));
+      const outcomes = judged(rule, cambodiaArrestRules['child-not-told'], away, awayScreening, toldAt('2026-03-02T20:00:00.000Z', childId, away));
       expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
     });
 
     it('is due 48 h after the arrest', () => {
-      expect(rule.evaluate(fileOf(away, awayScreening))).toMatchObject([{ kind: 'schedule-deadline', dueAt: '2026-03-03T20:00:00.000Z' }]);
+      expect(judged(rule, cambodiaArrestRules['child-not-told'], away, awayScreening)).toMatchObject([{ kind: 'schedule-deadline', dueAt: '2026-03-03T20:00:00.000Z' }]);
     });
   });
 
@@ -61,20 +61,20 @@ describe('raise an alert when a child is not told what happened to the parent', 
     const presentKey = `${two.data.arrestId}:children-present`;
 
     it('needs as many distinct children told within 2 h as were present', () => {
-      const one = rule.evaluate(fileOf(two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two)));
-      expect(one).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: presentKey, dueAt: '2026-03-01T22:00:00.000Z' }]);
-      const both = rule.evaluate(fileOf(two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two), toldAt('2026-03-01T21:00:00.000Z', 'child-b', two)));
+      const one = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two));
+      expect(one).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: presentKey, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) }]);
+      const both = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two), toldAt('2026-03-01T21:00:00.000Z', 'child-b', two));
       expect(both.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
     });
   });
 
   it('decides the same whatever order the facts arrive in', () => {
     const late = toldAt('2026-03-02T01:00:00.000Z');
-    expect(rule.evaluate(fileOf(late, screening, arrest))).toEqual(rule.evaluate(fileOf(arrest, screening, late)));
+    expect(judged(rule, cambodiaArrestRules['child-not-told'], late, screening, arrest)).toEqual(judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, late));
   });
 
   it('does nothing when no child was present and none is recorded', () => {
-    expect(rule.evaluate(fileOf(arrestWith(0)))).toEqual([{ kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' }]);
+    expect(judged(rule, cambodiaArrestRules['child-not-told'], arrestWith(0))).toEqual([{ kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' }]);
   });
 
   describe('a baby carried into custody with her mother', () => {
@@ -85,18 +85,18 @@ describe('raise an alert when a child is not told what happened to the parent', 
       ['recorded as 0 years old', baby],
       ['recorded by a date of birth six months before the arrest', babyByBirth],
     ])('%s is owed no explanation, and counts among the children present', (_name, record) => {
-      expect(rule.evaluate(fileOf(arrest, record)).map((o) => o.kind)).toEqual(['nothing']);
+      expect(judged(rule, cambodiaArrestRules['child-not-told'], arrest, record).map((o) => o.kind)).toEqual(['nothing']);
     });
 
     it('takes the age floor from the policy', () => {
-      const fromBirth = raiseAlertWhenChildNotToldWithin({ ...cambodiaArrestRules['child-not-told'], fromAgeYears: 0 });
-      expect(fromBirth.evaluate(fileOf(arrest, baby)).map((o) => o.kind)).toEqual(['schedule-deadline']);
+      const fromBirth = raiseAlertWhenChildNotToldWithin({ ...cambodiaArrestRules['child-not-told'], fromAgeYears: 0 }, testWords);
+      expect(judged(fromBirth, cambodiaArrestRules['child-not-told'], arrest, baby).map((o) => o.kind)).toEqual(['schedule-deadline']);
     });
   });
 
   it('takes its windows from the policy (California: 1 h when present)', () => {
-    const california = raiseAlertWhenChildNotToldWithin(californiaArrestRules['child-not-told']);
-    const outcomes = california.evaluate(fileOf(arrest, screening, toldAt('2026-03-01T21:30:00.000Z')));
+    const california = raiseAlertWhenChildNotToldWithin(californiaArrestRules['child-not-told'], testWords);
+    const outcomes = judged(california, cambodiaArrestRules['child-not-told'], arrest, screening, toldAt('2026-03-01T21:30:00.000Z'));
     expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
     expect(outcomes[2]).toMatchObject({ lateByMinutes: 30 });
   });

@@ -20,6 +20,7 @@ export const CHILD_WITHOUT_SAFE_CARE = 'child-without-safe-care';
 export function raiseAlertWhenChildWithoutSafeCare(_policy: RulePolicy, words: RuleWords): Rule {
   return {
     ruleId: CHILD_WITHOUT_SAFE_CARE,
+    whenNothingOwed: 'no record shows a child without safe care',
     judge: (view: FamilyView) => ({ watches: [], findings: view.children.flatMap((child) => spellsWithoutCare(view, child, words)) }),
   };
 }

@@ -5,7 +5,7 @@ import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { RulePolicy } from '../rule-policy';
 import type { Rule, Watch } from '../rule';
-import type { RuleWords } from '../rule-words';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const CUSTODY_BEFORE_CARE_ARRANGED = 'custody-before-care-arranged';
 
@@ -21,6 +21,7 @@ export const CUSTODY_BEFORE_CARE_ARRANGED = 'custody-before-care-arranged';
 export function raiseAlertWhenCustodyBeforeCareArranged(_policy: RulePolicy, words: RuleWords): Rule {
   return {
     ruleId: CUSTODY_BEFORE_CARE_ARRANGED,
+    whenNothingOwed: 'no child is known to any agency, or nobody is in police custody',
     judge: (view: FamilyView) => ({ findings: [], watches: view.arrests.flatMap((arrest) => watchesOf(view, arrest, words)) }),
   };
 }
@@ -48,7 +49,7 @@ function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watc
       childIds,
       arrestId: arrest.arrestId,
       province: arrest.province,
-      summary: `${capitalised(parent.noun)} was taken into police custody at ${custody.facility} on ${words.instant(custody.since)} before care was arranged for ${whom}.`,
+      summary: `${sentenceCase(parent.noun)} was taken into police custody at ${custody.facility} on ${words.instant(custody.since)} before care was arranged for ${whom}.`,
       triggeringEventIds: [custody.evidence.eventId],
     },
   });
@@ -58,8 +59,4 @@ function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watc
   const judgeNoted = view.dependants.shownBy.filter((s) => s.evidence.eventType === 'PretrialDecisionMade').map((s) => s.evidence);
   const whom = view.dependants.count === null ? `${parent.possessive} children` : `${parent.possessive} ${words.count(view.dependants.count, 'child', 'children')}`;
   return [watch(`${arrest.arrestId}:children-present`, [], earliest(...judgeNoted), whom)];
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,6 +17,7 @@ export const DEPENDANTS_NOT_ASKED_AT_ARREST = 'dependants-not-asked-at-arrest';
 export function raiseAlertWhenDependantsNotAskedWithin(policy: DependantsNotAskedPolicy, words: RuleWords): Rule {
   return {
     ruleId: DEPENDANTS_NOT_ASKED_AT_ARREST,
+    whenNothingOwed: 'no arrest is recorded',
     judge: (view: FamilyView) => ({
       findings: [],
       watches: view.arrests.map((arrest): Watch => {

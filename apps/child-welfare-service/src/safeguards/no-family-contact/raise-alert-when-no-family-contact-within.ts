@@ -18,6 +18,7 @@ export const NO_FAMILY_CONTACT = 'no-family-contact';
 export function raiseAlertWhenNoFamilyContactWithin(policy: NoFamilyContactPolicy, words: RuleWords): Rule {
   return {
     ruleId: NO_FAMILY_CONTACT,
+    whenNothingOwed: 'nobody is known to be in police custody',
     judge: (view: FamilyView) => ({
       findings: [],
       watches: view.arrests.flatMap((arrest): Watch[] => {
