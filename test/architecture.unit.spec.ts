@@ -33,6 +33,22 @@ describe('architecture', () => {
     expect(importsOf(join(root, file)).filter((i) => FORBIDDEN_IN_PURE.test(i))).toEqual([]);
   });
 
+  /*
+   * A rule reads the reconciled family view, never one agency's raw records: the fact owed may be
+   * recorded by another agency (catalogue: "any agency, whichever came first").
+   */
+  const ruleFiles = all.filter((f) => /apps\/child-welfare-service\/src\/safeguards\/[^/]+\/[^/]+\.ts$/.test(f));
+  const RAW_RECORDS = /(^|\/)(person-file\/|court-facts$|court-outcomes$|prison-facts$|arrest-watch$)/;
+
+  it('finds every rule of the catalogue', () => {
+    expect(new Set(ruleFiles.map((f) => f.split('/')[4])).size).toBe(26);
+  });
+
+  it.each(ruleFiles)('%s reads the reconciled view, not an agency’s raw records', (file) => {
+    const raw = importsOf(join(root, file)).filter((i) => RAW_RECORDS.test(i));
+    expect(raw).toEqual([]);
+  });
+
   it('libs never import apps', () => {
     const offenders = all.filter((f) => f.startsWith('libs/')).flatMap((f) => importsOf(join(root, f)).filter((i) => i.includes('/apps/')).map((i) => `${f} → ${i}`));
     expect(offenders).toEqual([]);
