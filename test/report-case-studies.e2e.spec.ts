@@ -343,6 +343,90 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
   }, 150_000);
 
   /*
+   * (f) The report's admission section: police who never asked, and a prison that did. Nobody at
+   * the arrest asked about children; the judge asked at the detention hearing; on admission the
+   * prison recorded two children living alone. The prison's record is what raises the alarm, against
+   * the prison that must act; two days later the prison records them with their father, which
+   * resolves it, and shows how long the children waited. The police's missed question resolves
+   * late by the judge's; custody came before any care, resolved by the prison's later record.
+   */
+  it('a prison that learns at admission that the children are alone, though the police never asked', async () => {
+    const s = new Story(system, daysAgo(500));
+    const ref = `PTD-${randomUUID().slice(0, 8)}`;
+    const [boy, girl] = [randomUUID(), randomUUID()];
+    const { arrestId } = await s.post('arrest', keys.police, '/arrests', arrestBody(s.personId, {
+      name: 'Srey Mom', arrestedAt: s.hour(0), place: 'A guesthouse',
+      offence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
+      circumstances: { childrenPresent: 0, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+    }));
+    const a = `/arrests/${arrestId}`;
+    await s.post('arrest', keys.police, `${a}/police-custody`, { custodyAt: s.hour(0.5), facility: 'Daun Penh police station' });
+    await s.post('arrest', keys.police, `${a}/family-contacts`, { contactedAt: s.hour(1), method: 'phone', contactedName: 'Her neighbour', contactedRelation: 'neighbour', childIds: [] });
+    await s.post('arrest', keys.police, `${a}/judicial-appearances`, { broughtAt: s.hour(20), authority: 'prosecutor', authorityName: 'Phnom Penh prosecutor' });
+    const { caseId } = await openCase(s, s.hour(22), [arrestId], { chargeId: randomUUID(), offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false });
+    await s.post('court', keys.judge, `/cases/${caseId}/pretrial-decisions`, detention(s.hour(23), 4, ref, { asked: true }));
+    await s.post('arrest', keys.police, `${a}/prison-transfers`, { transferredAt: s.hour(26), prisonFacility: 'CC2', detentionOrderReference: ref });
+    const { custodyId } = await admission(s, s.hour(27), ref);
+    const c = `/custodies/${custodyId}`;
+    await s.post('prison', keys.cc2, `${c}/family-notifications`, { notifiedAt: s.hour(27.5), about: 'transfer', notifiedPerson: 'Her neighbour', isCaregiver: false, method: 'phone' });
+    const record = (recordedAt: string, custodyStatus: string, livesWhere: string) =>
+      s.post('prison', keys.cc2, `${c}/children-records`, {
+        recordedAt, answer: 'has-children', numberOfChildren: 2, consentToRecordDetails: true,
+        children: [{ childId: boy, name: 'Visal', sex: 'male', ageYears: 10, livesWhere, custodyStatus }, { childId: girl, name: 'Nary', sex: 'female', ageYears: 6, livesWhere, custodyStatus }],
+      });
+    await record(s.hour(28), 'alone', 'Alone in their rented room');
+    await record(s.day(3), 'with-other-parent', 'With their father, who came back from Thailand');
+
+    await s.passClockTo(s.day(10));
+    raisedByStory.set('prison-learns-children-alone', await s.expectRaisedExactly(['child-without-safe-care', 'custody-before-care-arranged', 'dependants-not-asked-at-arrest']));
+    const alone = await s.alerts('child-without-safe-care');
+    expect(alone).toHaveLength(2);
+    for (const alert of alone) {
+      expect(alert).toMatchObject({ status: 'resolved', resolution: 'fact-recorded-late', lateByMinutes: 72 * 60 - 28 * 60, responsibleAgency: 'prison', responsibleUnitId: 'CC2' });
+    }
+    const [asked] = await s.alerts('dependants-not-asked-at-arrest');
+    expect(asked).toMatchObject({ status: 'resolved', lateByMinutes: 20 * 60 });
+  }, 150_000);
+
+  /*
+   * (h) A single father (the catalogue says "a parent"): the police asked at once and he arranged
+   * for a neighbour to take his two children; the judge detained him without asking about them.
+   * Every text names him as the father, never "she".
+   */
+  it('a single father detained without the judge asking about his children', async () => {
+    const s = new Story(system, daysAgo(700));
+    const ref = `PTD-${randomUUID().slice(0, 8)}`;
+    const [son, daughter] = [randomUUID(), randomUUID()];
+    const neighbour = { name: 'Yim Sokha', relation: 'neighbour', ageYears: 50, contact: '+855 12 111 222' };
+    const { arrestId } = await s.post('arrest', keys.police, '/arrests', arrestBody(s.personId, {
+      name: 'Chea Vanna', sex: 'male', arrestedAt: s.hour(0), place: 'His workshop',
+      offence: { name: 'Theft', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: false },
+      circumstances: { childrenPresent: 2, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+    }));
+    const a = `/arrests/${arrestId}`;
+    await s.post('arrest', keys.police, `${a}/dependants-screening`, {
+      askedAt: s.hour(0.2), askedBy: 'officer-9', answer: 'has-dependants', pregnancy: 'not-applicable', numberOfChildren: 2, consentToRecordChildDetails: true,
+      children: [son, daughter].map((childId, i) => ({ childId, name: ['Rithy', 'Sreyneang'][i], sex: ['male', 'female'][i], ageYears: [9, 6][i], whereabouts: 'with-neighbour', caregiver: neighbour })),
+    });
+    for (const childId of [son, daughter]) {
+      await s.post('arrest', keys.police, `${a}/children/${childId}/explanations`, { explainedAt: s.hour(0.3), explainedBy: 'Their father, with officer-9' });
+      await s.post('arrest', keys.police, `${a}/children/${childId}/care-arrangements`, { arrangedAt: s.hour(0.4), caregiver: neighbour, chosenByParent: true });
+    }
+    await s.post('arrest', keys.police, `${a}/police-custody`, { custodyAt: s.hour(0.5), facility: 'Tuol Kork police station' });
+    await s.post('arrest', keys.police, `${a}/family-contacts`, { contactedAt: s.hour(1), method: 'phone', contactedName: neighbour.name, contactedRelation: 'neighbour', childIds: [son, daughter] });
+    await s.post('arrest', keys.police, `${a}/judicial-appearances`, { broughtAt: s.hour(20), authority: 'prosecutor', authorityName: 'Phnom Penh prosecutor' });
+    const { caseId } = await openCase(s, s.hour(22), [arrestId], { chargeId: randomUUID(), offence: 'Theft', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false });
+    await s.post('court', keys.judge, `/cases/${caseId}/pretrial-decisions`, detention(s.hour(23), 4, ref, { asked: false }));
+
+    await s.passClockTo(s.day(3));
+    raisedByStory.set('single-father', await s.expectRaisedExactly(['pretrial-without-family-inquiry']));
+    const [alert] = await s.alerts('pretrial-without-family-inquiry');
+    const { summary } = alert;
+    expect(summary).toMatch(/\bfather\b|\bhis\b|\bhe\b/);
+    expect(summary).not.toMatch(/\b(she|her|mother|woman)\b/i);
+  }, 150_000);
+
+  /*
    * pretrial-grounds-missing cannot be raised through the REST APIs: the court service refuses a
    * detention order with no ground of CCP art. 205 or with reasons under 20 characters
    * (MakePretrialDecision, 422), so no such order is ever published. The rule guards the events

@@ -25,6 +25,7 @@ export interface Alert {
   status: string;
   resolution: string | null;
   lateByMinutes: number | null;
+  summary: string;
 }
 
 /** One woman's file as the agencies build it, and what the child-welfare service raised for her. */
@@ -98,8 +99,8 @@ export class Story {
   }
 }
 
-export const arrestBody = (personId: string, over: { name: string; nationality?: string; arrestedAt: string; place: string; unit?: string; offence: object; circumstances: object }) => ({
-  person: { personId, name: over.name, sex: 'female', estimatedAgeYears: 35, nationality: over.nationality ?? 'KH', homeProvince: 'Phnom Penh' },
+export const arrestBody = (personId: string, over: { name: string; sex?: 'female' | 'male'; nationality?: string; arrestedAt: string; place: string; unit?: string; offence: object; circumstances: object }) => ({
+  person: { personId, name: over.name, sex: over.sex ?? 'female', estimatedAgeYears: 35, nationality: over.nationality ?? 'KH', homeProvince: 'Phnom Penh' },
   arrestedAt: over.arrestedAt,
   place: over.place,
   province: 'Phnom Penh',

@@ -15,6 +15,11 @@ export interface DependantsView {
   readonly count: number | null;
   /** Her own answer that she has no dependants, when she gave one and no later record contradicts it. */
   readonly deniedBy: Evidence | null;
+  /**
+   * A judge's note of the children's care arrangements. Free text ("with their father", or "no
+   * dependants"), so it proves no child; it shows the court looked at their care.
+   */
+  readonly careNotedByJudge: readonly Evidence[];
   /** Records that show she is or was pregnant, with the time the pregnancy is known to have begun by. */
   readonly pregnancy: readonly { readonly since: string; readonly evidence: Evidence }[];
 }
@@ -53,8 +58,6 @@ function shownByFact(fact: Fact): Shown | null {
       return shown('a child admitted to prison with the parent', null);
     case 'ChildBornInCustody':
       return shown('a child born in custody', null, { from: f.data.bornAt });
-    case 'PretrialDecisionMade':
-      return f.data.careArrangementsNoted ? shown('care arrangements for the children noted by the judge', null) : null;
     default:
       return null;
   }
@@ -70,6 +73,7 @@ export function dependantsOf(file: PersonFile): DependantsView {
     shownBy: shown.filter((s) => !(s.weak && deniedBy)).map((s) => ({ evidence: s.evidence, from: s.from })),
     count: counted.length > 0 ? Math.max(...counted) : null,
     deniedBy,
+    careNotedByJudge: file.facts.flatMap((f) => (f.type === 'PretrialDecisionMade' && (f.data as { careArrangementsNoted: string | null }).careArrangementsNoted ? [evidenceOf(f, 'the judge noted the children’s care')] : [])),
     pregnancy: pregnanciesOf(file),
   };
 }

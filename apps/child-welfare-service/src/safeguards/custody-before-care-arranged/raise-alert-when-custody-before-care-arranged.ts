@@ -56,7 +56,6 @@ function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watc
   if (children.length > 0) return children.map((child) => watch(`${arrest.arrestId}:${child.refs[0]}`, child.refs, careFor(child), `${parent.possessive} child`));
   const shown = parentAt(view.dependants, custody.since);
   if (!shown) return [];
-  const judgeNoted = view.dependants.shownBy.filter((s) => s.evidence.eventType === 'PretrialDecisionMade').map((s) => s.evidence);
   const whom = view.dependants.count === null ? `${parent.possessive} children` : `${parent.possessive} ${words.count(view.dependants.count, 'child', 'children')}`;
-  return [watch(`${arrest.arrestId}:children-present`, [], earliest(...judgeNoted), whom)];
+  return [watch(`${arrest.arrestId}:children-present`, [], earliest(...view.dependants.careNotedByJudge), whom)];
 }
