@@ -177,6 +177,16 @@ function unmatchedReason(record: Description, candidates: readonly Identity[], c
  * described becomes its own child too, flagged, so a visit or a call is never silently lost.
  */
 export function matchChildren(file: PersonFile): ChildMatching {
+  // The journey projection and the safeguard rules' view both need the matching of the same
+  // (immutable) file on every event: done once.
+  let matching = matchings.get(file);
+  if (!matching) matchings.set(file, (matching = matchFile(file)));
+  return matching;
+}
+
+const matchings = new WeakMap<PersonFile, ChildMatching>();
+
+function matchFile(file: PersonFile): ChildMatching {
   const known: Identity[] = [];
   const pending: PendingFlag[] = [];
   for (const fact of file.facts) {
