@@ -14,6 +14,11 @@ type TimeFieldOf<T extends PublicEventType> = { [K in keyof DataOf<T>]: DataOf<T
 
 interface Registration<T extends PublicEventType> {
   readonly topic: Topic;
+  /**
+   * The version producers write and readers get. Raising it needs a new
+   * `contracts/events/<Type>.v<n>.schema.json` and an upcaster from the version before
+   * (`upcasting/upcasters.ts`); a test checks both.
+   */
   readonly schemaVersion: number;
   /** The field naming when the fact happened in the world. */
   readonly occurredAt: TimeFieldOf<T>;
@@ -24,7 +29,7 @@ interface Registration<T extends PublicEventType> {
 /** Every public event's topic, schema version and named fact time, one line each. */
 export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> } = {
   ArrestMade: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'arrestedAt', subjectOf: (d) => d.person.personId },
-  DependantsScreeningRecorded: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'askedAt' },
+  DependantsScreeningRecorded: { topic: Topics.arrestEvents, schemaVersion: 2, occurredAt: 'askedAt' },
   CareArrangementMade: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'arrangedAt' },
   FamilyContactGiven: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'contactedAt' },
   ChildGivenExplanation: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'explainedAt' },
@@ -33,34 +38,38 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   PoliceCustodyExtended: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'authorisedAt' },
   ReleasedWithoutCharge: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
   ReleasedOnPoliceBail: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
+  ReleasedOnJudicialOrder: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
+  ConsularContactOffered: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'offeredAt' },
   CaseFileHandedToProsecutor: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'handedAt' },
   TransferredToPrison: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'transferredAt' },
   ArrestRecordCorrected: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'correctedAt' },
-  CaseOpened: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'openedAt' },
+  CaseOpened: { topic: Topics.courtEvents, schemaVersion: 2, occurredAt: 'openedAt' },
   LegalRepresentationRecorded: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
   PretrialDecisionMade: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'decidedAt' },
   PretrialDetentionExtended: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'extendedAt' },
-  HearingScheduled: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'scheduledAt' },
+  HearingScheduled: { topic: Topics.courtEvents, schemaVersion: 2, occurredAt: 'scheduledAt' },
   FamilyNotifiedOfHearing: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'notifiedAt' },
   VerdictDelivered: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'deliveredAt' },
-  SentenceImposed: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'imposedAt' },
+  SentenceImposed: { topic: Topics.courtEvents, schemaVersion: 2, occurredAt: 'imposedAt' },
   AppealFiled: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'filedAt' },
   AppealDecided: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'decidedAt' },
-  ClemencyGranted: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'grantedAt' },
+  ClemencyGranted: { topic: Topics.courtEvents, schemaVersion: 2, occurredAt: 'grantedAt' },
   CaseClosed: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'closedAt' },
   PersonAdmitted: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'admittedAt' },
-  ChildrenRecordedAtAdmission: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
+  ChildrenRecordedAtAdmission: { topic: Topics.prisonEvents, schemaVersion: 2, occurredAt: 'recordedAt' },
   ChildAdmittedWithParent: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'admittedAt' },
   ChildAssessed: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'assessedAt' },
   ChildLeftPrison: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'leftAt' },
   PregnancyRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
   ChildBornInCustody: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'bornAt' },
-  VisitTookPlace: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'visitedAt' },
+  VisitTookPlace: { topic: Topics.prisonEvents, schemaVersion: 2, occurredAt: 'visitedAt' },
   PhoneCallMade: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'calledAt' },
   PrisonerTransferred: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'transferredAt' },
   FamilyNotified: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'notifiedAt' },
   MedicalEventRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'occurredAt' },
-  ReleaseScheduled: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'scheduledAt' },
+  ChildMedicalEventRecorded: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'occurredAt' },
+  ParentToldOfChildMedicalEvent: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'toldAt' },
+  ReleaseScheduled: { topic: Topics.prisonEvents, schemaVersion: 2, occurredAt: 'scheduledAt' },
   PersonReleased: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'releasedAt' },
   HomeLeaveGranted: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'grantedAt' },
   ReturnedFromHomeLeave: { topic: Topics.prisonEvents, schemaVersion: 1, occurredAt: 'returnedAt' },

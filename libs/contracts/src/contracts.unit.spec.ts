@@ -1,9 +1,12 @@
 import { Parser } from '@asyncapi/parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventCatalogue, type PublicEvent } from './catalogue';
+import { isDeepStrictEqual } from 'node:util';
+import { EventCatalogue, type PublicEvent, type PublicEventType } from './catalogue';
 import { Topics } from './topics';
 import { contractsDir, EventSchemas } from './schemas';
+import { dataSchemaUri } from './cloud-events';
+import { upcast } from './upcasting/upcast';
 import {
   aCareArrangementMade,
   aChildGivenExplanation,
@@ -11,9 +14,11 @@ import {
   aFamilyContactGiven,
   anArrestMade,
   anArrestRecordCorrected,
+  aConsularContactOffered,
   broughtBeforeJudicialAuthority,
   caseFileHandedToProsecutor,
   policeCustodyExtended,
+  releasedOnJudicialOrder,
   releasedOnPoliceBail,
   releasedWithoutCharge,
   takenIntoPoliceCustody,
@@ -38,12 +43,14 @@ import {
   aChildAssessed,
   aChildBornInCustody,
   aChildLeftPrison,
+  aChildMedicalEventRecorded,
   aChildrenRecordedAtAdmission,
   aConsularContactRecorded,
   aDisciplinarySanctionImposed,
   aFamilyNotified,
   aHomeLeaveGranted,
   aMedicalEventRecorded,
+  aParentToldOfChildMedicalEvent,
   aPersonAdmitted,
   aPersonReleased,
   aPhoneCallMade,
@@ -53,9 +60,28 @@ import {
   aReturnedFromHomeLeave,
   aVisitTookPlace,
 } from './testing/prison-fixtures';
+import {
+  aCaseOpenedV1,
+  aChildrenRecordedAtAdmissionV1,
+  aClemencyGrantedV1,
+  aDependantsScreeningV1,
+  aHearingScheduledV1,
+  aReleaseScheduledV1,
+  aSentenceImposedV1,
+  aVisitTookPlaceV1,
+  type V1Fact,
+} from './testing/v1-fixtures';
 import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
 
 const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
+
+/** Every (type, version) still read: v1 up to the catalogue's current version. */
+const everyVersion = (Object.entries(EventCatalogue) as [PublicEventType, { schemaVersion: number; topic: string }][]).flatMap(([type, entry]) =>
+  Array.from({ length: entry.schemaVersion }, (_, i) => ({ type, version: i + 1, topic: entry.topic })),
+);
+
+/** The message's schema version, from its payload's `$id` (`urn:…:<Type>:v<n>`). */
+const payloadVersion = (payloadId: string | undefined) => Number(/:v(\d+)$/.exec(payloadId ?? '')?.[1]);
 
 describe('the published contracts', () => {
   it('have an AsyncAPI document that parses and validates', async () => {
@@ -66,28 +92,62 @@ describe('the published contracts', () => {
     expect(document).toBeDefined();
   });
 
-  it('list every public event type in the AsyncAPI document, on its topic', async () => {
-    const { document } = await new Parser().parse(readFileSync(asyncApiPath, 'utf8'), { source: asyncApiPath });
-    const byChannel = new Map(document!.channels().all().map((c) => [c.address(), c.messages().all().map((m) => m.name())]));
-    for (const [type, entry] of Object.entries(EventCatalogue)) {
-      expect({ type, messagesOnTopic: byChannel.get(entry.topic) }).toEqual({ type, messagesOnTopic: expect.arrayContaining([type]) });
-    }
-    expect([...byChannel.keys()].sort()).toEqual(expect.arrayContaining([Topics.arrestEvents, Topics.alertEvents, Topics.childWelfareDeadLetter]));
+  describe('in the AsyncAPI document', () => {
+    const messagesByTopic = async () => {
+      const { document } = await new Parser().parse(readFileSync(asyncApiPath, 'utf8'), { source: asyncApiPath });
+      return new Map(
+        document!.channels().all().map((c) => [
+          c.address(),
+          c.messages().all().map((m) => ({
+            name: m.name(),
+            payloadId: m.payload()?.id(),
+            headerVersion: (m.headers()?.json() as { properties?: { ce_schemaversion?: { const?: string } } } | undefined)?.properties?.ce_schemaversion?.const,
+          })),
+        ]),
+      );
+    };
+
+    it('list every version of every public event type still read, on its topic', async () => {
+      const byTopic = await messagesByTopic();
+      for (const { type, version, topic } of everyVersion) {
+        expect({ type, version, onTopic: byTopic.get(topic) }).toEqual({
+          type,
+          version,
+          onTopic: expect.arrayContaining([expect.objectContaining({ name: type, payloadId: dataSchemaUri(type, version) })]),
+        });
+      }
+      expect([...byTopic.keys()].sort()).toEqual(expect.arrayContaining([Topics.arrestEvents, Topics.alertEvents, Topics.childWelfareDeadLetter]));
+    });
+
+    it('list every schema file as a message payload, and no message of a version the catalogue does not read', async () => {
+      const byTopic = await messagesByTopic();
+      const listed = [...byTopic.values()].flat().filter((m) => m.name !== 'DeadLetter');
+      const files = readdirSync(join(contractsDir(), 'events')).map((f) => /^(\w+)\.v(\d+)\.schema\.json$/.exec(f)!);
+      expect(files.map(([, type, v]) => dataSchemaUri(type, Number(v))).sort()).toEqual(listed.map((m) => m.payloadId).sort());
+      expect(listed.map((m) => m.payloadId).sort()).toEqual(everyVersion.map(({ type, version }) => dataSchemaUri(type, version)).sort());
+    });
+
+    it('pin ce_schemaversion to the payload version where a channel carries two versions of a message', async () => {
+      const byTopic = await messagesByTopic();
+      const evolved = new Set(everyVersion.filter((v) => v.version > 1).map((v) => v.type));
+      const messages = [...byTopic.values()].flat().filter((m) => evolved.has(m.name as PublicEventType));
+      expect(messages.map((m) => [m.name, m.headerVersion])).toEqual(messages.map((m) => [m.name, String(payloadVersion(m.payloadId))]));
+    });
   });
 
-  it('have a JSON Schema for every event type and version, and no schema without an event', () => {
+  it('have a JSON Schema for every event type and version still read, and no schema without an event', () => {
     const schemas = new EventSchemas();
     const files = readdirSync(join(contractsDir(), 'events')).sort();
-    const expected = Object.entries(EventCatalogue).map(([type, e]) => `${type}.v${e.schemaVersion}.schema.json`).sort();
-    expect(files).toEqual(expected);
-    for (const [type, entry] of Object.entries(EventCatalogue)) expect(schemas.has(type, entry.schemaVersion)).toBe(true);
+    expect(files).toEqual(everyVersion.map(({ type, version }) => `${type}.v${version}.schema.json`).sort());
+    for (const { type, version } of everyVersion) expect(schemas.has(type, version)).toBe(true);
   });
 
   describe('keep the TypeScript types and the JSON Schemas in step', () => {
     const schemas = new EventSchemas();
     const arrest = anArrestMade();
     const screening = aDependantsScreening(arrest.data);
-    const childId = screening.data.children[0]!.childId;
+    const dara = screening.data.children[0]!;
+    const childId = dara.childId;
     const caseOpened = aCaseOpened({ arrestIds: [arrest.data.arrestId], personId: arrest.data.person.personId });
     const hearing = aHearingScheduled(caseOpened.data);
     const appeal = anAppealFiled(caseOpened.data);
@@ -95,10 +155,19 @@ describe('the published contracts', () => {
     const childrenAtAdmission = aChildrenRecordedAtAdmission(admission.data);
     const sonOutside = childrenAtAdmission.data.children[0]!.childId;
     const babyInPrison = aChildAdmittedWithParent(admission.data);
+    const childMedicalEvent = aChildMedicalEventRecorded(admission.data, sonOutside);
     const samples: PublicEvent[] = [
       arrest,
       screening,
       aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] }),
+      aDependantsScreening(arrest.data, {
+        numberOfChildren: 2,
+        children: [
+          { ...dara, name: null, detailsWithheld: 'parent-declined', dateOfBirth: null, birthYear: 2019, whereabouts: 'at-school', caregiver: null },
+          { ...dara, childId: '6a0f3c2e-8d1b-4e5a-9c7f-1b2d3e4f5a6b', sex: null, detailsWithheld: 'not-known', dateOfBirth: null, ageYears: null, whereabouts: 'not-recorded' },
+        ],
+      }),
+      aDependantsScreening(arrest.data, { children: [{ ...dara, whereabouts: 'with-other-adult', caregiver: { name: 'Meas Sophy', relation: 'neighbour', ageYears: null, contact: null } }] }),
       aCareArrangementMade(arrest.data, childId),
       aCareArrangementMade(arrest.data, childId, {
         caregiver: { name: null, relation: 'nobody', ageYears: null, contact: null },
@@ -114,6 +183,10 @@ describe('the published contracts', () => {
       policeCustodyExtended(arrest.data),
       releasedWithoutCharge(arrest.data),
       releasedOnPoliceBail(arrest.data),
+      releasedOnJudicialOrder(arrest.data),
+      releasedOnJudicialOrder(arrest.data, { orderKind: 'no-further-action', orderedBy: 'Deputy Prosecutor Keo Vanna', orderReference: null }),
+      aConsularContactOffered(arrest.data),
+      aConsularContactOffered(arrest.data, { outcome: 'declined' }),
       caseFileHandedToProsecutor(arrest.data),
       caseFileHandedToProsecutor(arrest.data, { courtCaseReference: null }),
       transferredToPrison(arrest.data),
@@ -123,6 +196,7 @@ describe('the published contracts', () => {
       anArrestRecordCorrected(arrest.data, { field: 'person.nationalId', previousValue: null, correctedValue: '010203040', reason: 'Her national ID card was found at home.' }),
       caseOpened,
       aCaseOpened({ arrestIds: [] }),
+      aCaseOpened({ charges: [{ ...caseOpened.data.charges[0], offenceClass: 'misdemeanour', maximumPenaltyMonths: 36, minimumPenaltyMonths: 6 }] }),
       aLegalRepresentationRecorded(caseOpened.data),
       aLegalRepresentationRecorded(caseOpened.data, { represented: false, lawyerName: null, organisation: null }),
       aPretrialDetentionOrdered(caseOpened.data),
@@ -133,6 +207,7 @@ describe('the published contracts', () => {
       aPretrialDetentionExtended(caseOpened.data),
       hearing,
       aHearingScheduled(caseOpened.data, { kind: 'investigation', place: "Investigating judge's office, Phnom Penh Court of First Instance" }),
+      aHearingScheduled(caseOpened.data, { scheduledAtSource: 'stated-by-agency' }),
       aFamilyNotifiedOfHearing(hearing.data),
       aFamilyNotifiedOfHearing(hearing.data, { method: 'letter', notifiedPerson: 'Chan Vuthy (her husband)' }),
       aVerdictDelivered(caseOpened.data),
@@ -145,18 +220,26 @@ describe('the published contracts', () => {
         startDeferredUntil: null,
       }),
       aSentenceImposed(caseOpened.data, { childrenWelfareConsidered: false, nonCustodialAlternativesConsidered: false, startDeferredUntil: '2026-12-01T01:00:00.000Z' }),
+      aSentenceImposed(caseOpened.data, { custodyStartsAt: caseOpened.data.openedAt, creditedDays: 254 }),
       appeal,
       anAppealFiled(caseOpened.data, { filedBy: 'prosecution', detainedPendingAppeal: false }),
       anAppealDecided(appeal.data),
       anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }),
       aClemencyGranted(caseOpened.data),
       aClemencyGranted(caseOpened.data, { kind: 'pardon', reductionMonths: null }),
+      aClemencyGranted(caseOpened.data, { kind: 'amnesty', reductionMonths: null, effectiveAt: '2027-04-14T00:00:00.000Z' }),
       aCaseClosed(caseOpened.data),
       admission,
       aPersonAdmitted({ legalStatus: 'convicted', courtCaseReference: null, facilityId: 'PJ', orderReference: 'PPCFI-JUD-2026-0211' }),
       childrenAtAdmission,
       aChildrenRecordedAtAdmission(admission.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] }),
       aChildrenRecordedAtAdmission(admission.data, { answer: 'no-children', numberOfChildren: 0, consentToRecordDetails: true, children: [] }),
+      aChildrenRecordedAtAdmission(admission.data, {
+        children: [
+          { ...childrenAtAdmission.data.children[0], name: null, sex: null, detailsWithheld: 'not-asked', livesWhere: null, custodyStatus: 'not-recorded' },
+          { ...childrenAtAdmission.data.children[1], dateOfBirth: null, birthYear: 2015, ageYears: null, custodyStatus: 'with-other-adult' },
+        ],
+      }),
       babyInPrison,
       aChildAssessed(admission.data, babyInPrison.data.childId),
       aChildAssessed(admission.data, babyInPrison.data.childId, { referralOrPlacementPlan: null }),
@@ -164,10 +247,11 @@ describe('the published contracts', () => {
       aPregnancyRecorded(admission.data),
       aPregnancyRecorded(admission.data, { expectedDeliveryDate: null }),
       aChildBornInCustody(admission.data),
-      aVisitTookPlace(admission.data, { childId: sonOutside }),
-      aVisitTookPlace(admission.data, { childId: sonOutside, setting: 'behind-bars-or-screen', fee: { amount: 10000, currency: 'KHR' }, ownClothesAllowed: false }),
-      aVisitTookPlace(admission.data, { childId: null, visitorName: 'Chan Vuthy', accompanyingAdult: null, setting: 'contact-visit', fee: { amount: 2.5, currency: 'USD' } }),
-      aVisitTookPlace(admission.data, { childId: null, visitorName: null, accompanyingAdult: null, setting: 'private', durationMinutes: 0 }),
+      aVisitTookPlace(admission.data, { childIds: [sonOutside] }),
+      aVisitTookPlace(admission.data, { childIds: [sonOutside], setting: 'behind-bars-or-screen', fee: { amount: 10000, currency: 'KHR' }, ownClothesAllowed: false }),
+      aVisitTookPlace(admission.data, { childIds: childrenAtAdmission.data.children.map((c) => c.childId), visitorName: null }),
+      aVisitTookPlace(admission.data, { childIds: [], visitorName: 'Chan Vuthy', accompanyingAdult: null, setting: 'contact-visit', fee: { amount: 2.5, currency: 'USD' } }),
+      aVisitTookPlace(admission.data, { childIds: [], visitorName: null, accompanyingAdult: null, setting: 'private', durationMinutes: 0 }),
       aPhoneCallMade(admission.data, [sonOutside]),
       aPhoneCallMade(admission.data, [], { withWhom: 'Legal aid lawyer Chea Sophal', cost: null }),
       aPrisonerTransferred(admission.data),
@@ -176,8 +260,12 @@ describe('the published contracts', () => {
       aMedicalEventRecorded(admission.data),
       aMedicalEventRecorded(admission.data, { childId: babyInPrison.data.childId, kind: 'serious-illness', serious: true }),
       aMedicalEventRecorded(admission.data, { kind: 'other', serious: false }),
+      childMedicalEvent,
+      aChildMedicalEventRecorded(admission.data, sonOutside, { kind: 'serious-illness', where: null }),
+      aParentToldOfChildMedicalEvent(childMedicalEvent.data),
       aReleaseScheduled(admission.data),
       aReleaseScheduled(admission.data, { reason: 'judicial-supervision' }),
+      aReleaseScheduled(admission.data, { scheduledAtSource: 'stated-by-agency' }),
       aPersonReleased(admission.data),
       aHomeLeaveGranted(admission.data),
       aReturnedFromHomeLeave(admission.data),
@@ -186,8 +274,50 @@ describe('the published contracts', () => {
       aDisciplinarySanctionImposed(admission.data),
       aDisciplinarySanctionImposed(admission.data, { sanction: 'Visits suspended', days: 14, restrictsFamilyContact: true }),
     ];
-    it.each(samples.map((s) => [s.type, s] as const))('a typed %s honours its schema', (_type, sample) => {
+    it.each(samples.map((s) => [s.type, EventCatalogue[s.type].schemaVersion, s] as const))('a typed %s honours its schema v%i', (_type, version, sample) => {
+      expect(schemas.problems(sample.type, version, sample.data)).toEqual([]);
+    });
+
+    it('has a sample of every public event type but the alerts and journeys (their own specs check them)', () => {
+      const agencyTypes = Object.entries(EventCatalogue).filter(([, e]) => e.topic !== Topics.alertEvents && e.topic !== Topics.childJourneys).map(([type]) => type);
+      expect([...new Set(samples.map((s) => s.type))].sort()).toEqual(agencyTypes.sort());
+    });
+
+    const v1Opened = aCaseOpenedV1();
+    const v1Samples: V1Fact[] = [
+      aDependantsScreeningV1(arrest.data),
+      aDependantsScreeningV1(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] }),
+      v1Opened,
+      aHearingScheduledV1(v1Opened.data),
+      aSentenceImposedV1(v1Opened.data),
+      aClemencyGrantedV1(v1Opened.data),
+      aClemencyGrantedV1(v1Opened.data, { kind: 'pardon', reductionMonths: null }),
+      aChildrenRecordedAtAdmissionV1(admission.data),
+      aVisitTookPlaceV1(admission.data),
+      aVisitTookPlaceV1(admission.data, { childId: null, visitorName: 'Chan Vuthy', accompanyingAdult: null }),
+      aReleaseScheduledV1(admission.data),
+    ];
+    it.each(v1Samples.map((s) => [s.type, s] as const))('a stored v1 %s honours the v1 schema; the current one accepts it only if upcasting leaves it as it is', (_type, sample) => {
       expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
+      const unchangedByUpcasting = isDeepStrictEqual(upcast(sample.type, 1, sample.data).data, sample.data);
+      expect(schemas.problems(sample.type, EventCatalogue[sample.type].schemaVersion, sample.data).length === 0).toBe(unchangedByUpcasting);
+    });
+
+    it('a v2 child record names why a name or sex is missing, and only then', () => {
+      const withChild = (child: object) => ({ ...screening.data, children: [{ ...dara, ...child }] });
+      expect(schemas.problems('DependantsScreeningRecorded', 2, withChild({ name: null }))).toEqual(
+        expect.arrayContaining([{ path: '/children/0/detailsWithheld', message: 'must be string' }]),
+      );
+      expect(schemas.problems('DependantsScreeningRecorded', 2, withChild({ detailsWithheld: 'not-known' }))).toEqual(
+        expect.arrayContaining([{ path: '/children/0/detailsWithheld', message: 'must be null' }]),
+      );
+      const atAdmission = (child: object) => ({ ...childrenAtAdmission.data, children: [{ ...childrenAtAdmission.data.children[0], ...child }] });
+      expect(schemas.problems('ChildrenRecordedAtAdmission', 2, atAdmission({ sex: null }))).toEqual(
+        expect.arrayContaining([{ path: '/children/0/detailsWithheld', message: 'must be string' }]),
+      );
+      expect(schemas.problems('ChildrenRecordedAtAdmission', 2, atAdmission({ detailsWithheld: 'parent-declined' }))).toEqual(
+        expect.arrayContaining([{ path: '/children/0/detailsWithheld', message: 'must be null' }]),
+      );
     });
 
     it('a schema refuses what the type forbids', () => {

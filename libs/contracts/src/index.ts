@@ -9,3 +9,4 @@ export * from './court/court-events';
 export * from './prison/prison-events';
 export * from './alerts/alert-events';
 export * from './journeys/child-journey-events';
+export * from './upcasting';

@@ -1,6 +1,8 @@
 /**
- * The public facts of the arrest service (topic `justice.arrest.events.v1`), schema version 1.
- * Their JSON Schemas are in `contracts/events/`; `contracts.unit.spec.ts` keeps the two in step.
+ * The public facts of the arrest service (topic `justice.arrest.events.v1`), each at the schema
+ * version the catalogue names (`EventCatalogue`). Their JSON Schemas are in `contracts/events/`;
+ * `contracts.unit.spec.ts` keeps the two in step. Superseded versions, read only by the
+ * upcasters, are at the end of the file.
  */
 import type { DomainEvent } from '../envelope';
 
@@ -67,7 +69,18 @@ export type ChildWhereabouts =
   | 'alone'
   | 'with-other-children-only'
   | 'with-parent-in-custody'
+  /** With an adult who is neither a relative nor a neighbour (a family friend, an employer). */
+  | 'with-other-adult'
+  | 'at-school'
+  /** Nobody wrote down where the child is: a gap in the record, not a finding that nobody knows. */
+  | 'not-recorded'
   | 'unknown';
+
+/**
+ * Why a child's name or sex is missing from the record: she declined to give it, nobody asked,
+ * or she does not know (a child living with a former partner, say). Null when both were recorded.
+ */
+export type DetailsWithheld = 'parent-declined' | 'not-asked' | 'not-known';
 
 export interface Caregiver {
   readonly name: string | null;
@@ -76,11 +89,16 @@ export interface Caregiver {
   readonly contact: string | null;
 }
 
+/** One child as the police recorded her. Every detail may be missing; `detailsWithheld` says why a name or sex is. */
 export interface ChildRecord {
   readonly childId: string;
-  readonly name: string;
-  readonly sex: Sex;
+  readonly name: string | null;
+  readonly sex: Sex | null;
+  /** Non-null exactly when `name` or `sex` is null. */
+  readonly detailsWithheld: DetailsWithheld | null;
   readonly dateOfBirth: string | null;
+  /** When only the year of birth is known ("born in 2019"). */
+  readonly birthYear: number | null;
   readonly ageYears: number | null;
   readonly whereabouts: ChildWhereabouts;
   readonly caregiver: Caregiver | null;
@@ -190,6 +208,39 @@ export interface ReleasedOnPoliceBailData {
 }
 export type ReleasedOnPoliceBail = DomainEvent<'ReleasedOnPoliceBail', ReleasedOnPoliceBailData>;
 
+export type JudicialReleaseOrder = 'judicial-supervision' | 'bail' | 'provisional-release' | 'no-further-action';
+
+/**
+ * Police custody ended because a judge or prosecutor ordered her release: under judicial
+ * supervision, on bail, provisionally, or with no further action. It ends police custody as a
+ * release by the police does (rule 25), but the decision was not the police's.
+ */
+export interface ReleasedOnJudicialOrderData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly releasedAt: string;
+  readonly orderKind: JudicialReleaseOrder;
+  /** The judge or prosecutor who ordered it, as the order names them. */
+  readonly orderedBy: string;
+  readonly orderReference: string | null;
+}
+export type ReleasedOnJudicialOrder = DomainEvent<'ReleasedOnJudicialOrder', ReleasedOnJudicialOrderData>;
+
+export type ConsularContactOutcome = 'offered' | 'made' | 'declined';
+
+/**
+ * The police offered a foreign national contact with her consulate, made that contact for her, or
+ * she declined it (Vienna Convention on Consular Relations art. 36(1)(b); rule 24).
+ */
+export interface ConsularContactOfferedData {
+  readonly arrestId: string;
+  readonly personId: string;
+  readonly offeredAt: string;
+  readonly outcome: ConsularContactOutcome;
+  readonly consulate: string;
+}
+export type ConsularContactOffered = DomainEvent<'ConsularContactOffered', ConsularContactOfferedData>;
+
 export interface CaseFileHandedToProsecutorData {
   readonly arrestId: string;
   readonly personId: string;
@@ -252,6 +303,30 @@ export type ArrestEvent =
   | PoliceCustodyExtended
   | ReleasedWithoutCharge
   | ReleasedOnPoliceBail
+  | ReleasedOnJudicialOrder
+  | ConsularContactOffered
   | CaseFileHandedToProsecutor
   | TransferredToPrison
   | ArrestRecordCorrected;
+
+/*
+ * Superseded versions, kept for the upcasters in `../upcasting/` (stored logs and retained
+ * topics still hold them). Nothing else should read them: every reader gets the current version.
+ */
+
+/** `ChildWhereabouts` before v2 of `DependantsScreeningRecorded`. */
+export type ChildWhereaboutsV1 = Exclude<ChildWhereabouts, 'with-other-adult' | 'at-school' | 'not-recorded'>;
+
+export interface ChildRecordV1 {
+  readonly childId: string;
+  readonly name: string;
+  readonly sex: Sex;
+  readonly dateOfBirth: string | null;
+  readonly ageYears: number | null;
+  readonly whereabouts: ChildWhereaboutsV1;
+  readonly caregiver: Caregiver | null;
+}
+
+export interface DependantsScreeningRecordedDataV1 extends Omit<DependantsScreeningRecordedData, 'children'> {
+  readonly children: readonly ChildRecordV1[];
+}

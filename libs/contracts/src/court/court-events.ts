@@ -1,6 +1,7 @@
 /**
- * The public facts of the court service (topic `justice.court.events.v1`), schema version 1,
- * one stream per criminal case. JSON Schemas in `contracts/events/`.
+ * The public facts of the court service (topic `justice.court.events.v1`), one stream per
+ * criminal case, each at the schema version the catalogue names. JSON Schemas in
+ * `contracts/events/`. Superseded versions, read only by the upcasters, are at the end.
  */
 import type { OffenceClass } from '../arrest/arrest-events';
 import type { DomainEvent } from '../envelope';
@@ -10,6 +11,11 @@ export interface Charge {
   readonly offence: string;
   readonly offenceClass: OffenceClass;
   readonly maximumPenaltyMonths: number;
+  /**
+   * The least prison term the offence carries; null when the charge did not state it. CCP art. 209
+   * caps a misdemeanour's pre-trial detention at half of it.
+   */
+  readonly minimumPenaltyMonths: number | null;
   readonly violent: boolean;
 }
 
@@ -77,12 +83,22 @@ export type PretrialDetentionExtended = DomainEvent<'PretrialDetentionExtended',
 
 export type HearingKind = 'investigation' | 'trial' | 'verdict' | 'appeal';
 
+/**
+ * Where a "scheduled at" time comes from: the agency stated when it set the date, or it did not
+ * and the time is when our service received the record (later, so a notice deadline counted from
+ * it is generous to the agency).
+ */
+export type ScheduledAtSource = 'stated-by-agency' | 'time-of-receipt';
+
+/** The court set a date and place for a hearing. */
 export interface HearingScheduledData {
   readonly caseId: string;
   readonly personId: string;
   readonly hearingId: string;
   readonly kind: HearingKind;
+  /** When the court set the hearing, as the court states it (see `scheduledAtSource`). */
   readonly scheduledAt: string;
+  readonly scheduledAtSource: ScheduledAtSource;
   readonly hearingAt: string;
   readonly place: string;
 }
@@ -121,6 +137,10 @@ export interface SentenceImposedData {
   readonly nonCustodialAlternativesConsidered: boolean;
   /** A deferred start lets her arrange childcare (Bangkok Rule 2(2)). */
   readonly startDeferredUntil: string | null;
+  /** When the custodial part counts from, as the judgment says; null means from her present custody. */
+  readonly custodyStartsAt: string | null;
+  /** Days she was already held that the judgment credits against the term; null when it does not say. */
+  readonly creditedDays: number | null;
 }
 export type SentenceImposed = DomainEvent<'SentenceImposed', SentenceImposedData>;
 
@@ -145,10 +165,13 @@ export interface AppealDecidedData {
 }
 export type AppealDecided = DomainEvent<'AppealDecided', AppealDecidedData>;
 
+/** A pardon, an amnesty or a reduction of sentence was granted. */
 export interface ClemencyGrantedData {
   readonly caseId: string;
   readonly personId: string;
   readonly grantedAt: string;
+  /** When it takes effect, which may be after it was granted: her release date is counted from this, not from `grantedAt`. */
+  readonly effectiveAt: string;
   readonly kind: 'pardon' | 'amnesty' | 'sentence-reduction';
   readonly reductionMonths: number | null;
 }
@@ -175,3 +198,21 @@ export type CourtEvent =
   | AppealDecided
   | ClemencyGranted
   | CaseClosed;
+
+/*
+ * Superseded versions, kept for the upcasters in `../upcasting/` (stored logs and retained
+ * topics still hold them). Nothing else should read them: every reader gets the current version.
+ */
+
+export type ChargeV1 = Omit<Charge, 'minimumPenaltyMonths'>;
+
+export interface CaseOpenedDataV1 extends Omit<CaseOpenedData, 'charges'> {
+  readonly charges: readonly ChargeV1[];
+}
+
+/** v1's `scheduledAt` was always stamped by the court service when it received the record. */
+export type HearingScheduledDataV1 = Omit<HearingScheduledData, 'scheduledAtSource'>;
+
+export type SentenceImposedDataV1 = Omit<SentenceImposedData, 'custodyStartsAt' | 'creditedDays'>;
+
+export type ClemencyGrantedDataV1 = Omit<ClemencyGrantedData, 'effectiveAt'>;

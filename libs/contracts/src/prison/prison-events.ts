@@ -1,10 +1,12 @@
 /**
- * The public facts of the prison service (topic `justice.prison.events.v1`), schema version 1,
+ * The public facts of the prison service (topic `justice.prison.events.v1`), each at the schema
+ * version the catalogue names (superseded versions, for the upcasters, at the end of the file),
  * one stream per custody (a person's stay under one prison administration). What a prison must
  * know and do for the children of the people it holds: UN Bangkok Rules 2, 3, 26, 28, 48–52.
  */
+import type { ScheduledAtSource } from '../court/court-events';
 import type { DomainEvent } from '../envelope';
-import type { Sex } from '../arrest/arrest-events';
+import type { DetailsWithheld, Sex } from '../arrest/arrest-events';
 
 export interface Money {
   readonly amount: number;
@@ -27,15 +29,32 @@ export interface PersonAdmittedData {
 }
 export type PersonAdmitted = DomainEvent<'PersonAdmitted', PersonAdmittedData>;
 
-export type ChildCustodyStatus = 'with-other-parent' | 'with-relative' | 'state-care' | 'ngo' | 'alone' | 'unknown' | 'other';
+export type ChildCustodyStatus =
+  | 'with-other-parent'
+  | 'with-relative'
+  /** With an adult who is neither a parent nor a relative (a family friend, a neighbour). */
+  | 'with-other-adult'
+  | 'state-care'
+  | 'ngo'
+  | 'alone'
+  /** Nobody wrote down with whom the child lives: a gap in the record, not a finding. */
+  | 'not-recorded'
+  | 'unknown'
+  | 'other';
 
+/** One child as the prison recorded her at admission. `detailsWithheld` says why a name or sex is missing. */
 export interface ChildAtAdmission {
   readonly childId: string;
-  readonly name: string;
-  readonly sex: Sex;
+  readonly name: string | null;
+  readonly sex: Sex | null;
+  /** Non-null exactly when `name` or `sex` is null. */
+  readonly detailsWithheld: DetailsWithheld | null;
   readonly dateOfBirth: string | null;
+  /** When only the year of birth is known. */
+  readonly birthYear: number | null;
   readonly ageYears: number | null;
-  readonly livesWhere: string;
+  /** Where the child lives, in the prison's words; null when not recorded. */
+  readonly livesWhere: string | null;
   readonly custodyStatus: ChildCustodyStatus;
 }
 
@@ -109,8 +128,8 @@ export interface VisitTookPlaceData {
   readonly visitId: string;
   readonly visitedAt: string;
   readonly durationMinutes: number;
-  /** The child who visited; null when the visitor was an adult only. */
-  readonly childId: string | null;
+  /** The children who came; empty for an adult-only visit. A visit by several children counts for each (rule 19). */
+  readonly childIds: readonly string[];
   readonly visitorName: string | null;
   readonly accompanyingAdult: string | null;
   readonly setting: VisitSetting;
@@ -167,12 +186,45 @@ export interface MedicalEventRecordedData {
 }
 export type MedicalEventRecorded = DomainEvent<'MedicalEventRecorded', MedicalEventRecordedData>;
 
+/**
+ * A child living outside prison fell seriously ill or was taken to hospital, as the prison learnt
+ * it. Her imprisoned parent is owed the news at once (rule 21; Nelson Mandela Rule 70).
+ */
+export interface ChildMedicalEventRecordedData {
+  readonly custodyId: string;
+  readonly personId: string;
+  readonly childId: string;
+  /** Names this medical event, so the parent being told of it can refer to it. */
+  readonly medicalEventId: string;
+  readonly occurredAt: string;
+  readonly kind: 'hospitalised' | 'serious-illness' | 'other';
+  readonly serious: boolean;
+  /** Where the child is being treated, when known. */
+  readonly where: string | null;
+}
+export type ChildMedicalEventRecorded = DomainEvent<'ChildMedicalEventRecorded', ChildMedicalEventRecordedData>;
+
+/** The imprisoned parent was told of her child's medical event. */
+export interface ParentToldOfChildMedicalEventData {
+  readonly custodyId: string;
+  readonly personId: string;
+  readonly childId: string;
+  readonly medicalEventId: string;
+  readonly toldAt: string;
+  /** Who told her: an officer, a social worker, a relative on a visit. */
+  readonly toldBy: string;
+}
+export type ParentToldOfChildMedicalEvent = DomainEvent<'ParentToldOfChildMedicalEvent', ParentToldOfChildMedicalEventData>;
+
 export type ReleaseReason = 'sentence-served' | 'pardon' | 'amnesty' | 'bail' | 'acquittal' | 'judicial-supervision';
 
+/** The prison set the day it will release her, and why. */
 export interface ReleaseScheduledData {
   readonly custodyId: string;
   readonly personId: string;
+  /** When the prison set the release, as it states it (see `scheduledAtSource`). */
   readonly scheduledAt: string;
+  readonly scheduledAtSource: ScheduledAtSource;
   readonly releaseOn: string;
   readonly reason: ReleaseReason;
 }
@@ -235,9 +287,41 @@ export type PrisonEvent =
   | PrisonerTransferred
   | FamilyNotified
   | MedicalEventRecorded
+  | ChildMedicalEventRecorded
+  | ParentToldOfChildMedicalEvent
   | ReleaseScheduled
   | PersonReleased
   | HomeLeaveGranted
   | ReturnedFromHomeLeave
   | ConsularContactRecorded
   | DisciplinarySanctionImposed;
+
+/*
+ * Superseded versions, kept for the upcasters in `../upcasting/` (stored logs and retained
+ * topics still hold them). Nothing else should read them: every reader gets the current version.
+ */
+
+/** `ChildCustodyStatus` before v2 of `ChildrenRecordedAtAdmission`. */
+export type ChildCustodyStatusV1 = Exclude<ChildCustodyStatus, 'with-other-adult' | 'not-recorded'>;
+
+export interface ChildAtAdmissionV1 {
+  readonly childId: string;
+  readonly name: string;
+  readonly sex: Sex;
+  readonly dateOfBirth: string | null;
+  readonly ageYears: number | null;
+  readonly livesWhere: string;
+  readonly custodyStatus: ChildCustodyStatusV1;
+}
+
+export interface ChildrenRecordedAtAdmissionDataV1 extends Omit<ChildrenRecordedAtAdmissionData, 'children'> {
+  readonly children: readonly ChildAtAdmissionV1[];
+}
+
+export interface VisitTookPlaceDataV1 extends Omit<VisitTookPlaceData, 'childIds'> {
+  /** The child who visited; null when the visitor was an adult only. */
+  readonly childId: string | null;
+}
+
+/** v1's `scheduledAt` was always stamped by the prison service when it received the record. */
+export type ReleaseScheduledDataV1 = Omit<ReleaseScheduledData, 'scheduledAtSource'>;

@@ -12,12 +12,16 @@ import type {
   CaseFileHandedToProsecutorData,
   ChildGivenExplanation,
   ChildGivenExplanationData,
+  ConsularContactOffered,
+  ConsularContactOfferedData,
   DependantsScreeningRecorded,
   DependantsScreeningRecordedData,
   FamilyContactGiven,
   FamilyContactGivenData,
   PoliceCustodyExtended,
   PoliceCustodyExtendedData,
+  ReleasedOnJudicialOrder,
+  ReleasedOnJudicialOrderData,
   ReleasedOnPoliceBail,
   ReleasedOnPoliceBailData,
   ReleasedWithoutCharge,
@@ -73,7 +77,9 @@ export function aDependantsScreening(arrest: ArrestMadeData, overrides: Partial<
           childId: randomUUID(),
           name: 'Dara',
           sex: 'male',
+          detailsWithheld: null,
           dateOfBirth: '2019-06-02',
+          birthYear: null,
           ageYears: null,
           whereabouts: 'with-relative',
           caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61, contact: '+855 12 345 678' },
@@ -199,6 +205,37 @@ export function releasedOnPoliceBail(arrest: ArrestMadeData, overrides: Partial<
       personId: arrest.person.personId,
       releasedAt: afterArrest(arrest, 20 * 60),
       conditions: 'Report to Chbar Ampov District Police Station every Monday; do not leave Phnom Penh without permission.',
+      ...overrides,
+    },
+  };
+}
+
+/** Brought before the investigating judge the next day, she was released under judicial supervision. */
+export function releasedOnJudicialOrder(arrest: ArrestMadeData, overrides: Partial<ReleasedOnJudicialOrderData> = {}): ReleasedOnJudicialOrder {
+  return {
+    type: 'ReleasedOnJudicialOrder',
+    data: {
+      arrestId: arrest.arrestId,
+      personId: arrest.person.personId,
+      releasedAt: afterArrest(arrest, 30 * 60),
+      orderKind: 'judicial-supervision',
+      orderedBy: 'Investigating Judge Ouk Sokha',
+      orderReference: 'PPCFI-JS-2026-0417',
+      ...overrides,
+    },
+  };
+}
+
+/** A Vietnamese national: the police offered to call her embassy within hours of the arrest. */
+export function aConsularContactOffered(arrest: ArrestMadeData, overrides: Partial<ConsularContactOfferedData> = {}): ConsularContactOffered {
+  return {
+    type: 'ConsularContactOffered',
+    data: {
+      arrestId: arrest.arrestId,
+      personId: arrest.person.personId,
+      offeredAt: afterArrest(arrest, 3 * 60),
+      outcome: 'offered',
+      consulate: 'Embassy of Viet Nam, Phnom Penh',
       ...overrides,
     },
   };

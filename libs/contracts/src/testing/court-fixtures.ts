@@ -50,6 +50,7 @@ export function aCharge(overrides: Partial<Charge> = {}): Charge {
     offence: 'Unlawful possession of narcotic drugs',
     offenceClass: 'felony',
     maximumPenaltyMonths: 60,
+    minimumPenaltyMonths: null,
     violent: false,
     ...overrides,
   };
@@ -157,6 +158,7 @@ export function aHearingScheduled(caseOpened: CaseOpenedData, overrides: Partial
       hearingId: randomUUID(),
       kind: 'trial',
       scheduledAt: afterOpening(caseOpened, 210),
+      scheduledAtSource: 'time-of-receipt',
       hearingAt: afterOpening(caseOpened, 240),
       place: 'Courtroom 3, Phnom Penh Court of First Instance',
       ...overrides,
@@ -215,6 +217,8 @@ export function aSentenceImposed(caseOpened: CaseOpenedData, overrides: Partial<
       childrenWelfareConsidered: true,
       nonCustodialAlternativesConsidered: true,
       startDeferredUntil: null,
+      custodyStartsAt: null,
+      creditedDays: null,
       ...overrides,
     },
   };
@@ -252,14 +256,16 @@ export function anAppealDecided(appeal: AppealFiledData, overrides: Partial<Appe
   };
 }
 
-/** A royal sentence reduction granted on a national holiday. */
+/** A royal sentence reduction granted on a national holiday, taking effect at once unless `effectiveAt` says otherwise. */
 export function aClemencyGranted(caseOpened: CaseOpenedData, overrides: Partial<ClemencyGrantedData> = {}): ClemencyGranted {
+  const grantedAt = overrides.grantedAt ?? afterOpening(caseOpened, 400);
   return {
     type: 'ClemencyGranted',
     data: {
       caseId: caseOpened.caseId,
       personId: caseOpened.personId,
-      grantedAt: afterOpening(caseOpened, 400),
+      grantedAt,
+      effectiveAt: grantedAt,
       kind: 'sentence-reduction',
       reductionMonths: 3,
       ...overrides,

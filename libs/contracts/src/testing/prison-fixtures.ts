@@ -6,6 +6,8 @@ import type {
   ChildAssessedData,
   ChildBornInCustody,
   ChildBornInCustodyData,
+  ChildMedicalEventRecorded,
+  ChildMedicalEventRecordedData,
   ChildLeftPrison,
   ChildLeftPrisonData,
   ChildrenRecordedAtAdmission,
@@ -20,6 +22,8 @@ import type {
   HomeLeaveGrantedData,
   MedicalEventRecorded,
   MedicalEventRecordedData,
+  ParentToldOfChildMedicalEvent,
+  ParentToldOfChildMedicalEventData,
   PersonAdmitted,
   PersonAdmittedData,
   PersonReleased,
@@ -82,7 +86,9 @@ export function aChildrenRecordedAtAdmission(
           childId: randomUUID(),
           name: 'Dara',
           sex: 'male',
+          detailsWithheld: null,
           dateOfBirth: '2019-06-02',
+          birthYear: null,
           ageYears: null,
           livesWhere: 'With his grandmother Sok Mealea, Village 3, Sangkat Chbar Ampov, Phnom Penh',
           custodyStatus: 'with-relative',
@@ -91,7 +97,9 @@ export function aChildrenRecordedAtAdmission(
           childId: randomUUID(),
           name: 'Sophea',
           sex: 'female',
+          detailsWithheld: null,
           dateOfBirth: null,
+          birthYear: null,
           ageYears: 11,
           livesWhere: 'With her father Chan Vuthy in Takhmao, Kandal',
           custodyStatus: 'with-other-parent',
@@ -193,7 +201,7 @@ export function aVisitTookPlace(admission: PersonAdmittedData, overrides: Partia
       visitId: randomUUID(),
       visitedAt: afterAdmission(admission, 10),
       durationMinutes: 30,
-      childId: randomUUID(),
+      childIds: [randomUUID()],
       visitorName: 'Dara',
       accompanyingAdult: 'Sok Mealea (his grandmother)',
       setting: 'communal-area',
@@ -270,6 +278,47 @@ export function aMedicalEventRecorded(admission: PersonAdmittedData, overrides: 
   };
 }
 
+/** Her son, living with his grandmother, was taken to the provincial hospital with dengue fever. */
+export function aChildMedicalEventRecorded(
+  admission: PersonAdmittedData,
+  childId: string,
+  overrides: Partial<ChildMedicalEventRecordedData> = {},
+): ChildMedicalEventRecorded {
+  return {
+    type: 'ChildMedicalEventRecorded',
+    data: {
+      custodyId: admission.custodyId,
+      personId: admission.personId,
+      childId,
+      medicalEventId: randomUUID(),
+      occurredAt: afterAdmission(admission, 60),
+      kind: 'hospitalised',
+      serious: true,
+      where: 'Kandal Provincial Referral Hospital',
+      ...overrides,
+    },
+  };
+}
+
+/** The prison social worker told her the next morning. */
+export function aParentToldOfChildMedicalEvent(
+  medicalEvent: ChildMedicalEventRecordedData,
+  overrides: Partial<ParentToldOfChildMedicalEventData> = {},
+): ParentToldOfChildMedicalEvent {
+  return {
+    type: 'ParentToldOfChildMedicalEvent',
+    data: {
+      custodyId: medicalEvent.custodyId,
+      personId: medicalEvent.personId,
+      childId: medicalEvent.childId,
+      medicalEventId: medicalEvent.medicalEventId,
+      toldAt: new Date(Date.parse(medicalEvent.occurredAt) + 18 * 60 * 60_000).toISOString(),
+      toldBy: 'Prison social worker Keo Sreymom',
+      ...overrides,
+    },
+  };
+}
+
 /** Release at the end of the twelve months she has to serve, scheduled a month ahead. */
 export function aReleaseScheduled(admission: PersonAdmittedData, overrides: Partial<ReleaseScheduledData> = {}): ReleaseScheduled {
   return {
@@ -278,6 +327,7 @@ export function aReleaseScheduled(admission: PersonAdmittedData, overrides: Part
       custodyId: admission.custodyId,
       personId: admission.personId,
       scheduledAt: afterAdmission(admission, 335),
+      scheduledAtSource: 'time-of-receipt',
       releaseOn: afterAdmission(admission, 365),
       reason: 'sentence-served',
       ...overrides,

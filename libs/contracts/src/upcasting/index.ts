@@ -1,0 +1,5 @@
+export * from './upcast';
+export * from './upcasters';
+export * from './arrest-upcasters';
+export * from './court-upcasters';
+export * from './prison-upcasters';
