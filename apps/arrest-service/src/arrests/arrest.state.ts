@@ -38,7 +38,7 @@ export interface InPoliceCustody extends ArrestFacts {
 export interface Released extends ArrestFacts {
   readonly status: 'released';
   readonly releasedAt: string;
-  readonly release: 'without-charge' | 'on-police-bail';
+  readonly release: 'without-charge' | 'on-police-bail' | 'on-judicial-order';
 }
 
 export interface TransferredToPrison extends ArrestFacts {
@@ -81,6 +81,8 @@ export function evolveArrest(state: ArrestState, event: ArrestEvent): ArrestStat
       return { ...state, status: 'released', releasedAt: event.data.releasedAt, release: 'without-charge' };
     case 'ReleasedOnPoliceBail':
       return { ...state, status: 'released', releasedAt: event.data.releasedAt, release: 'on-police-bail' };
+    case 'ReleasedOnJudicialOrder':
+      return { ...state, status: 'released', releasedAt: event.data.releasedAt, release: 'on-judicial-order' };
     case 'TransferredToPrison':
       return { ...state, status: 'transferred-to-prison', transferredAt: event.data.transferredAt };
     case 'CaseFileHandedToProsecutor':
@@ -90,6 +92,7 @@ export function evolveArrest(state: ArrestState, event: ArrestEvent): ArrestStat
     case 'ChildGivenExplanation':
     case 'BroughtBeforeJudicialAuthority':
     case 'PoliceCustodyExtended':
+    case 'ConsularContactOffered':
     case 'ArrestRecordCorrected':
       // Facts the record keeps (see arrest-record.view.ts) that no police decision depends on.
       return state;

@@ -100,6 +100,8 @@ export function evolveCustody(state: CustodyState, event: PrisonEvent): CustodyS
     case 'PhoneCallMade':
     case 'FamilyNotified':
     case 'MedicalEventRecorded':
+    case 'ChildMedicalEventRecorded':
+    case 'ParentToldOfChildMedicalEvent':
     case 'ConsularContactRecorded':
     case 'DisciplinarySanctionImposed':
       // Kept in the record and published for the safeguards; no prison decision depends on them.

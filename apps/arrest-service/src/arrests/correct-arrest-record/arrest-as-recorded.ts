@@ -42,6 +42,8 @@ export function evolveArrestAsRecorded(state: ArrestAsRecorded, event: ArrestEve
     case 'PoliceCustodyExtended':
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
+    case 'ConsularContactOffered':
     case 'CaseFileHandedToProsecutor':
     case 'TransferredToPrison':
       // New facts, not corrections: none changes what the arrest record says.

@@ -74,7 +74,10 @@ function applyFact(view: ArrestRecordView | null, event: ArrestEvent): ArrestRec
       return step(event.data.authorisedAt);
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
       return step(event.data.releasedAt, 'released');
+    case 'ConsularContactOffered':
+      return step(event.data.offeredAt);
     case 'CaseFileHandedToProsecutor':
       return step(event.data.handedAt);
     case 'TransferredToPrison':

@@ -39,6 +39,7 @@ function rowChange(event: ArrestEvent): 'insert' | Columns {
       return { status: 'in-police-custody' };
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
       return { status: 'released' };
     case 'TransferredToPrison':
       return { status: 'transferred-to-prison' };
@@ -51,6 +52,7 @@ function rowChange(event: ArrestEvent): 'insert' | Columns {
     case 'ChildGivenExplanation':
     case 'BroughtBeforeJudicialAuthority':
     case 'PoliceCustodyExtended':
+    case 'ConsularContactOffered':
     case 'CaseFileHandedToProsecutor':
       return {};
     default: {

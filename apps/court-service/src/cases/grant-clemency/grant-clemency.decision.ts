@@ -5,7 +5,7 @@ import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface GrantClemency {
-  readonly clemency: Omit<ClemencyGrantedData, 'personId'>;
+  readonly clemency: Omit<ClemencyGrantedData, 'personId' | 'effectiveAt'>;
   readonly now: Date;
 }
 
@@ -24,6 +24,7 @@ function kindProblems(c: GrantClemency['clemency']): FieldProblem[] {
   }
 }
 
+/** The court does not yet state a later effective date, so clemency takes effect when granted. */
 export function decideGrantClemency(command: GrantClemency, state: CaseState): ClemencyGranted[] {
   const { clemency, now } = command;
   assertCaseOpen(state, clemency.caseId);
@@ -34,7 +35,7 @@ export function decideGrantClemency(command: GrantClemency, state: CaseState): C
   if (problems.length === 0 && Date.parse(clemency.grantedAt) < Date.parse(sentence.imposedAt)) problems.push({ field: 'grantedAt', message: 'cannot be before the sentence' });
   problems.push(...kindProblems(clemency));
   if (problems.length > 0) throw new InvalidInput('CLEMENCY.INVALID', problems);
-  return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId } }];
+  return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId, effectiveAt: clemency.grantedAt } }];
 }
 
 export const grantClemency: Decider<GrantClemency, CaseState, ClemencyGranted> = {

@@ -16,7 +16,7 @@ const command = (overrides: Partial<GrantClemency['clemency']> = {}): GrantCleme
 describe('grant clemency', () => {
   describe('when she was sentenced', () => {
     it('records a sentence reduction with the months it takes off', () => {
-      expect(decideGrantClemency(command(), given(opened, verdict, sentenced))).toEqual([{ type: 'ClemencyGranted', data: { ...command().clemency, personId } }]);
+      expect(decideGrantClemency(command(), given(opened, verdict, sentenced))).toEqual([{ type: 'ClemencyGranted', data: { ...command().clemency, personId, effectiveAt: command().clemency.grantedAt } }]);
     });
 
     it.each([['pardon'], ['amnesty']] as const)('records a %s without months', (kind) => {

@@ -5,13 +5,15 @@ import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface ImposeSentence {
-  readonly sentence: Omit<SentenceImposedData, 'personId'>;
+  readonly sentence: Omit<SentenceImposedData, 'personId' | 'custodyStartsAt' | 'creditedDays'>;
   readonly now: Date;
 }
 
 /**
  * A sentence follows a conviction, once. The suspended part is a part of the custodial term, and
  * a deferred start (Bangkok Rule 2(2): time to arrange the children's care) lies after sentencing.
+ * The court does not yet state when custody counts from or the days it credits: recorded as not
+ * stated (null), never guessed.
  */
 export function decideImposeSentence(command: ImposeSentence, state: CaseState): SentenceImposed[] {
   const { sentence, now } = command;
@@ -29,7 +31,7 @@ export function decideImposeSentence(command: ImposeSentence, state: CaseState):
     problems.push({ field: 'startDeferredUntil', message: 'cannot be before imposedAt' });
   }
   if (problems.length > 0) throw new InvalidInput('SENTENCE.INVALID', problems);
-  return [{ type: 'SentenceImposed', data: { ...sentence, personId: state.personId } }];
+  return [{ type: 'SentenceImposed', data: { ...sentence, personId: state.personId, custodyStartsAt: null, creditedDays: null } }];
 }
 
 export const imposeSentence: Decider<ImposeSentence, CaseState, SentenceImposed> = {

@@ -21,7 +21,7 @@ const command = (overrides: Partial<ImposeSentence['sentence']> = {}): ImposeSen
     ...overrides,
   },
 });
-const sentenced: SentenceImposed = { type: 'SentenceImposed', data: { ...command().sentence, personId: opened.data.personId } };
+const sentenced: SentenceImposed = { type: 'SentenceImposed', data: { ...command().sentence, personId: opened.data.personId, custodyStartsAt: null, creditedDays: null } };
 
 describe('impose a sentence', () => {
   describe('when she was convicted and not yet sentenced', () => {

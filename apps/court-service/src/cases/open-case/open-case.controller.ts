@@ -49,6 +49,8 @@ export class OpenCaseController {
             offence: c.offence,
             offenceClass: c.offenceClass,
             maximumPenaltyMonths: c.maximumPenaltyMonths,
+            // Not asked for over REST yet: not stated.
+            minimumPenaltyMonths: null,
             violent: c.violent,
           })),
         },

@@ -14,7 +14,7 @@ describe('schedule a hearing', () => {
   describe('when the case is open', () => {
     it('schedules the hearing now for its date ahead', () => {
       expect(decideScheduleHearing(command(), given(opened))).toEqual([
-        { type: 'HearingScheduled', data: { ...command().hearing, personId: opened.data.personId, scheduledAt: '2026-03-06T09:00:00.000Z' } },
+        { type: 'HearingScheduled', data: { ...command().hearing, personId: opened.data.personId, scheduledAt: '2026-03-06T09:00:00.000Z', scheduledAtSource: 'time-of-receipt' } },
       ]);
     });
 

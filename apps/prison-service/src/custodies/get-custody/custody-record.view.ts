@@ -102,6 +102,8 @@ function applyFact(view: CustodyRecordView | null, event: PrisonEvent, occurredA
     case 'PhoneCallMade':
     case 'FamilyNotified':
     case 'MedicalEventRecorded':
+    case 'ChildMedicalEventRecorded':
+    case 'ParentToldOfChildMedicalEvent':
     case 'ConsularContactRecorded':
     case 'DisciplinarySanctionImposed':
       return onTimeline(view, event, occurredAt);

@@ -55,6 +55,8 @@ function rowChange(event: Exclude<PrisonEvent, { type: 'PersonAdmitted' }>): Row
     case 'PhoneCallMade':
     case 'FamilyNotified':
     case 'MedicalEventRecorded':
+    case 'ChildMedicalEventRecorded':
+    case 'ParentToldOfChildMedicalEvent':
     case 'ReleaseScheduled':
     case 'ConsularContactRecorded':
     case 'DisciplinarySanctionImposed':

@@ -53,6 +53,9 @@ export class RecordChildrenAtAdmissionController {
             childId: c.childId ?? randomUUID(),
             name: c.name,
             sex: c.sex,
+            // The REST body requires a name and a sex, so nothing is withheld; it asks for no birth year yet.
+            detailsWithheld: null,
+            birthYear: null,
             dateOfBirth: c.dateOfBirth ?? null,
             ageYears: c.ageYears ?? null,
             livesWhere: c.livesWhere,

@@ -49,7 +49,8 @@ export class RecordVisitController {
           visitId,
           visitedAt: new Date(body.visitedAt).toISOString(),
           durationMinutes: body.durationMinutes,
-          childId: body.childId ?? null,
+          // The REST body still names one child; the fact lists every child who came.
+          childIds: body.childId ? [body.childId] : [],
           visitorName: body.visitorName ?? null,
           accompanyingAdult: body.accompanyingAdult ?? null,
           setting: body.setting,

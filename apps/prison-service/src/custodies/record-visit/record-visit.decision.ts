@@ -10,8 +10,8 @@ export interface RecordVisit {
 
 /**
  * Bangkok Rules 26 and 28: a visit is recorded as it took place, behind a screen or with contact,
- * with any fee the family was asked for. A child who visits is one the prison knows of, so the
- * visit can be read in that child's file.
+ * with any fee the family was asked for. Every child who visits is one the prison knows of, so the
+ * visit can be read in each child's file.
  */
 export function decideRecordVisit(command: RecordVisit, state: CustodyState): VisitTookPlace[] {
   const { visit, now } = command;
@@ -27,11 +27,12 @@ export function decideRecordVisit(command: RecordVisit, state: CustodyState): Vi
       const _exhaustive: never = state;
     }
   }
-  if (visit.childId !== null && !state.knownChildIds.includes(visit.childId)) {
-    throw new DomainRuleViolation('CHILD.UNKNOWN', `child ${visit.childId} is not known in custody ${visit.custodyId}`, { childIds: [visit.childId] });
+  const unknownChildIds = visit.childIds.filter((childId) => !state.knownChildIds.includes(childId));
+  if (unknownChildIds.length > 0) {
+    throw new DomainRuleViolation('CHILD.UNKNOWN', `child ${unknownChildIds.join(', ')} is not known in custody ${visit.custodyId}`, { childIds: unknownChildIds });
   }
   const problems = custodyTimeProblems('visitedAt', visit.visitedAt, now, state);
-  if (visit.childId === null && visit.visitorName === null) problems.push({ field: 'visitorName', message: 'name the visitor when no child visited' });
+  if (visit.childIds.length === 0 && visit.visitorName === null) problems.push({ field: 'visitorName', message: 'name the visitor when no child visited' });
   if (problems.length > 0) throw new InvalidInput('VISIT.INVALID', problems);
   return [{ type: 'VisitTookPlace', data: { ...visit, personId: state.personId } }];
 }

@@ -14,7 +14,7 @@ describe('schedule a release', () => {
   describe('when she is held', () => {
     it('schedules the release for a day ahead, scheduled now', () => {
       expect(decideScheduleRelease(command(), given(admitted))).toEqual([
-        { type: 'ReleaseScheduled', data: { ...command().schedule, personId: admitted.data.personId, scheduledAt: '2026-05-02T12:00:00.000Z' } },
+        { type: 'ReleaseScheduled', data: { ...command().schedule, personId: admitted.data.personId, scheduledAt: '2026-05-02T12:00:00.000Z', scheduledAtSource: 'time-of-receipt' } },
       ]);
     });
 
