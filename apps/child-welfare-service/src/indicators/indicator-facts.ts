@@ -45,7 +45,7 @@ export function indicatorFactsOf(file: PersonFile): IndicatorFacts {
   const ofArrest = <T extends { data: { arrestId: string } }>(facts: T[]) => facts.filter((f) => f.data.arrestId === arrestId);
   const careArranged = ofArrest(factsOf(file, 'CareArrangementMade'))[0];
   const detentionOrders = factsOf(file, 'PretrialDecisionMade').filter((d) => d.data.outcome === 'detention');
-  const childVisits = factsOf(file, 'VisitTookPlace').filter((v) => v.data.childId !== null);
+  const childVisits = factsOf(file, 'VisitTookPlace').filter((v) => v.data.childIds.length > 0);
   return {
     personId: file.personId,
     province: arrest ? corrected(file, arrest, 'province', arrest.data.province) : null,

@@ -23,7 +23,7 @@ const lawyer = (represented: boolean, recordedAt: string) => aLegalRepresentatio
 const detention = (asked: boolean) => aPretrialDetentionOrdered(caseOpened.data, { askedAboutPregnancyAndDependants: asked });
 const admission = aPersonAdmitted({ personId, facilityId: 'CC2', admittedAt: '2026-03-04T09:00:00.000Z' });
 const visit = (fee: { amount: number; currency: string } | null, child = true) =>
-  aVisitTookPlace(admission.data, { fee, childId: child ? childId : null, visitedAt: '2026-03-10T09:00:00.000Z' });
+  aVisitTookPlace(admission.data, { fee, childIds: child ? [childId] : [], visitedAt: '2026-03-10T09:00:00.000Z' });
 
 const factsOf = (...events: AgencyEvent[]): IndicatorFacts => indicatorFactsOf(fileOf(...events));
 

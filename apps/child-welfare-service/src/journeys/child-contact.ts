@@ -16,12 +16,12 @@ export interface ContactChild {
  * "immediately lift all fees for children visiting their mothers".
  */
 export function contactEntry(fact: Fact, child: ContactChild): ContactEntry | null {
-  const mine = (childId: string | null) => childId !== null && child.childIds.includes(childId);
+  const mine = (childId: string) => child.childIds.includes(childId);
   const f = typed(fact);
   const entry = { at: fact.occurredAt, source: sourceOf(fact) };
   switch (f.type) {
     case 'VisitTookPlace':
-      return mine(f.data.childId) ? { ...entry, kind: 'visit', setting: f.data.setting, fee: f.data.fee } : null;
+      return f.data.childIds.some(mine) ? { ...entry, kind: 'visit', setting: f.data.setting, fee: f.data.fee } : null;
     case 'PhoneCallMade':
       return f.data.childIds.some(mine) ? { ...entry, kind: 'call', setting: null, fee: f.data.cost } : null;
     case 'FamilyContactGiven': {

@@ -12,9 +12,9 @@ describe("a child's contact with the parent", () => {
     const file = fileOf(
       arrest,
       admission,
-      aVisitTookPlace(admission.data, { childId: 'prison-dara', fee: { amount: 10_000, currency: 'KHR' }, visitedAt: '2026-03-10T02:00:00.000Z' }),
-      aVisitTookPlace(admission.data, { childId: 'dara', fee: null, setting: 'contact-visit', visitedAt: '2026-03-20T02:00:00.000Z' }),
-      aVisitTookPlace(admission.data, { childId: 'sibling', visitedAt: '2026-03-25T02:00:00.000Z' }),
+      aVisitTookPlace(admission.data, { childIds: ['prison-dara'], fee: { amount: 10_000, currency: 'KHR' }, visitedAt: '2026-03-10T02:00:00.000Z' }),
+      aVisitTookPlace(admission.data, { childIds: ['dara'], fee: null, setting: 'contact-visit', visitedAt: '2026-03-20T02:00:00.000Z' }),
+      aVisitTookPlace(admission.data, { childIds: ['sibling'], visitedAt: '2026-03-25T02:00:00.000Z' }),
       aPhoneCallMade(admission.data, ['prison-dara'], { calledAt: '2026-03-12T02:00:00.000Z' }),
       aPhoneCallMade(admission.data, [], { calledAt: '2026-03-22T02:00:00.000Z' }),
     );

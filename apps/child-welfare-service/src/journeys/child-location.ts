@@ -63,6 +63,12 @@ export function whereaboutsLocation(whereabouts: ChildWhereabouts, caregiver: Ca
       return 'with-other-children-only';
     case 'with-parent-in-custody':
       return 'with-parent-in-police-custody';
+    case 'with-other-adult':
+      return 'with-other-adult';
+    case 'at-school':
+      return 'at-school';
+    case 'not-recorded':
+      return 'not-recorded';
     case 'unknown':
       return 'unknown';
     default: {
@@ -84,6 +90,10 @@ export function custodyStatusLocation(status: ChildCustodyStatus): LocationType 
       return 'with-ngo';
     case 'alone':
       return 'alone';
+    case 'with-other-adult':
+      return 'with-other-adult';
+    case 'not-recorded':
+      return 'not-recorded';
     case 'unknown':
       return 'unknown';
     case 'other':
@@ -156,6 +166,7 @@ function leftPoliceCustodyWith(fact: Fact, current: LocationStep | undefined, ca
   switch (fact.type) {
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
       return { kind: 'change', step: step(fact, 'with-parent', null) };
     case 'TransferredToPrison':
     case 'PersonAdmitted':

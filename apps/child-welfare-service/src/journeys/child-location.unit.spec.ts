@@ -12,9 +12,9 @@ const grandmother = { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61,
 const father = { name: 'Chan Vuthy', relation: 'father', ageYears: 38, contact: null } as const;
 
 const screened = (overrides: Partial<ChildRecord>) =>
-  aDependantsScreening(arrest.data, { children: [{ childId: 'dara', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, whereabouts: 'with-relative', caregiver: grandmother, ...overrides }] });
+  aDependantsScreening(arrest.data, { children: [{ childId: 'dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: grandmother, ...overrides }] });
 const admitted = (overrides: Partial<ChildAtAdmission>) =>
-  aChildrenRecordedAtAdmission(admission.data, { children: [{ childId: 'prison-dara', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, livesWhere: 'Chbar Ampov', custodyStatus: 'with-relative', ...overrides }] });
+  aChildrenRecordedAtAdmission(admission.data, { children: [{ childId: 'prison-dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, livesWhere: 'Chbar Ampov', custodyStatus: 'with-relative', ...overrides }] });
 const historyOf = (...events: Parameters<typeof fileOf>) => childLocationHistory(fileOf(...events).facts, dara);
 
 describe("where the child is and with whom", () => {
@@ -48,7 +48,7 @@ describe("where the child is and with whom", () => {
   describe('when a later screening names another caregiver of the same kind', () => {
     const second = aDependantsScreening(arrest.data, {
       askedAt: '2026-03-02T08:00:00.000Z',
-      children: [{ childId: 'dara', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, whereabouts: 'with-relative', caregiver: { ...grandmother, name: 'Sok Vanna' } }],
+      children: [{ childId: 'dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: { ...grandmother, name: 'Sok Vanna' } }],
     });
 
     it('flags it too: a different caregiver is a contradiction even under the same heading', () => {

@@ -31,8 +31,11 @@ export function childIdsIn(fact: Fact): readonly string[] {
       return [f.data.childId];
     case 'FamilyContactGiven':
     case 'PhoneCallMade':
-      return f.data.childIds;
     case 'VisitTookPlace':
+      return f.data.childIds;
+    case 'ChildMedicalEventRecorded':
+    case 'ParentToldOfChildMedicalEvent':
+      return [f.data.childId];
     case 'MedicalEventRecorded':
       return f.data.childId === null ? [] : [f.data.childId];
     default:

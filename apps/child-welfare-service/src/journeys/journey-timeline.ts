@@ -29,6 +29,10 @@ export function factSummary(fact: Fact): string {
       return `Released without charge: ${f.data.reason}`;
     case 'ReleasedOnPoliceBail':
       return `Released on police bail: ${f.data.conditions}`;
+    case 'ReleasedOnJudicialOrder':
+      return `Released from police custody on the order of ${f.data.orderedBy} (${f.data.orderKind})`;
+    case 'ConsularContactOffered':
+      return `Consular contact ${f.data.outcome} by the police: ${f.data.consulate}`;
     case 'CaseFileHandedToProsecutor':
       return `Case file handed to the prosecutor${f.data.courtCaseReference ? ` (case ${f.data.courtCaseReference})` : ''}`;
     case 'TransferredToPrison':
@@ -83,6 +87,10 @@ export function factSummary(fact: Fact): string {
       return `The prison told ${f.data.notifiedPerson} about the ${f.data.about}, by ${f.data.method}`;
     case 'MedicalEventRecorded':
       return `${f.data.childId === null ? 'She' : 'The child'} ${f.data.kind === 'hospitalised' ? 'was taken to hospital' : f.data.kind === 'serious-illness' ? 'fell seriously ill' : 'had a medical event'}`;
+    case 'ChildMedicalEventRecorded':
+      return `The child ${f.data.kind === 'hospitalised' ? 'was taken to hospital' : f.data.kind === 'serious-illness' ? 'fell seriously ill' : 'had a medical event'}${f.data.where ? ` (${f.data.where})` : ''}`;
+    case 'ParentToldOfChildMedicalEvent':
+      return `She was told of the child's medical event, by ${f.data.toldBy}`;
     case 'ReleaseScheduled':
       return `Release scheduled for ${f.data.releaseOn} (${f.data.reason})`;
     case 'PersonReleased':
@@ -128,7 +136,7 @@ function childVoice(fact: Fact, childIds: readonly string[]): string | null {
   }
   if (f.type === 'ChildrenRecordedAtAdmission') {
     const c = f.data.children.find((x) => childIds.includes(x.childId));
-    if (c) return `Recorded by the prison at her admission: ${c.livesWhere} (${c.custodyStatus})`;
+    if (c) return `Recorded by the prison at her admission: ${c.livesWhere ?? 'where the child lives was not recorded'} (${c.custodyStatus})`;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import type { JudicialReleaseOrder } from '@safeguard/contracts';
 import type { Fact } from '../person-file/person-file';
 import type { LegalStage, StageStep } from './family-journey';
 import { sourceOf, typed } from './journey-facts';
@@ -50,6 +51,8 @@ export function stagesAfter(fact: Fact, context: StageContext): readonly LegalSt
       return ['released-without-charge'];
     case 'ReleasedOnPoliceBail':
       return ['released-on-police-bail'];
+    case 'ReleasedOnJudicialOrder':
+      return [judicialReleaseStage(f.data.orderKind)];
     case 'CaseOpened':
       return BEFORE_CHARGE.has(context.stage) ? ['charged'] : [];
     case 'PretrialDecisionMade':
@@ -104,9 +107,29 @@ export function stagesAfter(fact: Fact, context: StageContext): readonly LegalSt
     case 'ReturnedFromHomeLeave':
     case 'ConsularContactRecorded':
     case 'DisciplinarySanctionImposed':
+    case 'ConsularContactOffered':
+    case 'ChildMedicalEventRecorded':
+    case 'ParentToldOfChildMedicalEvent':
       return [];
     default: {
       const _exhaustive: never = f;
+      return _exhaustive;
+    }
+  }
+}
+
+/** A judge's or prosecutor's order ending police custody, as the stage the child lives through. */
+function judicialReleaseStage(order: JudicialReleaseOrder): LegalStage {
+  switch (order) {
+    case 'judicial-supervision':
+      return 'judicial-supervision';
+    case 'bail':
+    case 'provisional-release':
+      return 'released-pending-trial';
+    case 'no-further-action':
+      return 'released-without-charge';
+    default: {
+      const _exhaustive: never = order;
       return _exhaustive;
     }
   }
@@ -145,6 +168,7 @@ export function heldAfter(fact: Fact, held: boolean): boolean {
       return f.data.outcome === 'detention';
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
     case 'PersonReleased':
       return false;
     default:

@@ -9,10 +9,10 @@ const personId = arrest.data.person.personId;
 const admission = aPersonAdmitted({ personId, admittedAt: '2026-03-04T02:00:00.000Z' });
 
 const policeChild = (overrides: Partial<ChildRecord>): ChildRecord => ({
-  childId: 'police-dara', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, whereabouts: 'with-relative', caregiver: null, ...overrides,
+  childId: 'police-dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: null, ...overrides,
 });
 const prisonChild = (overrides: Partial<ChildAtAdmission>): ChildAtAdmission => ({
-  childId: 'prison-dara', name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', ageYears: null, livesWhere: 'With his grandmother', custodyStatus: 'with-relative', ...overrides,
+  childId: 'prison-dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, livesWhere: 'With his grandmother', custodyStatus: 'with-relative', ...overrides,
 });
 const screened = (...children: ChildRecord[]) => aDependantsScreening(arrest.data, { numberOfChildren: children.length, children });
 const admitted = (...children: ChildAtAdmission[]) => aChildrenRecordedAtAdmission(admission.data, { numberOfChildren: children.length, children });
@@ -134,7 +134,7 @@ describe('matching the children the agencies recorded', () => {
   });
 
   describe('when a visit names a child no agency recorded', () => {
-    const { children, flags } = matchChildren(fileOf(admission, aVisitTookPlace(admission.data, { childId: 'visitor-x' })));
+    const { children, flags } = matchChildren(fileOf(admission, aVisitTookPlace(admission.data, { childIds: ['visitor-x'] })));
 
     it('keeps the child, known only by reference, and flags it', () => {
       expect(children).toEqual([expect.objectContaining({ childKey: 'visitor-x', name: null, recordedBy: ['prison'] })]);
@@ -153,11 +153,11 @@ describe('matching the children the agencies recorded', () => {
   });
 
   it.each([
-    ['the same date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: '2019-06-02', ageYears: null }, 'agrees'],
-    ['another date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: '2019-07-02', ageYears: null }, 'disagrees'],
-    ['an age one year off the date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: null, ageYears: 7 }, 'agrees'],
-    ['an age two years off the date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: null, ageYears: 8 }, 'disagrees'],
-    ['no age on either side', { dateOfBirth: null, age: null }, { dateOfBirth: '2019-06-02', ageYears: null }, 'not-comparable'],
+    ['the same date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: '2019-06-02', birthYear: null, ageYears: null }, 'agrees'],
+    ['another date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: '2019-07-02', birthYear: null, ageYears: null }, 'disagrees'],
+    ['an age one year off the date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: null, birthYear: null, ageYears: 7 }, 'agrees'],
+    ['an age two years off the date of birth', { dateOfBirth: '2019-06-02', age: null }, { dateOfBirth: null, birthYear: null, ageYears: 8 }, 'disagrees'],
+    ['no age on either side', { dateOfBirth: null, age: null }, { dateOfBirth: '2019-06-02', birthYear: null, ageYears: null }, 'not-comparable'],
   ] as const)('when comparing with %s, the ages %s', (_name, known, record, expected) => {
     expect(ageAgreement(known, { ...record, at: '2026-03-02T00:00:00.000Z' })).toBe(expected);
   });

@@ -53,6 +53,7 @@ function facilityAfter(fact: Fact, facilityId: string | null): string | null {
     case 'PersonReleased':
     case 'ReleasedWithoutCharge':
     case 'ReleasedOnPoliceBail':
+    case 'ReleasedOnJudicialOrder':
       return null;
     default:
       return facilityId;

@@ -8,7 +8,7 @@ export const CHILD_VISIT_FEE_CHARGED = 'child-visit-fee-charged';
 
 /**
  * LICADHO 2015 found families paying to see their mothers, and children meeting them behind bars.
- * A child's visit (VisitTookPlace with a childId) that cost any fee, or that took place behind bars
+ * A child's visit (VisitTookPlace naming at least one child) that cost any fee, or that took place behind bars
  * or a screen, raises one alert per visit (`${visitId}`) at once, dated at the visit and naming
  * every concern. Adults' visits are outside this rule. The visit has happened, so no later fact
  * resolves it: a refund or a reviewer closes it.
@@ -20,7 +20,7 @@ export function raiseAlertWhenChildVisitFeeCharged(policy: RulePolicy): PersonSa
     const outcomes = custodiesOf(file).flatMap((custody) =>
       ofCustody(file, 'VisitTookPlace', custody.custodyId).flatMap((visit): SafeguardOutcome[] => {
         const v = visit.data;
-        if (v.childId === null) return [];
+        if (v.childIds.length === 0) return [];
         const concerns = [
           v.fee && v.fee.amount > 0 ? `a fee of ${v.fee.amount} ${v.fee.currency} was charged` : null,
           v.setting === 'behind-bars-or-screen' ? 'they met behind bars or a screen, with no physical contact' : null,
@@ -31,7 +31,7 @@ export function raiseAlertWhenChildVisitFeeCharged(policy: RulePolicy): PersonSa
             kind: 'raise-alert',
             alert: custodyAlert(ruleId, policy, custody, v.visitedAt, {
               subjectKey: v.visitId,
-              childIds: [v.childId],
+              childIds: v.childIds,
               summary: `At a child's visit to her at prison ${facilityAt(custody, v.visitedAt)} on ${v.visitedAt}, ${concerns.join(', and ')}.`,
               dueAt: v.visitedAt,
               triggeringEventIds: [visit.eventId],

@@ -14,7 +14,7 @@ describe('raise an alert when a child is charged to visit, or meets her behind b
     ['a fee of 5 USD for a child: raises', aVisitTookPlace(a, { fee: { amount: 5, currency: 'USD' } }), ['raise-alert']],
     ['a fee of zero: nothing', aVisitTookPlace(a, { fee: { amount: 0, currency: 'KHR' } }), ['nothing']],
     ['behind a screen: raises', aVisitTookPlace(a, { setting: 'behind-bars-or-screen' }), ['raise-alert']],
-    ['an adult paying to visit: not this rule', aVisitTookPlace(a, { childId: null, fee: { amount: 5, currency: 'USD' } }), ['nothing']],
+    ['an adult paying to visit: not this rule', aVisitTookPlace(a, { childIds: [], fee: { amount: 5, currency: 'USD' } }), ['nothing']],
   ])('%s', (_name, visit, expected) => {
     expect(kinds(rule.evaluate(fileOf(admission, visit)))).toEqual(expected);
   });
@@ -28,7 +28,7 @@ describe('raise an alert when a child is charged to visit, or meets her behind b
         kind: 'raise-alert',
         alert: expect.objectContaining({
           subjectKey: visit.data.visitId,
-          childIds: [visit.data.childId],
+          childIds: visit.data.childIds,
           dueAt: '2026-06-01T10:00:00.000Z',
           responsibleUnitId: 'KANDAL-PRISON',
           triggeringEventIds: [eventIdOf(visit)],

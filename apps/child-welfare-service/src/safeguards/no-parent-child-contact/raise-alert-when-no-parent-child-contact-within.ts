@@ -19,7 +19,7 @@ export function raiseAlertWhenNoParentChildContactWithin(policy: ContactPolicy) 
 
   function contactsWith(file: PersonFile, custodyId: string, childId: string): Mark[] {
     return [
-      ...ofCustody(file, 'VisitTookPlace', custodyId).filter((v) => v.data.childId === childId).map((v) => ({ at: v.data.visitedAt, eventId: v.eventId, says: 'the child visited' })),
+      ...ofCustody(file, 'VisitTookPlace', custodyId).filter((v) => v.data.childIds.includes(childId)).map((v) => ({ at: v.data.visitedAt, eventId: v.eventId, says: 'the child visited' })),
       ...ofCustody(file, 'PhoneCallMade', custodyId).filter((c) => c.data.childIds.includes(childId)).map((c) => ({ at: c.data.calledAt, eventId: c.eventId, says: 'she called the child' })),
       ...ofCustody(file, 'HomeLeaveGranted', custodyId).map((l) => ({ at: l.data.leaveFrom, eventId: l.eventId, says: 'home leave' })),
     ].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));

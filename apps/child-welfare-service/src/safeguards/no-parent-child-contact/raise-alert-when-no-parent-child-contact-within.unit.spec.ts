@@ -13,7 +13,7 @@ const a = admission.data;
 const day = (n: number) => addDays(a.admittedAt, n);
 const recorded = aChildrenRecordedAtAdmission(a);
 const [dara, sophea] = recorded.data.children.map((c) => c.childId);
-const visitBy = (childId: string, n: number) => aVisitTookPlace(a, { childId, visitedAt: day(n) });
+const visitBy = (childId: string, n: number) => aVisitTookPlace(a, { childIds: [childId], visitedAt: day(n) });
 const callTo = (childIds: string[], n: number) => aPhoneCallMade(a, childIds, { calledAt: day(n) });
 const key = (childId: string, from: string) => `${a.custodyId}:${childId}:${from}`;
 const about = (outcomes: SafeguardOutcome[], k: string) => outcomes.filter((o) => ('subjectKey' in o && o.subjectKey === k) || (o.kind === 'raise-alert' && o.alert.subjectKey === k));

@@ -42,7 +42,7 @@ describe('raise an alert when a mother is sent to prison at once with her childr
 
   it('reads the child’s latest record by the sentence: the prison found him with a relative', () => {
     const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-05T09:00:00.000Z' });
-    const recorded = aChildrenRecordedAtAdmission(admitted.data, { children: [{ childId: child.childId, name: 'Dara', sex: 'male', dateOfBirth: null, ageYears: 6, livesWhere: 'With his aunt', custodyStatus: 'with-relative' }] });
+    const recorded = aChildrenRecordedAtAdmission(admitted.data, { children: [{ childId: child.childId, name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 6, livesWhere: 'With his aunt', custodyStatus: 'with-relative' }] });
     expect(kinds(rule.evaluate(fileOf(arrest, alone, admitted, recorded, opened, atOnce)))).toEqual(['nothing']);
   });
 
