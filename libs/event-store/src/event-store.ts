@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   catalogueEntry,
   eventSchemas,
+  upcastEnvelope,
   type Actor,
   type EventEnvelope,
   type PublicEvent,
@@ -51,8 +52,9 @@ export interface EventStoreOptions {
 
 /**
  * Append-only streams in PostgreSQL with optimistic concurrency, a global log in commit order,
- * and a transactional outbox. Every event is checked against its JSON Schema before it is
- * stored, so nothing invalid can ever be published.
+ * and a transactional outbox. Every event is checked against its JSON Schema, at the catalogue's
+ * current version, before it is stored, so nothing invalid can ever be published. Rows keep the
+ * version they were written at; `readStream` and `readLog` hand them back at the current one.
  */
 export class EventStore {
   constructor(
@@ -179,7 +181,16 @@ function conflict(streamId: string, expectedVersion: number): VersionConflict {
   });
 }
 
+/**
+ * A stored row as every reader gets it: its data brought to the catalogue's current schema
+ * version (`upcast`), so a fold or a consumer written for v2 reads a row stored at v1 unchanged.
+ */
 export function toEnvelope(row: Record<string, unknown>): EventEnvelope {
+  return upcastEnvelope(toStoredEnvelope(row));
+}
+
+/** A stored row exactly as it was written, at the schema version it was written at. */
+export function toStoredEnvelope(row: Record<string, unknown>): EventEnvelope {
   return {
     eventId: String(row.event_id),
     type: String(row.event_type),

@@ -1,4 +1,4 @@
-import { MalformedCloudEvent } from '@safeguard/contracts';
+import { MalformedCloudEvent, MissingUpcaster } from '@safeguard/contracts';
 import { sqlState } from '@safeguard/event-store';
 
 /** A message that can never be applied, however often it is retried: it goes to the dead letters. */
@@ -16,7 +16,7 @@ export type FailureKind = 'permanent' | 'outage' | 'unknown';
  * dead letters. Anything else is retried a few times, then dead-lettered with its reason.
  */
 export function classifyFailure(error: unknown): FailureKind {
-  if (error instanceof PermanentFailure || error instanceof MalformedCloudEvent) return 'permanent';
+  if (error instanceof PermanentFailure || error instanceof MalformedCloudEvent || error instanceof MissingUpcaster) return 'permanent';
   const state = sqlState(error);
   if (state && TRANSIENT_SQLSTATES.test(state)) return 'outage';
   const code = (error as { code?: unknown })?.code;

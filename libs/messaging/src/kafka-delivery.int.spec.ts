@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, KafkaMessage } from 'kafkajs';
-import { fromCloudEventMessage, toCloudEventMessage, type Actor, type EventEnvelope } from '@safeguard/contracts';
+import { fromCloudEventMessage, toCloudEventMessage, upcast, type Actor, type EventEnvelope } from '@safeguard/contracts';
 import { applyOnce, Database, EventStore, eventStoreMigration, testPostgresConfig, uniqueSchema } from '@safeguard/event-store';
 import { aDependantsScreening, anArrestMade } from '../../contracts/src/testing/arrest-fixtures';
+import { aDependantsScreeningV1 } from '../../contracts/src/testing/v1-fixtures';
 import { describeWithKafka, TEST_KAFKA_BROKERS } from '../../../test/support/environment';
 import { eventually } from '../../../test/support/eventually';
 import { KafkaConnection } from './kafka-connection';
@@ -75,6 +76,45 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
     expect(mine[0].headers).toMatchObject({ ce_specversion: Buffer.from('1.0'), ce_source: Buffer.from('/safeguard/test'), ce_subject: Buffer.from(personId) });
     expect(JSON.parse(mine[0].value!.toString())).toEqual(arrest.data);
     expect(await db.query(`SELECT * FROM "${schema}".outbox`)).toEqual([]);
+  }, 60_000);
+
+  it('relays a row stored at v1 as v1, and a subscriber applies it at v2', async () => {
+    const arrest = anArrestMade();
+    const screening = aDependantsScreeningV1(arrest.data);
+    const eventId = randomUUID();
+    // A row the store wrote before DependantsScreeningRecorded moved to v2, still in the outbox.
+    await db.transaction(async (sql) => {
+      const [row] = await sql.query<{ global_position: string }>(
+        `INSERT INTO "${schema}".events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, correlation_id, actor, source)
+         VALUES ($1, $2, 1, 'DependantsScreeningRecorded', 1, $3, $4, $5, $6, $7, '/safeguard/test') RETURNING global_position::text`,
+        [eventId, `arrest-${arrest.data.arrestId}`, arrest.data.person.personId, JSON.stringify(screening.data), screening.data.askedAt, randomUUID(), JSON.stringify(actor)],
+      );
+      await sql.query(`INSERT INTO "${schema}".outbox (global_position, topic) VALUES ($1, 'justice.arrest.events.v1')`, [row.global_position]);
+    });
+    const applied: EventEnvelope[] = [];
+    const subscription = new KafkaSubscription(connection, async (e) => void (e.eventId === eventId && applied.push(e)), {
+      groupId: `g-${schema}-v1`,
+      topics: ['justice.arrest.events.v1'],
+      deadLetterTopic: `test.v1.${schema}.dlq`,
+    });
+    await subscription.start();
+    closers.push(() => subscription.stop());
+    const received: KafkaMessage[] = [];
+    const collector = await collect(connection, 'justice.arrest.events.v1', received);
+    closers.push(() => collector.disconnect());
+    const relay = new OutboxRelay(store, connection, { batchSize: 100, idlePollMs: 200 });
+    await relay.start();
+    closers.push(() => relay.stop());
+
+    const [onTopic] = await eventually(async () => {
+      const m = received.filter((r) => r.headers?.ce_id?.toString() === eventId);
+      return m.length > 0 ? m : undefined;
+    }, 'the v1 row on the topic', 30_000);
+    const [delivered] = await eventually(async () => (applied.length > 0 ? applied : undefined), 'the v1 row applied by the subscriber', 30_000);
+
+    expect(onTopic.headers).toMatchObject({ ce_schemaversion: Buffer.from('1'), ce_dataschema: Buffer.from('urn:safeguard:contracts:events:DependantsScreeningRecorded:v1') });
+    expect(JSON.parse(onTopic.value!.toString())).toEqual(screening.data);
+    expect(delivered).toMatchObject({ type: 'DependantsScreeningRecorded', schemaVersion: 2, data: upcast('DependantsScreeningRecorded', 1, screening.data).data });
   }, 60_000);
 
   it('applies the same event delivered twice only once', async () => {

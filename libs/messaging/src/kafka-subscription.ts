@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
-import { fromCloudEventMessage } from '@safeguard/contracts';
+import { fromCloudEventMessage, upcastEnvelope, type EventEnvelope } from '@safeguard/contracts';
 import { assertHonoursSchema, type EventHandler } from './event-handler';
 import { DEFAULT_RETRY_POLICY, deliverWithRetries, type RetryPolicy } from './failures';
 import type { KafkaConnection } from './kafka-connection';
@@ -54,9 +54,7 @@ export class KafkaSubscription {
   private async consume(topic: string, partition: number, message: KafkaMessage): Promise<void> {
     const delivery = await deliverWithRetries(
       async () => {
-        const envelope = fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null);
-        assertHonoursSchema(envelope);
-        await this.handler(envelope);
+        await this.handler(decodeEventMessage(message));
       },
       this.options.retry ?? DEFAULT_RETRY_POLICY,
       () => this.stopping,
@@ -85,6 +83,18 @@ export class KafkaSubscription {
       });
     }
   }
+}
+
+/**
+ * A Kafka message as a consumer applies it: decoded from CloudEvents, checked against the schema
+ * of the version its producer published (a message that breaks its own contract can never be
+ * applied), then brought to the current version, so a handler only ever reads current shapes
+ * whatever version the producer wrote. Throws `MalformedCloudEvent` or `PermanentFailure`.
+ */
+export function decodeEventMessage(message: Pick<KafkaMessage, 'headers' | 'value'>): EventEnvelope {
+  const published = fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null);
+  assertHonoursSchema(published);
+  return upcastEnvelope(published);
 }
 
 /** Kafka headers as the strings a CloudEvent reads. */

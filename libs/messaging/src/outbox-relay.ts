@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { toCloudEventMessage } from '@safeguard/contracts';
-import { toEnvelope, type EventStore } from '@safeguard/event-store';
+import { toStoredEnvelope, type EventStore } from '@safeguard/event-store';
 import type { KafkaConnection } from './kafka-connection';
 import { WakeableLoop } from './wakeable-loop';
 
@@ -61,7 +61,11 @@ export class OutboxRelay {
       for (const row of rows) {
         const topic = String(row.topic);
         if (!byTopic.has(topic)) byTopic.set(topic, []);
-        byTopic.get(topic)!.push(toCloudEventMessage(toEnvelope(row)));
+        // A row stored before its event's schema moved on is published at the version it was
+        // written and validated at, and says so in ce_schemaversion: the topic carries older
+        // versions anyway (what was published before the change stays until retention), so every
+        // consumer must read them, and ours bring them to the current version as they decode.
+        byTopic.get(topic)!.push(toCloudEventMessage(toStoredEnvelope(row)));
       }
       await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
       await sql.query(`DELETE FROM "${s}".outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.outbox_id)]);

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { fromCloudEventMessage, type EventEnvelope } from '@safeguard/contracts';
+import type { EventEnvelope } from '@safeguard/contracts';
 import type { Database, EventStore } from '@safeguard/event-store';
-import { headerStrings, type KafkaConnection } from '@safeguard/messaging';
+import { decodeEventMessage, type KafkaConnection } from '@safeguard/messaging';
 import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
 import { agencyLogSubscriptions } from '../inbox/agency-logs';
@@ -136,7 +136,7 @@ export class ProjectionRebuild {
               const end = remaining.get(key);
               if (end === undefined) return;
               if (BigInt(message.offset) < end) {
-                await this.apply(() => fromCloudEventMessage(headerStrings(message.headers), message.value?.toString('utf8') ?? null));
+                await this.apply(() => decodeEventMessage(message));
               }
               if (BigInt(message.offset) + 1n >= end) {
                 remaining.delete(key);
