@@ -8,6 +8,11 @@ import { Mutex } from './mutex';
 
 export type Row = Record<string, unknown>;
 
+export interface SessionLock {
+  held(): boolean;
+  release(): Promise<void>;
+}
+
 /** What code inside a transaction may do. */
 export interface Sql {
   query<R extends Row = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
@@ -59,7 +64,7 @@ export class Database implements Sql {
 
   async query<R extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<R[]> {
     const pool = this.pgPool();
-    if (pool) return (await pool.query(prepared(text, params))).rows as R[];
+    if (pool) return (await pool.query(prepared(text, params)).catch(unavailableOr)).rows as R[];
     return this.exclusive(() => run<R>(this.dataSource.createQueryRunner(), text, params, true));
   }
 
@@ -105,6 +110,41 @@ export class Database implements Sql {
     };
   }
 
+  /**
+   * Takes a session-level advisory lock on a connection of its own, without a transaction: how one
+   * worker of a service (the outbox relay) stays the only one without holding a transaction open
+   * while it talks to another system. Null when another session holds it. The lock ends with its
+   * connection: `held()` turns false when the server ends the connection, and `release()` frees it.
+   * On PGlite there is one process and one session, so the lock is always granted.
+   */
+  async sessionLock(name: string): Promise<SessionLock | null> {
+    if (this.config.kind === 'pglite') return { held: () => true, release: async () => undefined };
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: this.config.url });
+    let held = false;
+    client.on('error', () => (held = false));
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [name]);
+      held = rows[0].ok;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      unavailableOr(error);
+    }
+    if (!held) {
+      await client.end().catch(() => undefined);
+      return null;
+    }
+    client.on('end', () => (held = false));
+    return {
+      held: () => held,
+      release: async () => {
+        held = false;
+        await client.end().catch(() => undefined);
+      },
+    };
+  }
+
   async close(): Promise<void> {
     if (!this.dataSource.isInitialized) return;
     if (this.config.kind === 'pglite' && --Database.pgliteUsers > 0) return;
@@ -118,8 +158,19 @@ export class Database implements Sql {
    * and the migrations.
    */
   private pgPool(): Pool | undefined {
-    return this.config.kind === 'postgres' ? ((this.dataSource.driver as unknown as { master: Pool }).master ?? undefined) : undefined;
+    if (this.config.kind !== 'postgres') return undefined;
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master ?? undefined;
+    if (pool && !this.watchedPool) {
+      // An idle pooled connection terminated by the server (a restart, a failover, an operator's
+      // pg_terminate_backend) is reported here; without a listener pg would crash the process.
+      // The pool drops that client and opens a new one on the next checkout.
+      pool.on('error', () => undefined);
+      this.watchedPool = true;
+    }
+    return pool;
   }
+
+  private watchedPool = false;
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     return this.config.kind === 'pglite' ? Database.pgliteLock.run(work) : work();
@@ -142,20 +193,54 @@ function prepared(text: string, params: readonly unknown[]): { name?: string; te
 }
 
 async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = await pool.connect().catch(unavailableOr);
   let broken: unknown;
+  // A checked-out client has lost the pool's idle listener: if the server ends this connection
+  // while the transaction waits between statements, pg emits 'error' here, and an 'error' with no
+  // listener kills the process. The statement in flight (or the next) fails instead, and with it
+  // this one request or message.
+  const onError = (error: Error) => (broken = error);
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    const result = await work({ query: async (text, params = []) => (await client.query(prepared(text, params))).rows });
-    await client.query('COMMIT');
+    await client.query('BEGIN').catch(unavailableOr);
+    const result = await work({ query: async (text, params = []) => (await client.query(prepared(text, params)).catch(unavailableOr)).rows });
+    await client.query('COMMIT').catch(unavailableOr);
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
+    if (!broken) await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
     throw error;
   } finally {
-    // A connection that could not even roll back is discarded rather than reused.
-    client.release(broken instanceof Error ? broken : undefined);
+    client.off('error', onError);
+    // A connection that broke or could not even roll back is discarded rather than reused.
+    client.release(broken instanceof Error ? broken : broken === undefined ? undefined : new Error(String(broken)));
   }
+}
+
+/**
+ * The database cannot be reached now (the connection was refused, terminated or timed out): the
+ * caller may retry, and nothing of the failed transaction was stored. HTTP answers 503; a consumer
+ * retries it as an outage. Carries SQLSTATE class 08 (connection exception) for that reason.
+ */
+export class DatabaseUnavailable extends Error {
+  readonly code = '08006';
+  constructor(cause: unknown) {
+    super(`the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'DatabaseUnavailable';
+  }
+}
+
+const LOST_CONNECTION = /connection terminated|connection timeout|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection ended/i;
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** Rethrows a lost connection as DatabaseUnavailable, anything else as it came. */
+function unavailableOr(error: unknown): never {
+  const state = sqlState(error);
+  const code = (error as { code?: unknown })?.code;
+  const lost =
+    (state !== undefined && /^(08|57P0[123])/.test(state)) ||
+    (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+    (error instanceof Error && LOST_CONNECTION.test(error.message));
+  throw lost && !(error instanceof DatabaseUnavailable) ? new DatabaseUnavailable(error) : error;
 }
 
 async function run<R extends Row>(runner: QueryRunner, text: string, params: readonly unknown[], release: boolean): Promise<R[]> {

@@ -1,5 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, InvalidInput } from '@safeguard/domain';
+import { DatabaseUnavailable } from '@safeguard/event-store';
 import type { Request, Response } from 'express';
 
 /** RFC 7807 problem details: the one error shape every service answers with. */
@@ -20,6 +21,9 @@ const statusOfDomainError: Record<DomainError['kind'], number> = {
   'rule-violation': HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
+/** How long a caller should wait before retrying when the database is briefly unreachable. */
+const RETRY_AFTER_SECONDS = 5;
+
 /** Maps every error, domain or HTTP, to problem details; anything unexpected is a logged 500. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -30,7 +34,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(error, request.originalUrl ?? request.url);
-    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn(error instanceof Error ? error.message : String(error));
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    } else if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -60,6 +67,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         code: body.code ?? `HTTP.${status}`,
         ...(body.errors ? { errors: body.errors } : {}),
       };
+    }
+    if (error instanceof DatabaseUnavailable) {
+      return { type: 'about:blank', title: titleOf(503), status: 503, detail: 'the database cannot be reached just now; nothing was stored, try again', instance, code: 'SERVICE.UNAVAILABLE' };
     }
     return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500' };
   }
