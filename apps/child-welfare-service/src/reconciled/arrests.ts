@@ -25,7 +25,7 @@ export interface ArrestView {
   readonly extensions: readonly { readonly until: string; readonly evidence: Evidence }[];
   /** Every record that ended her police custody, earliest first: a judge, a release of any kind, a prison admission. */
   readonly custodyEnds: readonly Evidence[];
-  /** The records of her going home from police custody (without charge, on bail), earliest first. */
+  /** The records of her going home from police custody (without charge, on bail, on a judge's or prosecutor's order), earliest first. */
   readonly releases: readonly Evidence[];
   readonly caseIds: readonly string[];
   /** The prison custodies this arrest led to. */
@@ -89,7 +89,7 @@ function arrestOfAdmission(file: PersonFile, admission: FactOf<'PersonAdmitted'>
   return releasedBetween ? null : latest.data.arrestId;
 }
 
-const POLICE_RELEASES: ReadonlySet<string> = new Set(['ReleasedWithoutCharge', 'ReleasedOnPoliceBail']);
+const POLICE_RELEASES: ReadonlySet<string> = new Set(['ReleasedWithoutCharge', 'ReleasedOnPoliceBail', 'ReleasedOnJudicialOrder']);
 
 function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links): ArrestView {
   const arrestId = arrest.data.arrestId;
@@ -104,6 +104,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
   const releases = [
     ...ofArrest('ReleasedWithoutCharge').map((f) => evidenceOf(f, 'released without charge')),
     ...ofArrest('ReleasedOnPoliceBail').map((f) => evidenceOf(f, 'released on police bail')),
+    ...ofArrest('ReleasedOnJudicialOrder').map((f) => evidenceOf(f, `released on a judicial order (${f.data.orderKind.replace(/-/g, ' ')})`)),
   ].filter((e) => !isBefore(e.at, arrest.occurredAt));
   const custodyEnds = [
     ...releases,
@@ -139,6 +140,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
       ...factsOf(file, 'PhoneCallMade').filter(ofCustody).map((c) => evidenceOf(c, 'a family call from prison')),
     ]),
     consularOffers: sortedEvidence([
+      ...ofArrest('ConsularContactOffered').map((c) => evidenceOf(c, `consular contact ${c.data.outcome} (police record)`)),
       ...factsOf(file, 'ConsularContactRecorded').filter(ofCustody).map((c) => evidenceOf(c, `consular contact ${c.data.kind} (prison record)`)),
     ]),
   };
