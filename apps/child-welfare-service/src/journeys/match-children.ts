@@ -67,7 +67,7 @@ export function describedChildren(fact: Fact): Description[] {
   switch (f.type) {
     case 'DependantsScreeningRecorded':
     case 'ChildrenRecordedAtAdmission':
-      return f.data.children.map((c) => ({ ...base, childId: c.childId, name: c.name, sex: c.sex, dateOfBirth: c.dateOfBirth, ageYears: c.ageYears }));
+      return f.data.children.map((c) => ({ ...base, childId: c.childId, name: c.name, sex: c.sex, dateOfBirth: c.dateOfBirth, ageYears: c.ageYears ?? ageFromBirthYear(c.birthYear, fact.occurredAt) }));
     case 'ChildAdmittedWithParent':
       return [{ ...base, childId: f.data.childId, name: null, sex: null, dateOfBirth: f.data.dateOfBirth, ageYears: null }];
     case 'ChildBornInCustody':
@@ -75,6 +75,14 @@ export function describedChildren(fact: Fact): Description[] {
     default:
       return [];
   }
+}
+
+/**
+ * An agency that knows only the year of birth ("born 2019") gives an age within a year of the
+ * truth at the time of its record: the tolerance every age comparison here already allows.
+ */
+function ageFromBirthYear(birthYear: number | null, at: string): number | null {
+  return birthYear === null ? null : Math.max(0, new Date(at).getUTCFullYear() - birthYear);
 }
 
 const normalisedName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -161,4 +161,22 @@ describe('matching the children the agencies recorded', () => {
   ] as const)('when comparing with %s, the ages %s', (_name, known, record, expected) => {
     expect(ageAgreement(known, { ...record, at: '2026-03-02T00:00:00.000Z' })).toBe(expected);
   });
+
+  describe('when the police record a child by her age only, and later by name under the same reference', () => {
+    const byAge = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', numberOfChildren: 1, children: [policeChild({ name: null, sex: null, detailsWithheld: 'not-asked', dateOfBirth: null, ageYears: 7 })] });
+    const named = aDependantsScreening(arrest.data, { askedAt: '2026-03-02T09:00:00.000Z', numberOfChildren: 1, children: [policeChild({ dateOfBirth: null, ageYears: 7 })] });
+
+    it('is one child, the later record filling in the name and sex', () => {
+      const { children, flags } = matchChildren(fileOf(arrest, byAge, named));
+      expect(children).toEqual([expect.objectContaining({ childKey: 'police-dara', name: 'Dara', sex: 'male', ageYears: 7 })]);
+      expect(flags).toEqual([]);
+    });
+  });
+
+  it('takes a birth year for an age when that is all the record gives', () => {
+    const byYear = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', children: [policeChild({ dateOfBirth: null, ageYears: null, birthYear: 2019 })] });
+    const prison = aChildrenRecordedAtAdmission(admission.data, { children: [prisonChild({ dateOfBirth: null, ageYears: 7 })] });
+    const { children } = matchChildren(fileOf(arrest, byYear, admission, prison));
+    expect(children.map((c) => c.childIds)).toEqual([['police-dara', 'prison-dara']]);
+  });
 });
