@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { childCareControllers } from './arrests/child-care.controllers';
 import { custodyControllers } from './arrests/custody.controllers';
 import { ArrestList1764115400000 } from './arrest-service.migration';
@@ -21,6 +21,7 @@ export class ArrestServiceModule {
       module: ArrestServiceModule,
       imports: [
         RuntimeModule.forRoot(config),
+        UnitsModule,
         AuthModule,
         PersistenceModule.forService({
           schema: ARREST_SERVICE.schema,

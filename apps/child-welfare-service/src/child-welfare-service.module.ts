@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
 import { AlertBook } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
@@ -60,6 +60,7 @@ export class ChildWelfareServiceModule {
       module: ChildWelfareServiceModule,
       imports: [
         RuntimeModule.forRoot(config),
+        UnitsModule,
         AuthModule,
         PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),

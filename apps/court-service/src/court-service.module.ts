@@ -6,7 +6,7 @@ import { ListCasesController } from './cases/list-cases/list-cases.controller';
 import { pretrialControllers } from './cases/pretrial.controllers';
 import { CaseList1764115500000 } from './court-service.migration';
 import { trialControllers } from './cases/trial.controllers';
-import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 
@@ -21,6 +21,7 @@ export class CourtServiceModule {
       module: CourtServiceModule,
       imports: [
         RuntimeModule.forRoot(config),
+        UnitsModule,
         AuthModule,
         PersistenceModule.forService({
           schema: COURT_SERVICE.schema,

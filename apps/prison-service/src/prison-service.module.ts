@@ -7,7 +7,7 @@ import { projectCustodyList } from './custodies/list-custodies/custody-list.proj
 import { ListCustodiesController } from './custodies/list-custodies/list-custodies.controller';
 import { contactControllers } from './custodies/contact.controllers';
 import { movementControllers } from './custodies/movement.controllers';
-import { HealthController, PersistenceModule, RuntimeModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 
@@ -22,6 +22,7 @@ export class PrisonServiceModule {
       module: PrisonServiceModule,
       imports: [
         RuntimeModule.forRoot(config),
+        UnitsModule,
         AuthModule,
         PersistenceModule.forService({
           schema: PRISON_SERVICE.schema,

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contractsDir } from '@safeguard/contracts';
+import { UnitRegistry } from '@safeguard/units';
 import { ApiKeyGuard } from './api-key.guard';
 import { CredentialRegistry } from './credentials';
 
@@ -17,9 +18,10 @@ function credentialsFile(): string {
   return devFile;
 }
 
+/** Needs the `UnitRegistry`, which the platform's global `UnitsModule` provides. */
 @Module({
   providers: [
-    { provide: CredentialRegistry, useFactory: () => CredentialRegistry.fromFile(credentialsFile()) },
+    { provide: CredentialRegistry, inject: [UnitRegistry], useFactory: (units: UnitRegistry) => CredentialRegistry.fromFile(credentialsFile(), units) },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
   ],
   exports: [CredentialRegistry],

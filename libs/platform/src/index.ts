@@ -14,3 +14,5 @@ export * from './openapi';
 export * from './idempotency';
 export * from './stream-commands';
 export * from './paged-query';
+export * from './units.module';
+export * from './units.controller';
