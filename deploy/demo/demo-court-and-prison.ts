@@ -84,7 +84,7 @@ export async function recordCourtAndPrison(f: DemoFamily, arrestId: string, clie
   if (outcome !== 'detention') return;
 
   let facility: Facility = f.index % 2 === 0 ? 'CC2' : 'PJ';
-  await client.post('arrest', f.policeKey, `/arrests/${arrestId}/prison-transfers`, { transferredAt: at(58), prisonFacility: facility === 'CC2' ? 'Correctional Centre 2, Phnom Penh' : 'PJ prison, Phnom Penh', detentionOrderReference: orderReference });
+  await client.post('arrest', f.policeKey, `/arrests/${arrestId}/prison-transfers`, { transferredAt: at(58), prisonFacility: facility, detentionOrderReference: orderReference });
   const prison = (path: string, body: object) => client.post('prison', DemoKeys.prison[facility], path, body);
   const { custodyId } = await prison('/custodies', { personId: f.personId, facilityId: facility, admittedAt: at(60), legalStatus: 'pre-trial', courtCaseReference: caseReference, orderReference, nationality: 'KH' });
   const p = `/custodies/${custodyId}`;

@@ -52,7 +52,7 @@ export class Story {
   async publishAsCourtSystem(event: CaseOpened | PretrialDecisionMade): Promise<void> {
     const envelope = agencyEnvelopeOf(event, {
       source: '/kandal-provincial-court/case-system',
-      actor: { agency: 'court', role: 'judge', unitId: 'kandal-provincial-court', userId: 'case-system' },
+      actor: { agency: 'court', role: 'judge', unitId: 'KANDAL-PROVINCIAL-COURT', userId: 'case-system' },
     });
     const kafka = new Kafka({ clientId: 'kandal-court-case-system', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.ERROR });
     const producer = kafka.producer();

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import { contractsDir } from '@safeguard/contracts';
-import { loadUnitRegistry, UnitRegistry, type Unit } from '@safeguard/units';
+import { loadUnitRegistry, UnitRegistry } from '@safeguard/units';
+import { aUnit } from '../../units/src/testing/unit-fixtures';
 import { CredentialRegistry, sha256 } from './credentials';
 
-const unit = (unitId: string, kind: Unit['kind']): Unit => ({
-  unitId, kind, name: unitId, jurisdiction: 'KH', province: 'Phnom Penh', phone: null, email: null, parentUnitId: null, supervisorUnitId: null,
-});
-const units = new UnitRegistry([unit('CC2', 'prison'), unit('PP-ANTI-DRUG', 'police-unit'), unit('OVERSIGHT', 'oversight-body'), unit('NGO-CASEWORK', 'ngo')], false);
+const units = new UnitRegistry([aUnit('CC2'), aUnit('PP-ANTI-DRUG', { kind: 'police-unit' }), aUnit('OVERSIGHT', { kind: 'oversight-body' }), aUnit('NGO-CASEWORK', { kind: 'ngo' })], false);
 
 const credential = (more: Record<string, string>) => ({
   credentialId: 'prison-cc2', keySha256: sha256('key'), agency: 'prison', role: 'prison-officer', unitId: 'CC2', userId: 'warden-8', scope: 'own-unit', ...more,

@@ -5,7 +5,7 @@ import { contractsDir } from '@safeguard/contracts';
 import { loadUnitRegistry, unitsFilePath, UnitsFileInvalid } from './units-file';
 import { unitKindProblems } from './unit-problems';
 import { UnitRegistry } from './unit-registry';
-import type { Unit } from './unit';
+import { aUnit as unit } from './testing/unit-fixtures';
 
 const shipped = join(contractsDir(), '..', 'deploy', 'reference-data', 'units.v1.json');
 const sampleFile = () => JSON.parse(readFileSync(shipped, 'utf8')) as { sample: boolean; units: Record<string, unknown>[] };
@@ -18,10 +18,6 @@ function fileWith(content: unknown): string {
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }
-
-const unit = (unitId: string, more: Partial<Unit> = {}): Unit => ({
-  unitId, kind: 'prison', name: unitId, jurisdiction: 'KH', province: 'Phnom Penh', phone: null, email: null, parentUnitId: null, supervisorUnitId: null, ...more,
-});
 
 describe('the unit registry file', () => {
   describe('when it is the sample shipped in deploy/reference-data', () => {

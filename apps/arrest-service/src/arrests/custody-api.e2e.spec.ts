@@ -7,7 +7,7 @@ const custodyBody = { custodyAt: '2026-03-01T23:30:00Z', facility: 'Chbar Ampov 
 const appearanceBody = { broughtAt: '2026-03-03T18:30:00Z', authority: 'prosecutor', authorityName: 'Deputy Prosecutor Keo Vanna' };
 const extensionBody = { authorisedAt: '2026-03-03T19:30:00Z', authorisedBy: 'Deputy Prosecutor Keo Vanna', until: '2026-03-04T20:30:00Z' };
 const handoverBody = { handedAt: '2026-03-03T20:00:00Z', courtCaseReference: 'PPCFI-2026-01183' };
-const transferBody = { transferredAt: '2026-03-04T00:30:00Z', prisonFacility: 'Correctional Centre 2, Phnom Penh', detentionOrderReference: 'PPCFI-DO-2026-0457' };
+const transferBody = { transferredAt: '2026-03-04T00:30:00Z', prisonFacility: 'CC2', detentionOrderReference: 'PPCFI-DO-2026-0457' };
 const unknownArrestId = '6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11';
 
 describe('custody over HTTP (embedded database)', () => {
@@ -75,6 +75,15 @@ describe('custody over HTTP (embedded database)', () => {
       const before = await eventCount();
       const res = await http().post(`/arrests/${arrestId}/prison-transfers`).set(police).send(transferBody).expect(422);
       expect(res.body.code).toBe('CUSTODY.ALREADY_RELEASED');
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('answers 400 naming prisonFacility for a transfer to a prison the unit registry does not hold', async () => {
+      const arrestId = await anArrest();
+      await http().post(`/arrests/${arrestId}/police-custody`).set(police).send(custodyBody).expect(201);
+      const before = await eventCount();
+      const res = await http().post(`/arrests/${arrestId}/prison-transfers`).set(police).send({ ...transferBody, prisonFacility: 'Correctional Centre 2, Phnom Penh' }).expect(400);
+      expect(res.body).toMatchObject({ code: 'CUSTODY.INVALID', errors: [{ field: 'prisonFacility', message: expect.stringContaining('is not in the unit registry') }] });
       expect(await eventCount()).toBe(before);
     });
 

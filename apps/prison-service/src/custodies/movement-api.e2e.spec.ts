@@ -51,7 +51,7 @@ describe('prison service over HTTP: home leave, transfers and release (embedded 
       expect(leave).toEqual({ custodyId, personId: 'person-KH-0012', grantedAt: '2026-04-10T09:00:00.000Z', leaveFrom: '2026-04-13T07:00:00.000Z', leaveUntil: '2026-04-16T17:00:00.000Z' });
       expect(homecoming).toEqual({ custodyId, personId: 'person-KH-0012', returnedAt: '2026-04-16T15:00:00.000Z' });
       expect(transfer).toEqual({ custodyId, personId: 'person-KH-0012', transferredAt: '2026-05-02T07:00:00.000Z', fromFacilityId: 'CC2', toFacilityId: 'PJ', reason: 'Overcrowding at CC2' });
-      expect(schedule).toEqual({ custodyId, personId: 'person-KH-0012', scheduledAt: '2026-06-20T08:00:00.000Z', releaseOn: '2026-07-01T08:00:00.000Z', reason: 'bail' });
+      expect(schedule).toEqual({ custodyId, personId: 'person-KH-0012', scheduledAt: '2026-06-20T08:00:00.000Z', scheduledAtSource: 'time-of-receipt', releaseOn: '2026-07-01T08:00:00.000Z', reason: 'bail' });
       expect(release).toEqual({ custodyId, personId: 'person-KH-0012', releasedAt: '2026-07-01T08:30:00.000Z', releasedTo: 'Sok Mealea (her mother)' });
     });
   });
@@ -74,6 +74,18 @@ describe('prison service over HTTP: home leave, transfers and release (embedded 
       const res = await http().post(`/custodies/${custodyId}/transfers`).set(cc2).send({ ...aTransferBody(), toFacilityId: 'CC2' }).expect(422);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body.code).toBe('TRANSFER.SAME_FACILITY');
+      expect(await eventCount()).toBe(before);
+    });
+
+    it.each([
+      ['a facility the unit registry does not hold', 'Prey Sar', 'Prey Sar is not in the unit registry (GET /units?kind=prison lists the prisons)'],
+      ['a registry unit that is not a prison', 'PP-MUNICIPAL-COURT', 'PP-MUNICIPAL-COURT is a court (Phnom Penh Municipal Court of First Instance), not a prison'],
+    ])('answers 400 for a transfer to %s, naming toFacilityId', async (_name, toFacilityId, message) => {
+      const custodyId = await admit();
+      const before = await eventCount();
+      const res = await http().post(`/custodies/${custodyId}/transfers`).set(cc2).send({ ...aTransferBody(), toFacilityId }).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body).toMatchObject({ code: 'CUSTODY.INVALID', errors: [{ field: 'toFacilityId', message }] });
       expect(await eventCount()).toBe(before);
     });
 

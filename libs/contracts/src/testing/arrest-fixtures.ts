@@ -261,7 +261,7 @@ export function transferredToPrison(arrest: ArrestMadeData, overrides: Partial<T
       arrestId: arrest.arrestId,
       personId: arrest.person.personId,
       transferredAt: afterArrest(arrest, 52 * 60),
-      prisonFacility: 'Correctional Centre 2, Phnom Penh',
+      prisonFacility: 'CC2',
       detentionOrderReference: 'PPCFI-DO-2026-0457',
       ...overrides,
     },

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { UnitRegistry } from '@safeguard/units';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -17,12 +18,13 @@ export class TransferToPrisonController {
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('police-officer')
-  @ApiOperation({ summary: 'Record that she was transferred from police custody to prison', description: 'Only from police custody, on a pre-trial detention order.' })
+  @ApiOperation({ summary: 'Record that she was transferred from police custody to prison', description: 'Only from police custody, on a pre-trial detention order, to a prison of the unit registry (GET /units?kind=prison; 400 otherwise).' })
   @WriteHeaders('arrest')
   @ApiCreatedResponse({ type: RecordedDto })
   async record(
@@ -39,6 +41,7 @@ export class TransferToPrisonController {
       context,
       command: {
         now: this.clock.now(),
+        prison: this.units.unit(body.prisonFacility),
         transfer: {
           arrestId,
           transferredAt: new Date(body.transferredAt).toISOString(),

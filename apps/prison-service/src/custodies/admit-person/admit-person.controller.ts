@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import type { AppendMetadata } from '@safeguard/event-store';
 import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
+import { UnitRegistry } from '@safeguard/units';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
 import { admitPerson } from './admit-person.decision';
@@ -16,12 +17,13 @@ export class AdmitPersonController {
   constructor(
     @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
   ) {}
 
   @Post()
   @HttpCode(201)
   @Allow('prison-officer')
-  @ApiOperation({ summary: 'Admit a person into a facility', description: 'The first fact of a custody. A facility officer admits into their own facility only (403 otherwise).' })
+  @ApiOperation({ summary: 'Admit a person into a facility', description: 'The first fact of a custody, into a prison of the unit registry (GET /units?kind=prison; 400 otherwise). A facility officer admits into their own facility only (403 otherwise).' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer and stores nothing new' })
   @ApiCreatedResponse({ type: CustodyRecordedDto })
   async admit(
@@ -42,6 +44,7 @@ export class AdmitPersonController {
       context: { metadata, expectedVersion: undefined, idempotencyKey },
       command: {
         now: this.clock.now(),
+        facility: this.units.unit(body.facilityId),
         admission: {
           custodyId,
           personId: body.personId,

@@ -1,9 +1,13 @@
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
 import { decideAdmitPerson, type AdmitPerson } from './admit-person.decision';
 
 const now = new Date('2026-03-03T12:00:00.000Z');
-const command = (overrides: Parameters<typeof aPersonAdmitted>[0] = {}): AdmitPerson => ({ now, admission: aPersonAdmitted(overrides).data });
+const command = (overrides: Parameters<typeof aPersonAdmitted>[0] = {}): AdmitPerson => {
+  const admission = aPersonAdmitted(overrides).data;
+  return { now, admission, facility: aUnit(admission.facilityId) };
+};
 
 describe('admit a person', () => {
   describe('when nothing is on the stream', () => {
@@ -14,6 +18,15 @@ describe('admit a person', () => {
 
     it('admits her without a court case when the order stands alone', () => {
       expect(decideAdmitPerson(command({ courtCaseReference: null }), initialCustodyState)[0].data.courtCaseReference).toBeNull();
+    });
+
+    it.each([
+      ['a unit the registry does not hold', undefined, 'CC9 is not in the unit registry (GET /units?kind=prison lists the prisons)'],
+      ['a court', aUnit('CC9', { kind: 'court', name: 'Kandal Provincial Court' }), 'CC9 is a court (Kandal Provincial Court), not a prison'],
+    ])('refuses an admission into %s, naming facilityId', (_name, facility, message) => {
+      expect(() => decideAdmitPerson({ ...command({ facilityId: 'CC9' }), facility }, initialCustodyState)).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', code: 'CUSTODY.INVALID', problems: [{ field: 'facilityId', message }] }),
+      );
     });
 
     it('refuses an admission in the future, naming admittedAt', () => {

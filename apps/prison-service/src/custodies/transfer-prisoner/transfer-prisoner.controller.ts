@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { UnitRegistry } from '@safeguard/units';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
@@ -17,6 +18,7 @@ export class TransferPrisonerController {
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(StreamCommands) private readonly commands: StreamCommands,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
   ) {}
 
   @Post()
@@ -24,7 +26,9 @@ export class TransferPrisonerController {
   @Allow('prison-officer')
   @ApiOperation({
     summary: 'Record that she was moved to another facility',
-    description: 'Only while she is held. The answer still reaches the sending facility, whose officers no longer see her afterwards.',
+    description:
+      'Only while she is held, and only to a prison of the unit registry (GET /units?kind=prison; 400 otherwise). ' +
+      'The answer still reaches the sending facility, whose officers no longer see her afterwards.',
   })
   @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
@@ -44,6 +48,7 @@ export class TransferPrisonerController {
       authorize: () => assertCustodyVisible(this.store, custodyId, principal),
       command: {
         now: this.clock.now(),
+        toFacility: this.units.unit(body.toFacilityId),
         transfer: { custodyId, transferredAt: new Date(body.transferredAt).toISOString(), toFacilityId: body.toFacilityId, reason: body.reason },
       },
       respond: (result) => custodyRecordedDto(custodyId, result),

@@ -1,17 +1,21 @@
 import type { PrisonerTransferred, PrisonerTransferredData } from '@safeguard/contracts';
 import { DomainRuleViolation, InvalidInput, type Decider } from '@safeguard/domain';
+import { unitKindProblems, type Unit } from '@safeguard/units';
 import { custodyTimeProblems } from '../custody-times';
 import { evolveCustody, initialCustodyState, type CustodyState } from '../custody.state';
 
 export interface TransferPrisoner {
   readonly transfer: Omit<PrisonerTransferredData, 'personId' | 'fromFacilityId'>;
+  /** The registry's unit under `transfer.toFacilityId`, looked up by the caller (undefined when it has none). */
+  readonly toFacility: Unit | undefined;
   readonly now: Date;
 }
 
 /**
  * She is moved to another facility. Where she came from is the facility the custody says holds
  * her, never what the caller claims: a transfer takes her further from her children, and the
- * safeguards follow the facility (Bangkok Rule 4: held close to home).
+ * safeguards follow the facility (Bangkok Rule 4: held close to home). Where she goes is a prison
+ * of the unit registry, so her family and the monitors can find it.
  */
 export function decideTransferPrisoner(command: TransferPrisoner, state: CustodyState): PrisonerTransferred[] {
   const { transfer, now } = command;
@@ -29,7 +33,10 @@ export function decideTransferPrisoner(command: TransferPrisoner, state: Custody
     }
   }
   if (transfer.toFacilityId === state.facilityId) throw new DomainRuleViolation('TRANSFER.SAME_FACILITY', `she is already held at ${state.facilityId}`);
-  const problems = custodyTimeProblems('transferredAt', transfer.transferredAt, now, state);
+  const problems = [
+    ...unitKindProblems('toFacilityId', transfer.toFacilityId, command.toFacility, 'prison'),
+    ...custodyTimeProblems('transferredAt', transfer.transferredAt, now, state),
+  ];
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'PrisonerTransferred', data: { ...transfer, personId: state.personId, fromFacilityId: state.facilityId } }];
 }

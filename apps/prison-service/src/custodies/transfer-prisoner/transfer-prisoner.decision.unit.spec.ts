@@ -1,6 +1,7 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
+import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
 import { decideTransferPrisoner, type TransferPrisoner } from './transfer-prisoner.decision';
 
 const admitted = aPersonAdmitted({ facilityId: 'CC2', admittedAt: '2026-03-03T09:00:00.000Z' });
@@ -8,6 +9,7 @@ const given = (...events: PrisonEvent[]) => events.reduce(evolveCustody, initial
 const command = (overrides: Partial<TransferPrisoner['transfer']> = {}): TransferPrisoner => ({
   now: new Date('2026-05-02T12:00:00.000Z'),
   transfer: { custodyId: admitted.data.custodyId, transferredAt: '2026-05-02T07:00:00.000Z', toFacilityId: 'PJ', reason: 'Overcrowding at CC2', ...overrides },
+  toFacility: aUnit(overrides.toFacilityId ?? 'PJ'),
 });
 
 describe('transfer a prisoner', () => {
@@ -26,6 +28,21 @@ describe('transfer a prisoner', () => {
     it('refuses a transfer to the facility already holding her', () => {
       expect(() => decideTransferPrisoner(command({ toFacilityId: 'CC2' }), given(admitted))).toThrow(
         expect.objectContaining({ kind: 'rule-violation', code: 'TRANSFER.SAME_FACILITY' }),
+      );
+    });
+
+    it.each([
+      ['a unit the registry does not hold', undefined, 'Prey Sar is not in the unit registry (GET /units?kind=prison lists the prisons)'],
+      ['a police unit', aUnit('Prey Sar', { kind: 'police-unit', name: 'Prey Sar police post' }), 'Prey Sar is a police-unit (Prey Sar police post), not a prison'],
+    ])('refuses a transfer to %s, naming toFacilityId', (_name, toFacility, message) => {
+      expect(() => decideTransferPrisoner({ ...command({ toFacilityId: 'Prey Sar' }), toFacility }, given(admitted))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', code: 'CUSTODY.INVALID', problems: [{ field: 'toFacilityId', message }] }),
+      );
+    });
+
+    it('names every field that is wrong at once', () => {
+      expect(() => decideTransferPrisoner({ ...command({ toFacilityId: 'CC9', transferredAt: '2026-05-02T12:01:00.000Z' }), toFacility: undefined }, given(admitted))).toThrow(
+        expect.objectContaining({ problems: [expect.objectContaining({ field: 'toFacilityId' }), expect.objectContaining({ field: 'transferredAt' })] }),
       );
     });
 
