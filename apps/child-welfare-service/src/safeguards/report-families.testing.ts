@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import type { ChildRecord, ChildWhereabouts } from '@safeguard/contracts';
+import {
+  aCareArrangementMade,
+  aChildGivenExplanation,
+  aDependantsScreening,
+  aFamilyContactGiven,
+  anArrestMade,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildrenRecordedAtAdmission,
+  aFamilyNotified,
+  aPersonAdmitted,
+  aPersonReleased,
+  aPrisonerTransferred,
+  aReleaseScheduled,
+  aVisitTookPlace,
+} from '../../../../libs/contracts/src/testing/prison-fixtures';
+import type { AgencyEvent } from '../person-file/person-file';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-03-01T13:00:00.000Z');
+const at = (hours: number) => new Date(T0 + hours * HOUR).toISOString();
+
+/** One child of the family as the report's cases show them: where she was, whether anyone arranged care, told her, or took her into prison. */
+interface ChildPattern {
+  readonly whereabouts: ChildWhereabouts;
+  readonly ageYears: number;
+  readonly careArrangedAfterHours: number | null;
+  readonly toldAfterHours: number | null;
+  readonly recordedByPrison: boolean;
+}
+
+/** A family's path through the three agencies, drawn from the patterns of the LICADHO report. */
+export interface FamilyPattern {
+  readonly personId: string;
+  readonly childrenPresent: number;
+  readonly screenedAfterHours: number | null;
+  readonly consent: boolean;
+  readonly children: readonly ChildPattern[];
+  readonly babyWithHer: boolean;
+  readonly familyContactAfterHours: number | null;
+  readonly judgeAsked: boolean;
+  readonly transferNoticeAfterHours: number | null;
+  readonly hearingNoticeAfterHours: number | null;
+  readonly releaseNoticeAfterHours: number | null;
+  readonly visitsEveryDays: number | null;
+  readonly released: boolean;
+}
+
+const whereabouts: fc.Arbitrary<ChildWhereabouts> = fc.constantFrom('at-home-with-caregiver', 'with-relative', 'with-neighbour', 'alone', 'with-other-children-only', 'unknown', 'not-recorded', 'at-school');
+
+const child: fc.Arbitrary<ChildPattern> = fc.record({
+  whereabouts,
+  ageYears: fc.integer({ min: 1, max: 16 }),
+  careArrangedAfterHours: fc.option(fc.constantFrom(0.2, 2, 30), { nil: null }),
+  toldAfterHours: fc.option(fc.constantFrom(0.3, 5, 60), { nil: null }),
+  recordedByPrison: fc.boolean(),
+});
+
+export const familyPattern: fc.Arbitrary<FamilyPattern> = fc.record({
+  personId: fc.uuid().map((u) => `person-${u}`),
+  childrenPresent: fc.integer({ min: 0, max: 3 }),
+  screenedAfterHours: fc.option(fc.constantFrom(0.5, 2, 40), { nil: null }),
+  consent: fc.boolean(),
+  children: fc.array(child, { minLength: 0, maxLength: 3 }),
+  babyWithHer: fc.boolean(),
+  familyContactAfterHours: fc.option(fc.constantFrom(1, 10), { nil: null }),
+  judgeAsked: fc.boolean(),
+  transferNoticeAfterHours: fc.option(fc.constantFrom(2, 60), { nil: null }),
+  hearingNoticeAfterHours: fc.option(fc.constantFrom(24, 700), { nil: null }),
+  releaseNoticeAfterHours: fc.option(fc.constantFrom(24, 900), { nil: null }),
+  visitsEveryDays: fc.option(fc.constantFrom(10, 45), { nil: null }),
+  released: fc.boolean(),
+});
+
+const caregiverFor = (w: ChildWhereabouts): ChildRecord['caregiver'] =>
+  w === 'at-home-with-caregiver' || w === 'with-relative' || w === 'with-neighbour' ? { name: 'Sok Mealea', relation: w === 'with-neighbour' ? 'neighbour' : 'grandparent', ageYears: 58, contact: '+855 12 000 001' } : null;
+
+/** Every fact the police, the court and the prison would publish for a family of this pattern, in the order they happened. */
+export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
+  const arrestId = `arrest-${p.personId}`;
+  const arrest = anArrestMade({
+    arrestId,
+    arrestedAt: at(0),
+    person: { ...anArrestMade().data.person, personId: p.personId },
+    circumstances: { childrenPresent: p.childrenPresent, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+  });
+  const ref = (i: number) => `${p.personId}-child-${i}`;
+  const babyRef = `${p.personId}-baby`;
+  const records: ChildRecord[] = p.children.map((c, i) => ({
+    childId: ref(i), name: `Child ${i}`, sex: i % 2 ? 'male' : 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: c.ageYears,
+    whereabouts: c.whereabouts, caregiver: caregiverFor(c.whereabouts),
+  }));
+  if (p.babyWithHer) records.push({ childId: babyRef, name: 'Baby', sex: 'female', detailsWithheld: null, dateOfBirth: '2025-12-01', birthYear: null, ageYears: null, whereabouts: 'with-parent-in-custody', caregiver: null });
+  const events: AgencyEvent[] = [arrest, takenIntoPoliceCustody(arrest.data, { custodyAt: at(0.5) })];
+  if (p.screenedAfterHours !== null) {
+    events.push(aDependantsScreening(arrest.data, { askedAt: at(p.screenedAfterHours), numberOfChildren: records.length, consentToRecordChildDetails: p.consent, answer: records.length > 0 ? 'has-dependants' : 'no-dependants', children: p.consent ? records : [] }));
+  }
+  p.children.forEach((c, i) => {
+    if (c.careArrangedAfterHours !== null) events.push(aCareArrangementMade(arrest.data, ref(i), { arrangedAt: at(c.careArrangedAfterHours), caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: '+855 12 000 002' } }));
+    if (c.toldAfterHours !== null) events.push(aChildGivenExplanation(arrest.data, ref(i), { explainedAt: at(c.toldAfterHours) }));
+  });
+  if (p.familyContactAfterHours !== null) events.push(aFamilyContactGiven(arrest.data, [], { contactedAt: at(0.5 + p.familyContactAfterHours) }));
+  const opened = aCaseOpened({ caseId: `case-${p.personId}`, caseReference: `CR-${p.personId}`, personId: p.personId, arrestIds: [arrestId], openedAt: at(20) });
+  const order = `DO-${p.personId}`;
+  events.push(opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(22), askedAboutPregnancyAndDependants: p.judgeAsked, careArrangementsNoted: p.judgeAsked ? 'With their father' : null, detentionOrderReference: order }));
+  events.push(transferredToPrison(arrest.data, { transferredAt: at(24), detentionOrderReference: order, prisonFacility: 'CC2' }));
+  const admission = aPersonAdmitted({ custodyId: `custody-${p.personId}`, personId: p.personId, admittedAt: at(25), courtCaseReference: opened.data.caseReference, orderReference: order });
+  events.push(admission);
+  if (p.babyWithHer) events.push(aChildAdmittedWithParent(admission.data, { childId: `${p.personId}-prison-baby`, admittedAt: at(25), dateOfBirth: '2025-12-01' }));
+  const byPrison = p.children.map((c, i) => ({ c, i })).filter(({ c }) => c.recordedByPrison);
+  if (byPrison.length > 0) {
+    events.push(aChildrenRecordedAtAdmission(admission.data, {
+      recordedAt: at(26), numberOfChildren: byPrison.length,
+      children: byPrison.map(({ i }) => ({ childId: ref(i), name: `Child ${i}`, sex: i % 2 ? 'male' : 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: p.children[i].ageYears, livesWhere: 'With their father', custodyStatus: 'with-other-parent' })),
+    }));
+  }
+  events.push(aPrisonerTransferred(admission.data, { transferredAt: at(24 * 20), fromFacilityId: 'CC2', toFacilityId: 'PJ' }));
+  if (p.transferNoticeAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'transfer', notifiedAt: at(24 * 20 + p.transferNoticeAfterHours) }));
+  const hearing = aHearingScheduled(opened.data, { hearingId: `hearing-${p.personId}`, scheduledAt: at(24 * 10), scheduledAtSource: 'stated-by-agency', hearingAt: at(24 * 40) });
+  events.push(hearing);
+  if (p.hearingNoticeAfterHours !== null) events.push(aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: at(24 * 10 + p.hearingNoticeAfterHours) }));
+  if (p.visitsEveryDays !== null) {
+    for (let day = 30; day < 120; day += p.visitsEveryDays) {
+      events.push(aVisitTookPlace(admission.data, { visitId: `visit-${p.personId}-${day}`, visitedAt: at(24 * day), childIds: p.children.map((_, i) => ref(i)) }));
+    }
+  }
+  const releaseOn = at(24 * 120);
+  events.push(aReleaseScheduled(admission.data, { scheduledAt: at(24 * 90), scheduledAtSource: 'stated-by-agency', releaseOn, reason: 'judicial-supervision' }));
+  if (p.releaseNoticeAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'release', isCaregiver: true, notifiedAt: at(24 * 90 + p.releaseNoticeAfterHours) }));
+  if (p.released) events.push(aPersonReleased(admission.data, { releasedAt: releaseOn }));
+  return events;
+}
+
+/** When the property tests read the board: every deadline of the families above has passed. */
+export const AFTER_EVERY_DEADLINE = new Date(T0 + 24 * 200 * HOUR);
