@@ -23,6 +23,8 @@ export interface ArrestView {
   readonly screenings: readonly { readonly data: DependantsScreeningRecordedData; readonly evidence: Evidence }[];
   readonly policeCustody: { readonly since: string; readonly facility: string; readonly evidence: Evidence } | null;
   readonly extensions: readonly { readonly until: string; readonly evidence: Evidence }[];
+  /** The police taking her from their custody to a prison (a unit id), on a detention order. */
+  readonly transfersToPrison: readonly { readonly prisonFacility: string; readonly detentionOrderReference: string; readonly evidence: Evidence }[];
   /** Every record that ended her police custody, earliest first: a judge, a release of any kind, a prison admission. */
   readonly custodyEnds: readonly Evidence[];
   /** The records of her going home from police custody (without charge, on bail, on a judge's or prosecutor's order), earliest first. */
@@ -125,6 +127,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
     screenings: ofArrest('DependantsScreeningRecorded').map((s) => ({ data: s.data, evidence: evidenceOf(s, 'asked about the children by the police') })),
     policeCustody: custody ? { since: custody.occurredAt, facility: custody.data.facility, evidence: evidenceOf(custody, 'taken into police custody') } : null,
     extensions: ofArrest('PoliceCustodyExtended').map((e) => ({ until: e.data.until, evidence: evidenceOf(e, 'police custody extended') })),
+    transfersToPrison: ofArrest('TransferredToPrison').map((t) => ({ prisonFacility: t.data.prisonFacility, detentionOrderReference: t.data.detentionOrderReference, evidence: evidenceOf(t, 'taken from police custody to prison') })),
     custodyEnds: sortedEvidence(custodyEnds),
     releases: sortedEvidence(releases),
     caseIds,

@@ -33,6 +33,8 @@ export interface ChildView {
   readonly inPrison: readonly LifeInPrison[];
   readonly explanations: readonly Explanation[];
   readonly contacts: readonly Contact[];
+  /** Her own serious illnesses or hospital stays outside prison, as the prison learnt them, and whether her parent was told. */
+  readonly medical: readonly ChildMedicalEvent[];
   /** The first record, by any agency, of each detail the police must hold of her (catalogue 5). */
   readonly details: {
     readonly age: Evidence | null;
@@ -77,11 +79,24 @@ export interface CareArrangement {
 
 export interface LifeInPrison {
   readonly custodyId: string;
+  /** The reference the prison gave her when she came in (admitted with her parent, or born there). */
+  readonly childId: string;
   readonly since: string;
   readonly dateOfBirth: string;
   readonly evidence: Evidence;
   readonly left: Evidence | null;
   readonly assessments: readonly { readonly at: string; readonly nextDue: string; readonly plan: string | null; readonly evidence: Evidence }[];
+}
+
+export interface ChildMedicalEvent {
+  readonly medicalEventId: string;
+  /** The prison custody of her parent that recorded it: the prison that must tell the parent. */
+  readonly custodyId: string;
+  readonly kind: 'hospitalised' | 'serious-illness' | 'other';
+  readonly serious: boolean;
+  readonly evidence: Evidence;
+  /** The first record that her parent was told of it. */
+  readonly parentTold: Evidence | null;
 }
 
 export interface Explanation {
@@ -170,6 +185,7 @@ function childView(file: PersonFile, child: MatchedChild, byEvent: ReadonlyMap<s
       return f.type === 'ChildGivenExplanation' ? [{ arrestId: f.data.arrestId, evidence: evidenceOf(fact, 'the child was told what was happening') }] : [];
     }),
     contacts,
+    medical: medicalEvents(facts),
     details: {
       age: firstWith(facts, child.childIds, (c) => c.dateOfBirth != null || c.ageYears != null || c.birthYear != null, 'the child’s age was recorded'),
       whereabouts: placements.find((p) => p.type !== 'not-recorded' && p.type !== 'unknown')?.evidence ?? null,
@@ -220,8 +236,8 @@ function lifeInPrison(facts: readonly Fact[]): LifeInPrison[] {
   const spells: LifeInPrison[] = [];
   for (const fact of facts) {
     const f = typed(fact);
-    if (f.type === 'ChildAdmittedWithParent') spells.push({ custodyId: f.data.custodyId, since: fact.occurredAt, dateOfBirth: f.data.dateOfBirth, evidence: evidenceOf(fact, 'the child was admitted to prison with the parent'), left: null, assessments: [] });
-    if (f.type === 'ChildBornInCustody') spells.push({ custodyId: f.data.custodyId, since: fact.occurredAt, dateOfBirth: f.data.bornAt, evidence: evidenceOf(fact, 'the child was born in custody'), left: null, assessments: [] });
+    if (f.type === 'ChildAdmittedWithParent') spells.push({ custodyId: f.data.custodyId, childId: f.data.childId, since: fact.occurredAt, dateOfBirth: f.data.dateOfBirth, evidence: evidenceOf(fact, 'the child was admitted to prison with the parent'), left: null, assessments: [] });
+    if (f.type === 'ChildBornInCustody') spells.push({ custodyId: f.data.custodyId, childId: f.data.childId, since: fact.occurredAt, dateOfBirth: f.data.bornAt, evidence: evidenceOf(fact, 'the child was born in custody'), left: null, assessments: [] });
   }
   return spells.map((spell) => {
     const ofSpell = facts.filter((fact) => (fact.data as { custodyId?: string }).custodyId === spell.custodyId && Date.parse(fact.occurredAt) >= Date.parse(spell.since));
@@ -234,6 +250,20 @@ function lifeInPrison(facts: readonly Fact[]): LifeInPrison[] {
         return f.type === 'ChildAssessed' ? [{ at: fact.occurredAt, nextDue: f.data.nextAssessmentDue, plan: f.data.referralOrPlacementPlan, evidence: evidenceOf(fact, 'the child was assessed') }] : [];
       }),
     };
+  });
+}
+
+function medicalEvents(facts: readonly Fact[]): ChildMedicalEvent[] {
+  const told = facts.flatMap((fact) => {
+    const f = typed(fact);
+    return f.type === 'ParentToldOfChildMedicalEvent' ? [{ medicalEventId: f.data.medicalEventId, evidence: evidenceOf(fact, 'the parent was told') }] : [];
+  });
+  return facts.flatMap((fact) => {
+    const f = typed(fact);
+    if (f.type !== 'ChildMedicalEventRecorded') return [];
+    const { medicalEventId, custodyId, kind, serious } = f.data;
+    const says = kind === 'hospitalised' ? 'the child was taken to hospital' : kind === 'serious-illness' ? 'the child fell seriously ill' : 'the child had a medical event';
+    return [{ medicalEventId, custodyId, kind, serious, evidence: evidenceOf(fact, says), parentTold: told.find((t) => t.medicalEventId === medicalEventId)?.evidence ?? null }];
   });
 }
 

@@ -3,6 +3,7 @@ import type {
   ConsularContactRecordedData,
   DisciplinarySanctionImposedData,
   FamilyNotifiedData,
+  HomeLeaveGrantedData,
   MedicalEventRecordedData,
   PersonAdmittedData,
   PersonReleasedData,
@@ -13,6 +14,7 @@ import type {
 } from '@safeguard/contracts';
 import { factsOf, type PersonFile } from '../person-file/person-file';
 import { arrestOfCustodies } from './arrests';
+import type { ChildView, LifeInPrison } from './children';
 import { evidenceOf, isBefore, type Evidence } from './evidence';
 import { recordsOf, type Recorded } from './recorded';
 
@@ -33,6 +35,8 @@ export interface CustodyView {
   readonly childrenRecords: readonly Recorded<ChildrenRecordedAtAdmissionData>[];
   readonly visits: readonly Recorded<VisitTookPlaceData>[];
   readonly calls: readonly Recorded<PhoneCallMadeData>[];
+  /** Home leave, dated when she went home (not when it was granted): time with her children outside. */
+  readonly homeLeaves: readonly Recorded<HomeLeaveGrantedData>[];
   readonly medical: readonly Recorded<MedicalEventRecordedData>[];
   readonly sanctions: readonly Recorded<DisciplinarySanctionImposedData>[];
   readonly consular: readonly Recorded<ConsularContactRecordedData>[];
@@ -62,6 +66,10 @@ export function custodiesOf(file: PersonFile): CustodyView[] {
       childrenRecords: recordsOf(file, 'ChildrenRecordedAtAdmission', 'the prison recorded the children', ofCustody),
       visits: recordsOf(file, 'VisitTookPlace', 'a family visit in prison', ofCustody),
       calls: recordsOf(file, 'PhoneCallMade', 'a family call from prison', ofCustody),
+      homeLeaves: factsOf(file, 'HomeLeaveGranted')
+        .filter((f) => ofCustody(f.data))
+        .map((f) => ({ data: f.data, evidence: evidenceOf(f, 'home leave with the family', f.data.leaveFrom) }))
+        .sort((a, b) => Date.parse(a.evidence.at) - Date.parse(b.evidence.at)),
       medical: recordsOf(file, 'MedicalEventRecorded', (d) => `a medical event (${d.kind.replace(/-/g, ' ')})`, ofCustody),
       sanctions: recordsOf(file, 'DisciplinarySanctionImposed', (d) => `a disciplinary sanction (${d.sanction})`, ofCustody),
       consular: recordsOf(file, 'ConsularContactRecorded', (d) => `consular contact ${d.kind} (prison record)`, ofCustody),
@@ -81,4 +89,14 @@ export function facilityAt(custody: CustodyView, at: string): string {
 /** Whether she was held in this custody at `at`. */
 export function heldAt(custody: CustodyView, at: string): boolean {
   return !isBefore(at, custody.admission.evidence.at) && (!custody.released || isBefore(at, custody.released.evidence.at));
+}
+
+/** The custody with this id, if the file holds its admission. */
+export function custodyById(custodies: readonly CustodyView[], custodyId: string): CustodyView | null {
+  return custodies.find((c) => c.custodyId === custodyId) ?? null;
+}
+
+/** The child's time living in this prison custody with her parent (admitted with her or born there), if any. */
+export function livingInPrison(child: ChildView, custody: CustodyView): LifeInPrison | null {
+  return child.inPrison.find((spell) => spell.custodyId === custody.custodyId) ?? null;
 }

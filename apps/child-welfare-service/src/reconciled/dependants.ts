@@ -13,6 +13,11 @@ export interface DependantsView {
   readonly shownBy: readonly { readonly evidence: Evidence; readonly from: string | null }[];
   /** The most children any record counts (named or not), or null when no record gives a number. */
   readonly count: number | null;
+  /**
+   * Every record that says how many children she has, earliest first. Children present at an
+   * arrest are left out: they show she may be a parent, but they may be a neighbour's.
+   */
+  readonly countedBy: readonly { readonly evidence: Evidence; readonly count: number }[];
   /** Her own answer that she has no dependants, when she gave one and no later record contradicts it. */
   readonly deniedBy: Evidence | null;
   /**
@@ -72,6 +77,7 @@ export function dependantsOf(file: PersonFile): DependantsView {
   return {
     shownBy: shown.filter((s) => !(s.weak && deniedBy)).map((s) => ({ evidence: s.evidence, from: s.from })),
     count: counted.length > 0 ? Math.max(...counted) : null,
+    countedBy: strong.flatMap((s) => (s.count === null ? [] : [{ evidence: s.evidence, count: s.count }])),
     deniedBy,
     careNotedByJudge: file.facts.flatMap((f) => (f.type === 'PretrialDecisionMade' && (f.data as { careArrangementsNoted: string | null }).careArrangementsNoted ? [evidenceOf(f, 'the judge noted the children’s care')] : [])),
     pregnancy: pregnanciesOf(file),
