@@ -454,7 +454,7 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
     const caseId = randomUUID();
     const opened: CaseOpened = {
       type: 'CaseOpened',
-      data: { caseId, caseReference: 'KD-2026-0077', arrestIds: [arrestId], personId: s.personId, openedAt: s.hour(20), charges: [drugTrafficking(randomUUID()) as CaseOpened['data']['charges'][number]] },
+      data: { caseId, caseReference: 'KD-2026-0077', arrestIds: [arrestId], personId: s.personId, openedAt: s.hour(20), charges: [{ ...drugTrafficking(randomUUID()), minimumPenaltyMonths: null } as CaseOpened['data']['charges'][number]] },
     };
     const order: PretrialDecisionMade = {
       type: 'PretrialDecisionMade',

@@ -86,8 +86,11 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
         'DisciplinarySanctionImposed',
       ]);
       const [, , , visited, called, notified, medical, consular, sanction] = history.events.map((e: { data: unknown }) => e.data);
+      const { childId: _oneChild, ...visitBody } = aVisitBody(sonId);
       expect(visited).toEqual({
-        ...aVisitBody(sonId),
+        ...visitBody,
+        // The fact lists every child who came (VisitTookPlace v2); the REST body names one.
+        childIds: [sonId],
         custodyId,
         personId: 'person-KH-0012',
         visitId: visit.body.visitId,
@@ -105,7 +108,7 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       const custodyId = await admit();
       await http().post(`/custodies/${custodyId}/visits`).set(officer).send(anAdultVisitBody()).expect(201);
       const history = (await http().get(`/custodies/${custodyId}/history`).set(officer).expect(200)).body;
-      expect(history.events[1].data).toMatchObject({ childId: null, visitorName: 'Sok Mealea', fee: null });
+      expect(history.events[1].data).toMatchObject({ childIds: [], visitorName: 'Sok Mealea', fee: null });
     });
 
     it('records that her family was told of her release after she walked out', async () => {
