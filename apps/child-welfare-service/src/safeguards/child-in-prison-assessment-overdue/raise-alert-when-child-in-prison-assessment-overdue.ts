@@ -1,84 +1,98 @@
-import type { PersonFile } from '../../person-file/person-file';
-import { addDays, addYears, childrenInPrison, custodiesOf, custodyAlert, deadlineSafeguard, firstMark, ofCustody, type ChildInPrison, type Custody, type Mark, type Watch } from '../prison-facts';
+import type { ChildView, LifeInPrison } from '../../reconciled/children';
+import { custodyById, type CustodyView } from '../../reconciled/custodies';
+import { earliest, isBefore } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { benchmarkNote, heldInPrison } from '../custody-alert';
 import type { ChildInPrisonPolicy } from '../prison-policy';
+import type { Rule, Watch } from '../rule';
+import type { RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const CHILD_IN_PRISON_ASSESSMENT_OVERDUE = 'child-in-prison-assessment-overdue';
 
+const DAY = 24 * 60;
+
 /**
- * Bangkok Rules 49–52: a child living in prison is assessed individually and often, and leaves
- * by a plan. Two deadlines per child living in prison (admitted with her, or born there):
- * - rolling assessment (`${custodyId}:${childId}:${periodStart}`): `assessEveryDays` after the
- *   child came in or after the last ChildAssessed; each assessment closes one period and opens the
- *   next. The prison's own `nextAssessmentDue` does not extend the policy's limit.
- * - the age limit (`${custodyId}:${childId}:age-limit`): by the child's `ageLimitYears` birthday, an
- *   assessment recorded within `planLeadDays` before it must carry a referral or placement plan;
- *   a plan made long before (an infant's vaccination plan) is not a plan for leaving.
- * The child leaving prison, or the parent's release, makes both moot; a child who leaves after the
- * birthday without a plan has left by some arrangement, so leaving resolves the age-limit alert late.
+ * Bangkok Rules 49–52: a child living in prison is assessed individually and often, and leaves by
+ * a plan. For every time a child lived in prison with her (admitted with her, or born there), two
+ * kinds of watch:
+ * - each assessment period: `assessEveryDays` from the child coming in or from the last
+ *   assessment, met by the next one (the prison's own "next due" date does not stretch the policy's);
+ * - the age limit: by the child's `ageLimitYears` birthday, an assessment made in the
+ *   `planLeadDays` before it that carries a referral or placement plan; a plan made long before
+ *   (an infant's vaccinations) is not a plan for leaving. A child who left after the birthday
+ *   left by some arrangement, so leaving resolves it late.
+ * The child leaving prison, or the parent's release, ends both. The prison holding them when
+ * each falls due must act.
  */
-export function raiseAlertWhenChildInPrisonAssessmentOverdue(policy: ChildInPrisonPolicy) {
-  const ruleId = CHILD_IN_PRISON_ASSESSMENT_OVERDUE;
-
-  function watchesOf(file: PersonFile): Watch[] {
-    return custodiesOf(file).flatMap((custody) => childrenInPrison(file, custody.custodyId).flatMap((child) => [...assessmentWatches(file, custody, child), ageLimitWatch(file, custody, child)]));
-  }
-
-  function gone(custody: Custody, child: ChildInPrison): Mark | null {
-    return firstMark(
-      child.left && { at: child.left.data.leftAt, eventId: child.left.eventId, says: 'the child left prison' },
-      custody.release && { at: custody.release.data.releasedAt, eventId: custody.release.eventId, says: 'the parent was released' },
-    );
-  }
-
-  function assessmentWatches(file: PersonFile, custody: Custody, child: ChildInPrison): Watch[] {
-    const assessments = ofCustody(file, 'ChildAssessed', custody.custodyId).filter((a) => a.data.childId === child.childId);
-    const starts = [{ at: child.since, eventId: child.eventId }, ...assessments.map((a) => ({ at: a.data.assessedAt, eventId: a.eventId }))];
-    const end = gone(custody, child);
-    return starts
-      .filter((start) => !end || Date.parse(start.at) < Date.parse(end.at))
-      .map((start, i): Watch => {
-        const next = assessments[i];
-        const subjectKey = `${custody.custodyId}:${child.childId}:${start.at}`;
-        const dueAt = addDays(start.at, policy.assessEveryDays);
-        return {
-          subjectKey,
-          dueAt,
-          met: next ? { at: next.data.assessedAt, eventId: next.eventId, says: 'child assessed' } : null,
-          moot: end,
-          alert: custodyAlert(ruleId, policy, custody, dueAt, {
-            subjectKey,
-            childIds: [child.childId],
-            summary: `A child living in prison with her has had no individual assessment since ${start.at}; one was due every ${policy.assessEveryDays} days, by ${dueAt}.`,
-            dueAt,
-            triggeringEventIds: [start.eventId],
-          }),
-        };
-      });
-  }
-
-  function ageLimitWatch(file: PersonFile, custody: Custody, child: ChildInPrison): Watch {
-    const subjectKey = `${custody.custodyId}:${child.childId}:age-limit`;
-    const dueAt = addYears(child.dateOfBirth, policy.ageLimitYears);
-    const planFrom = Date.parse(addDays(dueAt, -policy.planLeadDays));
-    const plan = ofCustody(file, 'ChildAssessed', custody.custodyId).find((a) => a.data.childId === child.childId && a.data.referralOrPlacementPlan !== null && Date.parse(a.data.assessedAt) >= planFrom);
-    const release = custody.release;
-    return {
-      subjectKey,
-      dueAt,
-      met: firstMark(
-        plan && { at: plan.data.assessedAt, eventId: plan.eventId, says: 'referral or placement plan recorded' },
-        child.left && { at: child.left.data.leftAt, eventId: child.left.eventId, says: 'the child left prison' },
+export function raiseAlertWhenChildInPrisonAssessmentOverdue(policy: ChildInPrisonPolicy, words: RuleWords): Rule {
+  return {
+    ruleId: CHILD_IN_PRISON_ASSESSMENT_OVERDUE,
+    whenNothingOwed: 'no child lives in prison with her',
+    judge: (view: FamilyView) => ({
+      findings: [],
+      watches: view.children.flatMap((child) =>
+        child.inPrison.flatMap((spell) => {
+          const custody = custodyById(view.custodies, spell.custodyId);
+          return custody ? [...assessmentPeriods(view, custody, child, spell, policy, words), ageLimit(view, custody, child, spell, policy, words)] : [];
+        }),
       ),
-      moot: release && { at: release.data.releasedAt, eventId: release.eventId, says: 'the parent was released' },
-      alert: custodyAlert(ruleId, policy, custody, dueAt, {
-        subjectKey,
-        childIds: [child.childId],
-        summary: `A child living in prison with her reaches ${policy.ageLimitYears} years on ${dueAt.slice(0, 10)} with no referral or placement plan recorded in the ${policy.planLeadDays} days before.`,
-        dueAt,
-        triggeringEventIds: [child.eventId],
-      }),
-    };
-  }
+    }),
+  };
+}
 
-  return deadlineSafeguard(ruleId, watchesOf, 'no child lives in prison with her');
+function assessmentPeriods(view: FamilyView, custody: CustodyView, child: ChildView, spell: LifeInPrison, policy: ChildInPrisonPolicy, words: RuleWords): Watch[] {
+  const gone = earliest(spell.left, custody.released?.evidence);
+  const starts = [spell.evidence, ...spell.assessments.map((a) => a.evidence)];
+  const parent = words.parent(view.parent.sex);
+  return starts
+    .filter((start) => !gone || isBefore(start.at, gone.at))
+    .map((start, i): Watch => {
+      const dueAt = addMinutes(start.at, policy.assessEveryDays * DAY);
+      const since = i === 0 ? `came to live there on ${words.instant(start.at)}` : `was last assessed on ${words.instant(start.at)}`;
+      return {
+        subjectKey: `${custody.custodyId}:${spell.childId}:${start.at}`,
+        dueAt,
+        setBy: start,
+        met: spell.assessments[i]?.evidence ?? null,
+        moot: gone,
+        alert: {
+          ...heldInPrison(view, custody, dueAt),
+          childIds: child.refs,
+          summary:
+            `A child living in prison with ${parent.noun} has had no individual assessment since the child ${since}: ` +
+            `one is due every ${words.count(policy.assessEveryDays, 'day', 'days')}${benchmarkNote(policy)}, so by ${words.instant(dueAt)}.`,
+          triggeringEventIds: [start.eventId],
+        },
+      };
+    });
+}
+
+function ageLimit(view: FamilyView, custody: CustodyView, child: ChildView, spell: LifeInPrison, policy: ChildInPrisonPolicy, words: RuleWords): Watch {
+  const dueAt = birthday(spell.dateOfBirth, policy.ageLimitYears);
+  const planFrom = addMinutes(dueAt, -policy.planLeadDays * DAY);
+  const plan = spell.assessments.find((a) => a.plan !== null && !isBefore(a.at, planFrom));
+  const parent = words.parent(view.parent.sex);
+  return {
+    subjectKey: `${custody.custodyId}:${spell.childId}:age-limit`,
+    dueAt,
+    setBy: spell.evidence,
+    met: earliest(plan && { ...plan.evidence, says: 'a referral or placement plan was recorded' }, spell.left),
+    moot: custody.released?.evidence ?? null,
+    alert: {
+      ...heldInPrison(view, custody, dueAt),
+      childIds: child.refs,
+      summary:
+        `A child living in prison with ${parent.noun} reaches ${words.count(policy.ageLimitYears, 'year', 'years')}, the age limit, on ${words.instant(dueAt)} ` +
+        `with no referral or placement plan recorded in the ${words.count(policy.planLeadDays, 'day', 'days')} before. Agree where the child will live, with ${parent.object}.`,
+      triggeringEventIds: [spell.evidence.eventId],
+    },
+  };
+}
+
+/** Midnight UTC of the birthday `years` after a date of birth ("2025-08-14"). */
+function birthday(dateOfBirth: string, years: number): string {
+  const d = new Date(dateOfBirth.slice(0, 10));
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString();
 }
