@@ -1,64 +1,81 @@
-import type { PersonFile } from '../../person-file/person-file';
-import { addDays, childrenInPrison, childrenOutside, custodiesOf, custodyAlert, deadlineSafeguard, ofCustody, type Custody, type Mark, type Watch } from '../prison-facts';
+import type { ChildView } from '../../reconciled/children';
+import { livingInPrison, type CustodyView } from '../../reconciled/custodies';
+import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { benchmarkNote, heldInPrison } from '../custody-alert';
 import type { ContactPolicy } from '../prison-policy';
+import type { Rule, Watch } from '../rule';
+import type { RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const NO_PARENT_CHILD_CONTACT = 'no-parent-child-contact';
 
+const DAY = 24 * 60;
+
 /**
- * Bangkok Rule 26 and LICADHO 2015: a mother in prison keeps in touch with each of her children.
- * For every child outside prison known to the prison (recorded at admission, or by the police when
- * the prison recorded none), a rolling deadline (`${custodyId}:${childId}:${periodStart}`) of
- * `withinDays` from admission, or from the last contact with that child. Contact is a visit by the
- * child, a call naming the child, or home leave (which counts for every child). A call to the
- * caregiver that names no child is not contact with the child. A child living in prison with her
- * is in contact; once that child leaves prison the clock starts from the day it left. Release
- * makes the deadline moot.
+ * Bangkok Rule 26 and LICADHO 2015: a parent in prison keeps in touch with each of her children.
+ * For every child any agency knows of, while the child lives outside prison during a custody, a
+ * rolling watch of `withinDays` from her admission (or from the child leaving prison, for a child
+ * who lived there with her), then from each contact: a visit the child came on (a visit by several
+ * children counts for each), a call naming the child, or home leave (with every child). A call to
+ * the caregiver that names no child is not contact with the child. Her release, or the child
+ * coming to live in prison with her, ends the watch; a child who joined her before any contact
+ * fell due was never owed one. The prison holding her when it falls due must act.
  */
-export function raiseAlertWhenNoParentChildContactWithin(policy: ContactPolicy) {
-  const ruleId = NO_PARENT_CHILD_CONTACT;
+export function raiseAlertWhenNoParentChildContactWithin(policy: ContactPolicy, words: RuleWords): Rule {
+  return {
+    ruleId: NO_PARENT_CHILD_CONTACT,
+    whenNothingOwed: 'no child of hers is known to live outside prison while she is held',
+    judge: (view: FamilyView) => ({
+      findings: [],
+      watches: view.custodies.flatMap((custody) => view.children.flatMap((child) => outside(custody, child, policy).flatMap((spell) => periods(view, custody, child, spell, policy, words)))),
+    }),
+  };
+}
 
-  function contactsWith(file: PersonFile, custodyId: string, childId: string): Mark[] {
-    return [
-      ...ofCustody(file, 'VisitTookPlace', custodyId).filter((v) => v.data.childIds.includes(childId)).map((v) => ({ at: v.data.visitedAt, eventId: v.eventId, says: 'the child visited' })),
-      ...ofCustody(file, 'PhoneCallMade', custodyId).filter((c) => c.data.childIds.includes(childId)).map((c) => ({ at: c.data.calledAt, eventId: c.eventId, says: 'she called the child' })),
-      ...ofCustody(file, 'HomeLeaveGranted', custodyId).map((l) => ({ at: l.data.leaveFrom, eventId: l.eventId, says: 'home leave' })),
-    ].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
-  }
+/** A time the child lived outside prison while she was held: from a record, until one that ended it (or still). */
+interface Outside {
+  readonly from: Evidence;
+  readonly startedBy: 'admission' | 'left-prison';
+  readonly until: Evidence | null;
+}
 
-  function watchesFor(file: PersonFile, custody: Custody, childId: string, from: Mark): Watch[] {
-    const contacts = contactsWith(file, custody.custodyId, childId).filter((c) => Date.parse(c.at) > Date.parse(from.at));
-    const release = custody.release;
-    const moot = release && { at: release.data.releasedAt, eventId: release.eventId, says: 'released' };
-    return [from, ...contacts]
-      .filter((start) => !moot || Date.parse(start.at) < Date.parse(moot.at))
-      .map((start, i): Watch => {
-        const subjectKey = `${custody.custodyId}:${childId}:${start.at}`;
-        const dueAt = addDays(start.at, policy.withinDays);
-        return {
-          subjectKey,
-          dueAt,
-          met: contacts[i] ?? null,
-          moot,
-          alert: custodyAlert(ruleId, policy, custody, dueAt, {
-            subjectKey,
-            childIds: [childId],
-            summary: `No visit or call between her and one of her children since ${start.at} (${start.says}): more than ${policy.withinDays} days.`,
-            dueAt,
-            triggeringEventIds: [start.eventId],
-          }),
-        };
-      });
-  }
+function outside(custody: CustodyView, child: ChildView, policy: ContactPolicy): Outside[] {
+  const admitted = custody.admission.evidence;
+  const released = custody.released?.evidence ?? null;
+  const spell = livingInPrison(child, custody);
+  if (!spell) return child.bornAt !== null && isBefore(admitted.at, child.bornAt) ? [] : [{ from: admitted, startedBy: 'admission', until: released }];
+  const firstDue = addMinutes(admitted.at, policy.withinDays * DAY);
+  const born = child.bornAt !== null && !isBefore(child.bornAt, spell.since);
+  return [
+    ...(born || !isBefore(firstDue, spell.since) ? [] : [{ from: admitted, startedBy: 'admission' as const, until: earliest(spell.evidence, released) }]),
+    ...(spell.left && (!released || isBefore(spell.left.at, released.at)) ? [{ from: spell.left, startedBy: 'left-prison' as const, until: released }] : []),
+  ];
+}
 
-  function watchesOf(file: PersonFile): Watch[] {
-    return custodiesOf(file).flatMap((custody) => {
-      const admitted: Mark = { at: custody.admission.data.admittedAt, eventId: custody.admission.eventId, says: 'admission' };
-      const inPrison = childrenInPrison(file, custody.custodyId);
-      const outside = childrenOutside(file, custody).filter((id) => !inPrison.some((c) => c.childId === id));
-      const leftPrison = inPrison.flatMap((c) => (c.left ? [{ childId: c.childId, from: { at: c.left.data.leftAt, eventId: c.left.eventId, says: 'the child left prison' } }] : []));
-      return [...outside.map((childId) => ({ childId, from: admitted })), ...leftPrison].flatMap(({ childId, from }) => watchesFor(file, custody, childId, from));
-    });
-  }
-
-  return deadlineSafeguard(ruleId, watchesOf, 'no child outside prison is known');
+function periods(view: FamilyView, custody: CustodyView, child: ChildView, spell: Outside, policy: ContactPolicy, words: RuleWords): Watch[] {
+  const within = (e: Evidence) => isBefore(spell.from.at, e.at) && (!spell.until || isBefore(e.at, spell.until.at));
+  const contacts = [...child.contacts.filter((c) => c.kind !== 'family-contact-at-arrest').map((c) => c.evidence), ...custody.homeLeaves.map((l) => l.evidence)]
+    .filter(within)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const parent = words.parent(view.parent.sex);
+  return [spell.from, ...contacts].map((start, i): Watch => {
+    const dueAt = addMinutes(start.at, policy.withinDays * DAY);
+    const since = i > 0 ? `the last visit or call on ${words.instant(start.at)}` : spell.startedBy === 'admission' ? `${parent.possessive} admission on ${words.instant(start.at)}` : `the child left prison on ${words.instant(start.at)}`;
+    return {
+      subjectKey: `${custody.custodyId}:${child.childKey}:${start.at}`,
+      dueAt,
+      setBy: start,
+      met: contacts[i] ?? null,
+      moot: spell.until,
+      alert: {
+        ...heldInPrison(view, custody, dueAt),
+        childIds: child.refs,
+        summary:
+          `No visit or call between ${parent.noun} in prison and one of ${parent.possessive} children since ${since}: ` +
+          `contact is due at least every ${words.count(policy.withinDays, 'day', 'days')}${benchmarkNote(policy)}, so by ${words.instant(dueAt)}.`,
+        triggeringEventIds: [start.eventId],
+      },
+    };
+  });
 }
