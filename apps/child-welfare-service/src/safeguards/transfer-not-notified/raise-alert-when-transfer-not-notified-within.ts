@@ -1,87 +1,94 @@
-import { factsOf, type PersonFile } from '../../person-file/person-file';
-import { addHours, custodiesOf, custodyAlert, deadlineSafeguard, firstMark, ofCustody, type Mark, type Watch } from '../prison-facts';
+import type { ArrestView } from '../../reconciled/arrests';
+import { custodyById, type CustodyView } from '../../reconciled/custodies';
+import { earliest, firstFrom, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { benchmarkNote, heldInPrison } from '../custody-alert';
 import type { WithinHoursPolicy } from '../prison-policy';
+import type { Rule, Watch } from '../rule';
+import type { RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const TRANSFER_NOT_NOTIFIED = 'transfer-not-notified';
 
 /**
- * Nelson Mandela Rule 68: her family is told when she is moved. Every move gets a deadline
- * `withinHours` after it:
- * - a prison transfer (`${custodyId}:${transferredAt}`): met by a FamilyNotified about 'transfer'
- *   of that custody made after her previous move (notice given ahead of the move counts);
- * - a police transfer to prison (`${arrestId}:to-prison:${transferredAt}`): met by the receiving
- *   prison's FamilyNotified about 'transfer' or by the police letting her reach her family
- *   (FamilyContactGiven) after the transfer. The police unit that moved her answers for it.
- * Release before the deadline makes it moot.
+ * Nelson Mandela Rule 68: her family is told when she is moved. Every move gets a watch
+ * `withinHours` after it, met by the first record that her family knew: the prison's notice of a
+ * transfer (given after her previous move, so one given ahead of the move counts), or her own
+ * contact with them from where she was taken (a visit or call there; for a move from the police,
+ * the police's record of her reaching her family after it). Her release ends the duty.
+ * - a move between prisons: the prison she was moved to must act;
+ * - the police taking her to prison: the arresting unit must act, and the receiving prison's
+ *   notice or her first call from it meets it.
  */
-export function raiseAlertWhenTransferNotNotifiedWithin(policy: WithinHoursPolicy) {
-  const ruleId = TRANSFER_NOT_NOTIFIED;
+export function raiseAlertWhenTransferNotNotifiedWithin(policy: WithinHoursPolicy, words: RuleWords): Rule {
+  return {
+    ruleId: TRANSFER_NOT_NOTIFIED,
+    whenNothingOwed: 'she has not been moved',
+    judge: (view: FamilyView) => ({
+      findings: [],
+      watches: [...view.custodies.flatMap((custody) => betweenPrisons(view, custody, policy, words)), ...view.arrests.flatMap((arrest) => fromThePolice(view, arrest, policy, words))],
+    }),
+  };
+}
 
-  function notices(file: PersonFile, custodyId: string, from: string): Mark | null {
-    const told = ofCustody(file, 'FamilyNotified', custodyId).find((n) => n.data.about === 'transfer' && Date.parse(n.data.notifiedAt) >= Date.parse(from));
-    return told ? { at: told.data.notifiedAt, eventId: told.eventId, says: `family told by ${told.data.method}` } : null;
-  }
+/** The prison's notices of a transfer from `from` on, and her visits and calls there from `movedAt` on. */
+function familyKnew(custody: CustodyView, from: string, movedAt: string): Evidence | null {
+  return earliest(
+    firstFrom(custody.notices.filter((n) => n.data.about === 'transfer').map((n) => n.evidence), from),
+    firstFrom([...custody.visits, ...custody.calls].map((c) => ({ ...c.evidence, says: `${c.evidence.says}, from where she was taken` })), movedAt),
+  );
+}
 
-  function prisonTransfers(file: PersonFile): Watch[] {
-    return custodiesOf(file).flatMap((custody) =>
-      custody.transfers.map((move, i): Watch => {
-        const { transferredAt, fromFacilityId, toFacilityId } = move.data;
-        const previous = i === 0 ? custody.admission.data.admittedAt : custody.transfers[i - 1].data.transferredAt;
-        const subjectKey = `${custody.custodyId}:${transferredAt}`;
-        const dueAt = addHours(transferredAt, policy.withinHours);
-        const release = custody.release;
-        return {
-          subjectKey,
-          dueAt,
-          met: notices(file, custody.custodyId, previous),
-          moot: release && { at: release.data.releasedAt, eventId: release.eventId, says: 'released' },
-          alert: custodyAlert(ruleId, policy, custody, transferredAt, {
-            subjectKey,
-            childIds: [],
-            summary: `No record that her family was told of her transfer from ${fromFacilityId} to ${toFacilityId} on ${transferredAt} within ${policy.withinHours} h.`,
-            dueAt,
-            triggeringEventIds: [move.eventId],
-          }),
-        };
-      }),
-    );
-  }
+function betweenPrisons(view: FamilyView, custody: CustodyView, policy: WithinHoursPolicy, words: RuleWords): Watch[] {
+  const parent = words.parent(view.parent.sex);
+  return custody.transfers.map((move, i): Watch => {
+    const movedAt = move.evidence.at;
+    const previous = i === 0 ? custody.admission.evidence.at : custody.transfers[i - 1].evidence.at;
+    const dueAt = addMinutes(movedAt, policy.withinHours * 60);
+    return {
+      subjectKey: `${custody.custodyId}:${movedAt}`,
+      dueAt,
+      setBy: move.evidence,
+      met: familyKnew(custody, previous, movedAt),
+      moot: custody.released?.evidence ?? null,
+      alert: {
+        ...heldInPrison(view, custody, movedAt),
+        childIds: [],
+        summary:
+          `No record that the family of ${parent.person} moved from prison ${move.data.fromFacilityId} to prison ${move.data.toFacilityId} on ${words.instant(movedAt)} ` +
+          `was told of the move within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}.`,
+        triggeringEventIds: [move.evidence.eventId],
+      },
+    };
+  });
+}
 
-  function policeTransfers(file: PersonFile): Watch[] {
-    return factsOf(file, 'TransferredToPrison').flatMap((move): Watch[] => {
-      const { arrestId, transferredAt, prisonFacility, detentionOrderReference } = move.data;
-      const arrest = factsOf(file, 'ArrestMade').find((a) => a.data.arrestId === arrestId);
-      if (!arrest) return [];
-      const custody = custodiesOf(file).find((c) => c.admission.data.orderReference === detentionOrderReference);
-      const contact = factsOf(file, 'FamilyContactGiven').find((c) => c.data.arrestId === arrestId && Date.parse(c.data.contactedAt) >= Date.parse(transferredAt));
-      const subjectKey = `${arrestId}:to-prison:${transferredAt}`;
-      const dueAt = addHours(transferredAt, policy.withinHours);
-      const release = custody?.release ?? null;
-      return [
-        {
-          subjectKey,
-          dueAt,
-          met: firstMark(custody && notices(file, custody.custodyId, transferredAt), contact && { at: contact.data.contactedAt, eventId: contact.eventId, says: 'she reached her family' }),
-          moot: release && { at: release.data.releasedAt, eventId: release.eventId, says: 'released' },
-          alert: {
-            ruleId,
-            subjectKey,
-            severity: policy.severity,
-            personId: file.personId,
-            arrestId,
-            childIds: [],
-            responsibleAgency: 'police',
-            responsibleUnitId: arrest.data.arrestingUnit.unitId,
-            province: arrest.data.province,
-            legalBasis: policy.legalBasis,
-            summary: `No record that her family was told within ${policy.withinHours} h that ${arrest.data.arrestingUnit.unitId} moved her from police custody to ${prisonFacility} on ${transferredAt}.`,
-            dueAt,
-            triggeringEventIds: [move.eventId],
-          },
-        },
-      ];
-    });
-  }
-
-  return deadlineSafeguard(ruleId, (file) => [...prisonTransfers(file), ...policeTransfers(file)], 'she has not been moved');
+function fromThePolice(view: FamilyView, arrest: ArrestView, policy: WithinHoursPolicy, words: RuleWords): Watch[] {
+  const parent = words.parent(view.parent.sex);
+  const custodies = arrest.custodyIds.map((id) => custodyById(view.custodies, id)).filter((c): c is CustodyView => c !== null);
+  return arrest.transfersToPrison.map((move): Watch => {
+    const movedAt = move.evidence.at;
+    const custody =
+      custodies.find((c) => c.admission.data.orderReference === move.detentionOrderReference) ?? custodies.find((c) => !isBefore(c.admission.evidence.at, movedAt)) ?? null;
+    const reached = firstFrom(arrest.familyContacts.filter((c) => c.eventType === 'FamilyContactGiven'), movedAt);
+    const dueAt = addMinutes(movedAt, policy.withinHours * 60);
+    const from = arrest.policeCustody ? ` from police custody at ${arrest.policeCustody.facility}` : '';
+    return {
+      subjectKey: `${arrest.arrestId}:to-prison:${movedAt}`,
+      dueAt,
+      setBy: move.evidence,
+      met: earliest(reached, custody && familyKnew(custody, movedAt, movedAt)),
+      moot: custody?.released?.evidence ?? null,
+      alert: {
+        responsible: { agency: 'police', unitId: arrest.unitId },
+        childIds: [],
+        arrestId: arrest.arrestId,
+        province: arrest.province,
+        summary:
+          `No record that the family of ${parent.person} the police took${from} to prison ${move.prisonFacility} on ${words.instant(movedAt)} ` +
+          `was told of the move within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}.`,
+        triggeringEventIds: [move.evidence.eventId],
+      },
+    };
+  });
 }
