@@ -1,5 +1,6 @@
 import type { ArrestCircumstances, DependantsScreeningRecordedData, OffenceClass } from '@safeguard/contracts';
 import { factsOf, type Fact, type FactOf, type PersonFile } from '../person-file/person-file';
+import { yearsBetween } from '../journeys/journey-facts';
 import { earliest, evidenceOf, isBefore, type Evidence } from './evidence';
 
 /**
@@ -19,6 +20,8 @@ export interface ArrestView {
   readonly province: string;
   readonly circumstances: ArrestCircumstances;
   readonly offence: { readonly name: string; readonly offenceClass: OffenceClass; readonly violent: boolean };
+  /** Her age at the arrest, from the date of birth the police recorded or their estimate; null when they recorded neither. */
+  readonly ageYearsAtArrest: number | null;
   /** The police screenings of this arrest, earliest first. */
   readonly screenings: readonly { readonly data: DependantsScreeningRecordedData; readonly evidence: Evidence }[];
   readonly policeCustody: { readonly since: string; readonly facility: string; readonly evidence: Evidence } | null;
@@ -124,6 +127,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
     province: corrected.province,
     circumstances: arrest.data.circumstances,
     offence: corrected.offence,
+    ageYearsAtArrest: arrest.data.person.dateOfBirth ? yearsBetween(arrest.data.person.dateOfBirth, arrest.occurredAt) : arrest.data.person.estimatedAgeYears,
     screenings: ofArrest('DependantsScreeningRecorded').map((s) => ({ data: s.data, evidence: evidenceOf(s, 'asked about the children by the police') })),
     policeCustody: custody ? { since: custody.occurredAt, facility: custody.data.facility, evidence: evidenceOf(custody, 'taken into police custody') } : null,
     extensions: ofArrest('PoliceCustodyExtended').map((e) => ({ until: e.data.until, evidence: evidenceOf(e, 'police custody extended') })),

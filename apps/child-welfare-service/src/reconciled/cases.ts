@@ -3,9 +3,11 @@ import type {
   AppealFiledData,
   CaseClosedData,
   CaseOpenedData,
+  Charge,
   ClemencyGrantedData,
   HearingScheduledData,
   LegalRepresentationRecordedData,
+  OffenceClass,
   PretrialDecisionMadeData,
   PretrialDetentionExtendedData,
   SentenceImposedData,
@@ -148,4 +150,32 @@ function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readon
       notices: [...courtNotices.filter((n) => n.data.hearingId === scheduling.data.hearingId).map((n) => n.evidence), ...prisonLegalNotices].filter(since),
     };
   });
+}
+
+/** The detention spell a detention order began or was made in (a renewal while she is held), if any. */
+export function spellOf(c: CaseView, order: Recorded<PretrialDecisionMadeData>): DetentionSpell | null {
+  return [...c.detentions].reverse().find((s) => !isBefore(order.evidence.at, s.ordered.evidence.at)) ?? null;
+}
+
+const CLASS_RANK: Record<OffenceClass, number> = { felony: 3, misdemeanour: 2, 'petty-offence': 1 };
+
+/** The charge that decides what the law allows: the highest class, then the longest maximum penalty. */
+export function mostSeriousCharge(charges: readonly Charge[]): Charge | null {
+  return [...charges].sort((a, b) => CLASS_RANK[b.offenceClass] - CLASS_RANK[a.offenceClass] || b.maximumPenaltyMonths - a.maximumPenaltyMonths)[0] ?? null;
+}
+
+/** The charges she stood convicted of at `at` by the case's latest verdict then; every charge of the case while no verdict is recorded. */
+export function convictedCharges(c: CaseView, at: string): readonly Charge[] {
+  const verdict = [...c.verdicts].reverse().find((v) => !isBefore(at, v.evidence.at));
+  if (!verdict) return c.opened.data.charges;
+  const convicted = new Set(verdict.data.findings.filter((f) => f.outcome === 'convicted').map((f) => f.chargeId));
+  return c.opened.data.charges.filter((charge) => convicted.has(charge.chargeId));
+}
+
+/** Calendar months later, in UTC, as the law counts a term of months; a fraction of a month counts as that share of 30 days. */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  const whole = Math.trunc(months);
+  d.setUTCMonth(d.getUTCMonth() + whole);
+  return new Date(d.getTime() + Math.round((months - whole) * 30 * 24 * 60 * 60_000)).toISOString();
 }

@@ -1,56 +1,67 @@
 import { anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
 import { aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
-import { fileOf } from '../../person-file/person-file.testing';
-import { cambodiaCourtRules, californiaCourtRules } from '../court-policy';
+import type { AgencyEvent } from '../../person-file/person-file';
+import { cambodiaPolicy, californiaPolicy } from '../policy';
+import { judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenDetainedWithoutGrounds } from './raise-alert-when-detained-without-grounds';
 
-const rule = raiseAlertWhenDetainedWithoutGrounds(cambodiaCourtRules['pretrial-grounds-missing']);
+const policy = cambodiaPolicy.rules['pretrial-grounds-missing'];
+const rule = raiseAlertWhenDetainedWithoutGrounds(policy, testWords);
 const arrest = anArrestMade();
 const personId = arrest.data.person.personId;
 const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId] });
+// Every order here is dated a day after the case opened, 4 Mar 2026, 03:00 UTC, unless said.
 const lawful = aPretrialDetentionOrdered(opened.data);
 const noGrounds = aPretrialDetentionOrdered(opened.data, { grounds: [] });
 const noReasons = aPretrialDetentionOrdered(opened.data, { justification: '  ' });
-const kinds = (outcomes: { kind: string }[]) => outcomes.map((o) => o.kind);
+const neither = aPretrialDetentionOrdered(opened.data, { grounds: [], justification: null });
+const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-04T09:00:00.000Z' });
+const key = `${opened.data.caseId}:${lawful.data.decidedAt}`;
 
 describe('raise an alert when detention is ordered without grounds or reasons', () => {
-  it.each<[string, Parameters<typeof fileOf>, string[]]>([
-    ['grounds and a written justification: nothing', [arrest, opened, lawful], ['nothing']],
-    ['no ground of CCP art. 205: raises', [arrest, opened, noGrounds], ['raise-alert']],
-    ['a blank justification: raises', [arrest, opened, noReasons], ['raise-alert']],
-  ])('%s', (_name, events, expected) => {
-    expect(kinds(rule.evaluate(fileOf(...events)))).toEqual(expected);
+  it.each<[string, AgencyEvent, string[]]>([
+    ['grounds and a written justification', lawful, ['nothing']],
+    ['no ground of CCP art. 205', noGrounds, ['raise-alert']],
+    ['a blank justification', noReasons, ['raise-alert']],
+    ['neither', neither, ['raise-alert']],
+    ['a release, which needs no grounds', aPretrialRelease(opened.data), ['nothing']],
+  ])('%s', (_name, order, expected) => {
+    expect(kinds(judged(rule, policy, arrest, opened, order))).toEqual(expected);
   });
 
-  it('raises at once against the judge, due when the order was made, saying what was missing', () => {
-    const [raise] = rule.evaluate(fileOf(arrest, opened, aPretrialDetentionOrdered(opened.data, { grounds: [], justification: null })));
-    expect(raise).toMatchObject({ kind: 'raise-alert', alert: { responsibleAgency: 'court', responsibleUnitId: lawful.data.judge, dueAt: lawful.data.decidedAt, subjectKey: `${opened.data.caseId}:${lawful.data.decidedAt}` } });
-    expect(raise.kind === 'raise-alert' && raise.alert.summary).toContain('with no ground of detention and no written justification');
+  it.each<[string, AgencyEvent[], number]>([
+    ['a later order states grounds and reasons', [aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-05T03:00:00.000Z' })], 24 * 60],
+    ['the court releases her', [aPretrialRelease(opened.data, { decidedAt: '2026-03-07T03:00:00.000Z' })], 3 * 24 * 60],
+    ['the verdict is delivered', [aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-03-24T03:00:00.000Z' })], 20 * 24 * 60],
+    ['the prison records her release, though the court recorded none', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-04-04T03:00:00.000Z' })], 31 * 24 * 60],
+  ])('raises and resolves, with how long it lasted, when %s', (_name, cure, minutes) => {
+    expect(judged(rule, policy, arrest, opened, noGrounds, ...cure)).toEqual([
+      expect.objectContaining({ kind: 'raise-alert' }),
+      expect.objectContaining({ kind: 'resolve-alert', subjectKey: key, lateByMinutes: minutes, resolvingEventIds: [expect.any(String)] }),
+    ]);
   });
 
-  it('resolves when the detention ends, here by the verdict, saying how long it lasted', () => {
-    const verdict = aVerdictDelivered(opened.data);
-    const outcomes = rule.evaluate(fileOf(arrest, opened, noGrounds, verdict));
-    expect(kinds(outcomes)).toEqual(['raise-alert', 'resolve-alert']);
-    expect(outcomes[1]).toMatchObject({ resolvedAt: verdict.data.deliveredAt, resolvingEventIds: [expect.any(String)] });
+  it('raises at once against the court holding the case, never the judge, saying what was missing in plain words', () => {
+    const alert = raised(judged(rule, policy, arrest, opened, neither));
+    expect(alert).toMatchObject({ subjectKey: key, responsibleAgency: 'court', responsibleUnitId: 'PP-MUNICIPAL-COURT', dueAt: lawful.data.decidedAt, arrestId: arrest.data.arrestId, severity: 'high' });
+    expect(alert.summary).toBe(
+      'The woman was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 with no ground of detention and no written justification. The court must state its grounds and reasons in a new order or release her.',
+    );
   });
 
-  it('resolves when she is released from prison', () => {
-    const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-04T09:00:00.000Z' });
-    const released = aPersonReleased(admitted.data, { releasedAt: '2026-04-04T09:00:00.000Z' });
-    expect(kinds(rule.evaluate(fileOf(arrest, opened, noGrounds, admitted, released)))).toEqual(['raise-alert', 'resolve-alert']);
+  it('words a man’s detention as his', () => {
+    const his = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, sex: 'male' } });
+    expect(raised(judged(rule, policy, his, opened, noGrounds)).summary).toContain('The man was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 with no ground of detention. The court must state its grounds and reasons in a new order or release him.');
   });
 
-  it('resolves when a later order states grounds and reasons', () => {
-    const reasoned = aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-05T03:00:00.000Z' });
-    const outcomes = rule.evaluate(fileOf(arrest, opened, noGrounds, reasoned));
-    expect(kinds(outcomes)).toEqual(['raise-alert', 'resolve-alert', 'nothing']);
-    expect(outcomes[1]).toMatchObject({ lateByMinutes: 24 * 60 });
+  it('decides the same whatever order the facts arrive in', () => {
+    const release = aPersonReleased(admitted.data, { releasedAt: '2026-04-04T03:00:00.000Z' });
+    expect(judged(rule, policy, release, noGrounds, admitted, opened, arrest)).toEqual(judged(rule, policy, arrest, opened, noGrounds, admitted, release));
   });
 
-  it('takes its severity and legal basis from the policy', () => {
-    const california = raiseAlertWhenDetainedWithoutGrounds({ ...californiaCourtRules['pretrial-grounds-missing'], severity: 'medium' });
-    expect(california.evaluate(fileOf(arrest, opened, noGrounds))[0]).toMatchObject({ alert: { severity: 'medium', legalBasis: expect.stringContaining('art. I §12') } });
+  it('takes its severity and legal basis from the policy (California: Cal. Const. art. I §12)', () => {
+    const california = { ...californiaPolicy.rules['pretrial-grounds-missing'], severity: 'medium' as const };
+    expect(raised(judged(raiseAlertWhenDetainedWithoutGrounds(california, testWords), california, arrest, opened, noGrounds))).toMatchObject({ severity: 'medium', legalBasis: expect.stringContaining('art. I §12') });
   });
 });

@@ -1,65 +1,65 @@
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { caseContextOf, caseFactsOf, familyStatusAt, isBefore, isParentOfDependantsAt, spellOf } from '../court-facts';
-import { caseAlertDraft, earliest, endOf, metBy, raisedAtOnce, type Met } from '../court-outcomes';
-import type { PersonSafeguard } from '../person-safeguard';
+import type { PretrialDecisionMadeData } from '@safeguard/contracts';
+import { spellOf, type CaseView } from '../../reconciled/cases';
+import { earliest, isBefore } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { Recorded } from '../../reconciled/recorded';
+import { beforeTheCourt, familyOnRecord, type FamilyOnRecord } from '../court-alert';
+import type { Finding, Rule } from '../rule';
 import type { RulePolicy } from '../rule-policy';
-import type { SafeguardOutcome } from '../safeguard-outcome';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const PRETRIAL_WITHOUT_FAMILY_INQUIRY = 'pretrial-without-family-inquiry';
 
+type Decision = Recorded<PretrialDecisionMadeData>;
+
 /**
  * Judges ordered mothers detained without knowing of their children (LICADHO 2015). A detention
- * order for a woman who was pregnant or a parent of dependent children, made without asking about
+ * order for a parent of dependent children or a woman pregnant by then, made without asking about
  * pregnancy and dependants, or (for a parent) without noting who cares for the children, raises an
- * alert at once against the judge. Keyed `${caseId}:${decidedAt}`.
+ * alert at once against the court, keyed `${caseId}:${decidedAt}`.
  *
- * Whether she is pregnant or a parent is read from every record in her file (children recorded by
- * the prison later were alive at the order; a pregnancy counts when it had begun by then). With no
- * record either way nothing is raised: the rule cannot tell the judge missed a family. The alert is
- * resolved by a later decision on the case that asked and noted the arrangements, or by the end of
- * that detention (release, verdict, case closed or release from prison), whichever comes first.
+ * The family is read from every agency's record: children the prison recorded later were alive at
+ * the order, a count without details or children present at the arrest show she is a parent, and a
+ * pregnancy counts once it had begun. With no record either way nothing is raised. A later
+ * decision on the case that asks and notes the care, or the end of that detention (release,
+ * verdict, case closed, release from prison), resolves it.
  */
-export function raiseAlertWhenDetainedWithoutFamilyInquiry(policy: RulePolicy): PersonSafeguard {
-  const ruleId = PRETRIAL_WITHOUT_FAMILY_INQUIRY;
-
-  function gapsOf(file: PersonFile, d: FactOf<'PretrialDecisionMade'>): string[] {
-    const parent = isParentOfDependantsAt(file, d.occurredAt);
-    return [
-      ...(d.data.askedAboutPregnancyAndDependants ? [] : ['without asking whether she is pregnant or has dependent children']),
-      ...(parent && d.data.careArrangementsNoted === null ? ['without noting who cares for her children'] : []),
-    ];
-  }
-
-  function curedBy(file: PersonFile, d: FactOf<'PretrialDecisionMade'>): Met | null {
-    const inquiry = caseFactsOf(file, 'PretrialDecisionMade', d.data.caseId).find(
-      (later) => isBefore(d.occurredAt, later.occurredAt) && gapsOf(file, later).length === 0,
-    );
-    return earliest(inquiry && metBy(inquiry, 'a later decision asked about her family and noted the care arrangements'), endOf(spellOf(file, d)));
-  }
-
-  function decide(file: PersonFile, d: FactOf<'PretrialDecisionMade'>): SafeguardOutcome[] {
-    const status = familyStatusAt(file, d.occurredAt);
-    if (!status) return [{ kind: 'nothing', ruleId, reason: `no record shows she was pregnant or had dependent children when detention was ordered at ${d.occurredAt}` }];
-    const gaps = gapsOf(file, d);
-    if (gaps.length === 0) return [{ kind: 'nothing', ruleId, reason: `the judge asked about her family and noted the care arrangements at ${d.occurredAt}` }];
-    const caseRef = caseContextOf(file, d.data.caseId).caseReference ?? d.data.caseId;
-    const draft = caseAlertDraft(file, d.data.caseId, policy, {
-      ruleId,
-      subjectKey: `${d.data.caseId}:${d.data.decidedAt}`,
-      responsibleUnitId: d.data.judge,
-      summary: `Pre-trial detention was ordered at ${d.data.decidedAt} in case ${caseRef} by ${d.data.judge} for a woman ${status}, ${gaps.join(' and ')}.`,
-      dueAt: d.data.decidedAt,
-      triggeringEventIds: [d.eventId],
-    });
-    return raisedAtOnce(draft, curedBy(file, d));
-  }
-
+export function raiseAlertWhenDetainedWithoutFamilyInquiry(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-    evaluate(file: PersonFile): SafeguardOutcome[] {
-      const detentions = factsOf(file, 'PretrialDecisionMade').filter((d) => d.data.outcome === 'detention');
-      if (detentions.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no pre-trial detention was ordered' }];
-      return detentions.flatMap((d) => decide(file, d));
-    },
+    ruleId: PRETRIAL_WITHOUT_FAMILY_INQUIRY,
+    whenNothingOwed: 'no detention was ordered, without a family inquiry, of anyone any agency knows to be a parent or pregnant',
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d, words))) }),
   };
+}
+
+function gapsOf(d: Decision, family: FamilyOnRecord, words: RuleWords): string[] {
+  const p = words.parent(family.sex);
+  const asking = family.sex === 'male' ? `whether ${p.subject} ${p.has} dependent children` : `whether ${p.subject} ${p.is} pregnant or ${p.has} dependent children`;
+  return [
+    ...(d.data.askedAboutPregnancyAndDependants ? [] : [`without asking ${asking}`]),
+    ...(family.parent && d.data.careArrangementsNoted === null ? [`without noting who cares for ${p.possessive} children`] : []),
+  ];
+}
+
+function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords): Finding[] {
+  if (d.data.outcome !== 'detention') return [];
+  const family = familyOnRecord(view, d.evidence.at);
+  if (!family) return [];
+  const gaps = gapsOf(d, family, words);
+  if (gaps.length === 0) return [];
+  const inquiry = c.decisions.find((later) => isBefore(d.evidence.at, later.evidence.at) && gapsOf(later, family, words).length === 0);
+  const p = words.parent(family.sex);
+  const who = family.parent ? p.noun : p.person;
+  return [
+    {
+      subjectKey: `${c.caseId}:${d.data.decidedAt}`,
+      shownBy: { ...d.evidence, says: `detention ordered ${gaps.join(' and ')}` },
+      cured: earliest(inquiry && { ...inquiry.evidence, says: 'a later decision asked about the family and noted the children’s care' }, spellOf(c, d)?.ended),
+      alert: {
+        ...beforeTheCourt(view, c, d.evidence.at),
+        summary: `${sentenceCase(who)} was ordered detained before trial on ${words.instant(d.evidence.at)} in case ${c.reference} ${gaps.join(' and ')}. On record: ${family.shownBy}.`,
+        triggeringEventIds: [d.evidence.eventId],
+      },
+    },
+  ];
 }

@@ -1,72 +1,119 @@
 import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
 import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aPersonAdmitted, aPregnancyRecorded } from '../../../../../libs/contracts/src/testing/prison-fixtures';
-import { fileOf } from '../../person-file/person-file.testing';
-import { cambodiaCourtRules, californiaCourtRules } from '../court-policy';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import type { AgencyEvent } from '../../person-file/person-file';
+import { cambodiaPolicy, californiaPolicy } from '../policy';
+import { judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenDetainedWithoutFamilyInquiry } from './raise-alert-when-detained-without-family-inquiry';
 
-const rule = raiseAlertWhenDetainedWithoutFamilyInquiry(cambodiaCourtRules['pretrial-without-family-inquiry']);
-const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
+const policy = cambodiaPolicy.rules['pretrial-without-family-inquiry'];
+const rule = raiseAlertWhenDetainedWithoutFamilyInquiry(policy, testWords);
+const noChildrenSeen = { childrenPresent: 0, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false };
+const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', circumstances: noChildrenSeen });
 const personId = arrest.data.person.personId;
 const mother = aDependantsScreening(arrest.data);
 const pregnantNoChildren = aDependantsScreening(arrest.data, { answer: 'no-dependants', pregnancy: 'pregnant', numberOfChildren: 0, children: [] });
 const noFamily = aDependantsScreening(arrest.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] });
+const countOnly = aDependantsScreening(arrest.data, { numberOfChildren: 3, consentToRecordChildDetails: false, children: [] });
 const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId] });
-const detained = (asked: boolean, noted: string | null = asked ? 'With her mother' : null) =>
-  aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: asked, careArrangementsNoted: noted });
+// Decided a day after the case opened: 4 Mar 2026, 03:00 UTC.
+const detained = (asked: boolean, noted: string | null = asked ? 'With her mother' : null) => aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: asked, careArrangementsNoted: noted });
 const notAsked = detained(false);
-const kinds = (outcomes: { kind: string }[]) => outcomes.map((o) => o.kind);
+const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-05T09:00:00.000Z', courtCaseReference: opened.data.caseReference });
+const prisonRecord = aChildrenRecordedAtAdmission(admitted.data);
+const key = `${opened.data.caseId}:${notAsked.data.decidedAt}`;
 
-describe('raise an alert when detention is ordered without asking about her family', () => {
-  it.each<[string, Parameters<typeof fileOf>, string[]]>([
-    ['a mother detained without being asked: raises', [arrest, mother, opened, notAsked], ['raise-alert']],
-    ['a mother asked, but her children’s care not noted: raises', [arrest, mother, opened, detained(true, null)], ['raise-alert']],
-    ['a mother asked, with the care arrangements noted: nothing', [arrest, mother, opened, detained(true)], ['nothing']],
-    ['a pregnant woman without children, asked, no care noted: nothing', [arrest, pregnantNoChildren, opened, detained(true, null)], ['nothing']],
-    ['a pregnant woman not asked: raises', [arrest, pregnantNoChildren, opened, notAsked], ['raise-alert']],
-    ['no pregnancy and no children on any record: nothing', [arrest, noFamily, opened, notAsked], ['nothing']],
-    ['released, not detained: nothing', [arrest, mother, opened, aPretrialRelease(opened.data, { askedAboutPregnancyAndDependants: false })], ['nothing']],
-  ])('%s', (_name, events, expected) => {
-    expect(kinds(rule.evaluate(fileOf(...events)))).toEqual(expected);
+describe('raise an alert when detention is ordered without asking about the family', () => {
+  it.each<[string, AgencyEvent[], string[]]>([
+    ['a mother detained without being asked', [mother, notAsked], ['raise-alert']],
+    ['a mother asked, her children’s care not noted', [mother, detained(true, null)], ['raise-alert']],
+    ['a mother asked, with the care arrangements noted', [mother, detained(true)], ['nothing']],
+    ['a pregnant woman without children, asked, no care noted (none to note)', [pregnantNoChildren, detained(true, null)], ['nothing']],
+    ['a pregnant woman not asked', [pregnantNoChildren, notAsked], ['raise-alert']],
+    ['no pregnancy and no children on any record', [noFamily, notAsked], ['nothing']],
+    ['a mother released, not detained', [mother, aPretrialRelease(opened.data, { askedAboutPregnancyAndDependants: false })], ['nothing']],
+  ])('%s', (_name, facts, expected) => {
+    expect(kinds(judged(rule, policy, arrest, opened, ...facts))).toEqual(expected);
   });
 
-  it('names the judge, the case, what was not asked and when, at once, without the children’s names', () => {
-    const [raise] = rule.evaluate(fileOf(arrest, mother, opened, notAsked));
-    expect(raise).toMatchObject({
-      kind: 'raise-alert',
-      alert: {
-        subjectKey: `${opened.data.caseId}:${notAsked.data.decidedAt}`,
-        responsibleAgency: 'court',
-        responsibleUnitId: notAsked.data.judge,
-        arrestId: arrest.data.arrestId,
-        province: 'Phnom Penh',
-        childIds: [mother.data.children[0].childId],
-        dueAt: notAsked.data.decidedAt,
-        severity: 'high',
-      },
+  describe('knows the family from any agency’s record', () => {
+    it.each<[string, AgencyEvent[]]>([
+      ['only the arrest’s count of children present', [anArrestMade({ ...arrest.data, circumstances: { ...noChildrenSeen, childrenPresent: 2 } })]],
+      ['a screening that counts 3 children without details', [arrest, countOnly]],
+      ['the prison’s record of the children, made after the order', [arrest, admitted, prisonRecord]],
+      ['a pregnancy the prison recorded later, due in August (so begun by March)', [arrest, noFamily, admitted, aPregnancyRecorded(admitted.data, { recordedAt: '2026-03-05T10:00:00.000Z', expectedDeliveryDate: '2026-08-01' })]],
+    ])('raises for a parent or pregnant woman known from %s', (_name, facts) => {
+      expect(kinds(judged(rule, policy, ...facts, opened, notAsked))).toEqual(['raise-alert']);
     });
-    expect(raise.kind === 'raise-alert' && raise.alert.summary).toContain('without asking whether she is pregnant');
-    expect(JSON.stringify(raise)).not.toContain('Dara');
+
+    it('does not count children seen at the arrest when she told the police she has none', () => {
+      const seen = anArrestMade({ ...arrest.data, circumstances: { ...noChildrenSeen, childrenPresent: 2 } });
+      expect(kinds(judged(rule, policy, seen, aDependantsScreening(seen.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] }), opened, notAsked))).toEqual(['nothing']);
+    });
   });
 
-  it('counts a pregnancy the prison recorded later when its expected date shows it had begun', () => {
-    const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-05T09:00:00.000Z' });
-    const pregnancy = aPregnancyRecorded(admitted.data, { recordedAt: '2026-03-05T10:00:00.000Z', expectedDeliveryDate: '2026-08-01' });
-    expect(kinds(rule.evaluate(fileOf(arrest, noFamily, opened, notAsked, admitted, pregnancy)))).toEqual(['raise-alert']);
+  describe('resolves when the court cures it or the detention ends, saying how long it lasted', () => {
+    it.each<[string, AgencyEvent, number]>([
+      ['a later decision asks and notes the care', aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z' }), 10 * 24 * 60],
+      ['she is released by the court', aPretrialRelease(opened.data, { decidedAt: '2026-03-09T03:00:00.000Z' }), 5 * 24 * 60],
+      ['the prison releases her', aPersonReleased(admitted.data, { releasedAt: '2026-03-06T03:00:00.000Z' }), 2 * 24 * 60],
+    ])('when %s', (_name, cure, minutes) => {
+      const outcomes = judged(rule, policy, arrest, mother, opened, notAsked, admitted, cure);
+      expect(outcomes).toEqual([
+        expect.objectContaining({ kind: 'raise-alert' }),
+        expect.objectContaining({ kind: 'resolve-alert', subjectKey: key, lateByMinutes: minutes, resolvingEventIds: [expect.any(String)] }),
+      ]);
+    });
+
+    it('does not count a later order that again did not ask', () => {
+      expect(kinds(judged(rule, policy, arrest, mother, opened, notAsked, aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z', askedAboutPregnancyAndDependants: false })))).toEqual(['raise-alert', 'raise-alert']);
+    });
   });
 
-  it('resolves when a later decision on the case asks and notes the care, saying how long it took', () => {
+  it('raises against the court that holds the case, in plain words and the jurisdiction’s time, without the children’s names', () => {
+    const alert = raised(judged(rule, policy, arrest, mother, opened, notAsked));
+    expect(alert).toMatchObject({
+      subjectKey: key,
+      responsibleAgency: 'court',
+      responsibleUnitId: 'PP-MUNICIPAL-COURT',
+      arrestId: arrest.data.arrestId,
+      province: 'Phnom Penh',
+      childIds: [mother.data.children[0].childId],
+      dueAt: notAsked.data.decidedAt,
+      severity: 'high',
+    });
+    expect(alert.summary).toBe(
+      'The mother was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 without asking whether she is pregnant or has dependent children and without noting who cares for her children. On record: dependent children declared to the police.',
+    );
+    expect(JSON.stringify(alert)).not.toContain('Dara');
+    expect(JSON.stringify(alert)).not.toContain(notAsked.data.judge);
+  });
+
+  it('words a father as his, never hers', () => {
+    const father = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, sex: 'male' } });
+    const summary = raised(judged(rule, policy, father, aDependantsScreening(father.data), opened, notAsked)).summary;
+    expect(summary).toBe(
+      'The father was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 without asking whether he has dependent children and without noting who cares for his children. On record: dependent children declared to the police.',
+    );
+    expect(summary).not.toMatch(/\b(she|her|mother|woman)\b/i);
+  });
+
+  it('words a parent no agency recorded the sex of as “the parent”, known from the prison’s record', () => {
+    const summary = raised(judged(rule, policy, opened, notAsked, admitted, prisonRecord)).summary;
+    expect(summary).toBe(
+      'The parent was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 without asking whether they are pregnant or have dependent children and without noting who cares for their children. On record: children recorded by the prison.',
+    );
+  });
+
+  it('decides the same whatever order the facts arrive in', () => {
     const review = aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z' });
-    const outcomes = rule.evaluate(fileOf(arrest, mother, opened, notAsked, review));
-    expect(kinds(outcomes)).toEqual(['raise-alert', 'resolve-alert', 'nothing']);
-    expect(outcomes[1]).toMatchObject({ resolvingEventIds: [expect.any(String)], lateByMinutes: 10 * 24 * 60 });
-    const released = rule.evaluate(fileOf(arrest, mother, opened, notAsked, aPretrialRelease(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z' })));
-    expect(kinds(released)).toEqual(['raise-alert', 'resolve-alert']);
-    expect(released[1]).toMatchObject({ resolvedAt: '2026-03-14T03:00:00.000Z', lateByMinutes: 10 * 24 * 60 });
+    expect(judged(rule, policy, review, notAsked, admitted, prisonRecord, opened, arrest)).toEqual(
+      judged(rule, policy, arrest, opened, notAsked, admitted, prisonRecord, review),
+    );
   });
 
-  it('takes its severity and legal basis from the policy', () => {
-    const california = raiseAlertWhenDetainedWithoutFamilyInquiry({ ...californiaCourtRules['pretrial-without-family-inquiry'], severity: 'critical' });
-    expect(california.evaluate(fileOf(arrest, mother, opened, notAsked))[0]).toMatchObject({ alert: { severity: 'critical', legalBasis: expect.stringContaining('In re Humphrey') } });
+  it('takes its severity and legal basis from the policy (California: In re Humphrey)', () => {
+    const california = { ...californiaPolicy.rules['pretrial-without-family-inquiry'], severity: 'critical' as const };
+    expect(raised(judged(raiseAlertWhenDetainedWithoutFamilyInquiry(california, testWords), california, arrest, mother, opened, notAsked))).toMatchObject({ severity: 'critical', legalBasis: expect.stringContaining('In re Humphrey') });
   });
 });
