@@ -11,6 +11,8 @@ export interface DetentionLimit {
   readonly initialMonths: number;
   readonly extensionMonths: number;
   readonly maxExtensions: number;
+  /** When set, never longer than this share of the most serious charge's minimum sentence, where the charge states one (CCP art. 209: half). */
+  readonly shareOfMinimumPenalty?: number;
 }
 
 export interface PretrialOverduePolicy extends RulePolicy {
@@ -66,8 +68,9 @@ export const cambodiaCourtRules: CourtRulePolicies = {
   },
   'pretrial-overdue': {
     limits: {
-      // CCP art. 209: an adult charged with a misdemeanour, 4 months, extended once by 2.
-      misdemeanour: { initialMonths: 4, extensionMonths: 2, maxExtensions: 1 },
+      // CCP art. 209: an adult charged with a misdemeanour, 4 months, extended once by 2, and never more than half the
+      // minimum sentence (the half from ICJ's summary of art. 209, a secondary source).
+      misdemeanour: { initialMonths: 4, extensionMonths: 2, maxExtensions: 1, shareOfMinimumPenalty: 0.5 },
       // CCP art. 208: an adult charged with a felony, 6 months, extended by 6 at most twice.
       felony: { initialMonths: 6, extensionMonths: 6, maxExtensions: 2 },
     },

@@ -1,56 +1,55 @@
-import type { Charge } from '@safeguard/contracts';
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
+import type { Charge, PretrialDecisionMadeData } from '@safeguard/contracts';
+import { mostSeriousCharge, spellOf, type CaseView } from '../../reconciled/cases';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { Recorded } from '../../reconciled/recorded';
+import { beforeTheCourt } from '../court-alert';
 import type { PretrialBelowThresholdPolicy } from '../court-policy';
-import { caseContextOf, mostSeriousCharge, spellOf } from '../court-facts';
-import { caseAlertDraft, endOf, raisedAtOnce } from '../court-outcomes';
-import type { PersonSafeguard } from '../person-safeguard';
-import type { SafeguardOutcome } from '../safeguard-outcome';
+import { isBenchmark } from '../custody-alert';
+import type { Finding, Rule } from '../rule';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const PRETRIAL_BELOW_THRESHOLD = 'pretrial-below-threshold';
 
 /**
  * Pre-trial detention is allowed only for a felony or a misdemeanour punishable by at least
- * `minimumMaximumPenaltyMonths` (CCP art. 204: one year). A detention order on a case whose most
- * serious charge (highest class, then longest maximum) is a petty offence or carries less raises
- * an alert at once against the judge, keyed `${caseId}:${decidedAt}`.
- *
- * The charges are those of CaseOpened; until the case is known nothing is decided. No later order
- * can make such a detention lawful, so only its end (release, verdict, case closed or release
- * from prison) resolves the alert. Like the grounds rule, it applies to everyone followed.
+ * `minimumMaximumPenaltyMonths` (CCP art. 204: one year; California's 13 months is a benchmark,
+ * since PC §1270(a) allows it on a finding on the record). A detention order on a case whose most
+ * serious charge (highest class, then longest maximum) is a petty offence or carries less raises an
+ * alert at once against the court, keyed `${caseId}:${decidedAt}`. Like the grounds rule, it
+ * applies to everyone followed. No later order can make such a detention lawful, so only its end
+ * by any agency's record (the court's release, verdict or closing, the prison's release) resolves it.
  */
-export function raiseAlertWhenDetainedForMinorOffence(policy: PretrialBelowThresholdPolicy): PersonSafeguard {
-  const ruleId = PRETRIAL_BELOW_THRESHOLD;
+export function raiseAlertWhenDetainedForMinorOffence(policy: PretrialBelowThresholdPolicy, words: RuleWords): Rule {
+  const tooMinor = (charge: Charge) => charge.offenceClass === 'petty-offence' || charge.maximumPenaltyMonths < policy.minimumMaximumPenaltyMonths;
+  const benchmark = isBenchmark(policy);
+  const needs = benchmark
+    ? `below the ${words.count(policy.minimumMaximumPenaltyMonths, 'month', 'months')} this policy takes as a benchmark for detention, not a legal limit`
+    : `detention needs an offence punishable by ${words.count(policy.minimumMaximumPenaltyMonths, 'month', 'months')} or more`;
 
-  function tooMinor(charge: Charge): boolean {
-    return charge.offenceClass === 'petty-offence' || charge.maximumPenaltyMonths < policy.minimumMaximumPenaltyMonths;
-  }
-
-  function decide(file: PersonFile, d: FactOf<'PretrialDecisionMade'>): SafeguardOutcome[] {
-    const context = caseContextOf(file, d.data.caseId);
-    const charge = mostSeriousCharge(context.charges);
-    if (!charge) return [{ kind: 'nothing', ruleId, reason: `the charges of case ${d.data.caseId} are not known yet` }];
-    if (!tooMinor(charge)) {
-      return [{ kind: 'nothing', ruleId, reason: `the most serious charge is a ${charge.offenceClass} punishable by up to ${charge.maximumPenaltyMonths} months` }];
-    }
-    const draft = caseAlertDraft(file, d.data.caseId, policy, {
-      ruleId,
-      subjectKey: `${d.data.caseId}:${d.data.decidedAt}`,
-      responsibleUnitId: d.data.judge,
-      summary:
-        `Pre-trial detention was ordered at ${d.data.decidedAt} in case ${context.caseReference ?? d.data.caseId} by ${d.data.judge} although the most serious charge is a ` +
-        `${charge.offenceClass} punishable by at most ${charge.maximumPenaltyMonths} months (detention needs ${policy.minimumMaximumPenaltyMonths} or more).`,
-      dueAt: d.data.decidedAt,
-      triggeringEventIds: [d.eventId],
-    });
-    return raisedAtOnce(draft, endOf(spellOf(file, d)));
+  function findingOf(view: FamilyView, c: CaseView, d: Recorded<PretrialDecisionMadeData>): Finding[] {
+    const charge = mostSeriousCharge(c.opened.data.charges);
+    if (d.data.outcome !== 'detention' || !charge || !tooMinor(charge)) return [];
+    const p = words.parent(view.parent.sex);
+    const what = charge.offenceClass === 'petty-offence' ? 'a petty offence' : `a ${charge.offenceClass} punishable by at most ${words.count(charge.maximumPenaltyMonths, 'month', 'months')}`;
+    return [
+      {
+        subjectKey: `${c.caseId}:${d.data.decidedAt}`,
+        shownBy: { ...d.evidence, says: `detention ordered for ${what}` },
+        cured: spellOf(c, d)?.ended ?? null,
+        alert: {
+          ...beforeTheCourt(view, c, d.evidence.at),
+          summary:
+            `${sentenceCase(p.person)} was ordered detained before trial on ${words.instant(d.evidence.at)} in case ${c.reference} although the most serious charge, ` +
+            `${charge.offence}, is ${what}: ${needs}. ${benchmark ? 'The court should review the detention.' : `The court must release ${p.object}.`}`,
+          triggeringEventIds: [d.evidence.eventId],
+        },
+      },
+    ];
   }
 
   return {
-    ruleId,
-    evaluate(file: PersonFile): SafeguardOutcome[] {
-      const detentions = factsOf(file, 'PretrialDecisionMade').filter((d) => d.data.outcome === 'detention');
-      if (detentions.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no pre-trial detention was ordered' }];
-      return detentions.flatMap((d) => decide(file, d));
-    },
+    ruleId: PRETRIAL_BELOW_THRESHOLD,
+    whenNothingOwed: `no detention was ordered on a case whose most serious charge is punishable by less than ${words.count(policy.minimumMaximumPenaltyMonths, 'month', 'months')}`,
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d))) }),
   };
 }
