@@ -1,156 +1,147 @@
-import type { CaregiverRelation, ChildCustodyStatus, ChildRecord } from '@safeguard/contracts';
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import type { PersonSafeguard } from '../person-safeguard';
-import { childrenInPrison, custodiesOf, custodyAlert, facilityAt, ofCustody, type Custody } from '../prison-facts';
+import type { CaregiverRelation } from '@safeguard/contracts';
+import type { LocationType } from '../../journeys/family-journey';
+import type { ChildView, Placement } from '../../reconciled/children';
+import { custodyById } from '../../reconciled/custodies';
+import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { heldInPrison } from '../custody-alert';
 import type { RulePolicy } from '../rule-policy';
-import { minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
+import type { AlertSketch, Finding, Rule } from '../rule';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const CARE_CHANGED_WITHOUT_PARENT = 'care-changed-without-parent';
 
 /**
  * LICADHO 2015 and Bangkok Rule 52: a mother has a say when her child's caregiver or home changes.
- * The only record that she was consulted is a CareArrangementMade she chose (`chosenByParent`);
- * a reason or a recipient written on a record is not her consent. Raised at once, dated at the change:
- * - an arrangement not chosen by her (`${arrestId}:${childId}:${arrangedAt}`);
- * - a child leaving prison (`${custodyId}:${childId}:left`) with no arrangement she chose for that
- *   child while it lived with her (the prison contract has no consent field yet);
- * - the admission record putting a child somewhere other than the police last recorded
- *   (`${custodyId}:${childId}:admission-record`), compared only where both name a place and both
- *   agencies use the same child id.
- * An arrangement she chooses afterwards for the same child resolves each, noting how late.
+ * The only record that she was consulted is a care arrangement she chose; a reason or a recipient
+ * written on a record is not her consent. A finding, dated at the change, for each of:
+ * - a care arrangement she did not choose, against the agency that made it;
+ * - a child leaving prison with no arrangement she chose while the child lived there, against the
+ *   prison (its contract has no consent field yet);
+ * - a record by any agency placing the child in another home than the record before it did, with
+ *   no change recorded between them, against the agency whose record shows the change.
+ * Her own later choice of care for that child resolves each. A child found alone or with nobody
+ * known is not a change of home but a child without care: rule 2 raises that.
  */
-export function raiseAlertWhenCareChangedWithoutParent(policy: RulePolicy): PersonSafeguard {
-  const ruleId = CARE_CHANGED_WITHOUT_PARENT;
+export function raiseAlertWhenCareChangedWithoutParent(_policy: RulePolicy, words: RuleWords): Rule {
+  return {
+    ruleId: CARE_CHANGED_WITHOUT_PARENT,
+    whenNothingOwed: 'no change in a child’s care is recorded',
+    judge: (view: FamilyView) => ({
+      watches: [],
+      findings: view.children.flatMap((child) => [...arrangedWithoutHer(view, child, words), ...leftPrisonWithoutHer(view, child, words), ...movedWithoutHer(view, child, words)]),
+    }),
+  };
+}
 
-  type Arrangement = FactOf<'CareArrangementMade'>;
+const RELATION_WORDS: Record<CaregiverRelation, string> = {
+  father: 'the child’s father',
+  mother: 'the child’s mother',
+  grandparent: 'a grandparent',
+  'other-relative': 'a relative',
+  neighbour: 'a neighbour',
+  ngo: 'an NGO',
+  'older-sibling': 'an older brother or sister',
+  nobody: 'nobody',
+};
 
-  /** `agrees` narrows which of her choices speak to this change: one naming the same kind of home. */
-  function raisedUnlessConsulted(file: PersonFile, alert: AlertDraft, childId: string, from: string, changedAt: string, agrees: (c: Arrangement) => boolean = () => true): SafeguardOutcome[] {
-    const chosen = factsOf(file, 'CareArrangementMade').filter((c) => c.data.childId === childId && c.data.chosenByParent && agrees(c));
-    const before = chosen.find((c) => Date.parse(c.data.arrangedAt) >= Date.parse(from) && Date.parse(c.data.arrangedAt) <= Date.parse(changedAt));
-    if (before) return [{ kind: 'nothing', ruleId, reason: `she chose the child's care at ${before.data.arrangedAt}` }];
-    const after = chosen.find((c) => Date.parse(c.data.arrangedAt) > Date.parse(changedAt));
-    if (!after) return [{ kind: 'raise-alert', alert }];
-    const lateByMinutes = minutesBetween(changedAt, after.data.arrangedAt);
-    const reason = `she chose the child's care ${lateByMinutes} min after the change`;
-    return [{ kind: 'raise-alert', alert }, { kind: 'resolve-alert', ruleId, subjectKey: alert.subjectKey, resolvedAt: after.data.arrangedAt, lateByMinutes, reason, resolvingEventIds: [after.eventId] }];
-  }
+/** The homes a child can be moved between; anything else (in custody, alone, unknown, at school) is not a home to compare. */
+const HOME_WORDS: Partial<Record<LocationType, string>> = {
+  'at-home-with-other-parent': 'with the other parent',
+  'with-relative': 'with a relative',
+  'with-neighbour': 'with a neighbour',
+  'with-ngo': 'with an NGO',
+  'with-other-adult': 'with another adult',
+  'state-care': 'in state care',
+};
 
-  function arrangedWithoutHer(file: PersonFile): SafeguardOutcome[] {
-    return factsOf(file, 'CareArrangementMade')
-      .filter((c) => !c.data.chosenByParent)
-      .flatMap((c) => {
-        const { arrestId, childId, arrangedAt, caregiver } = c.data;
-        const arrest = factsOf(file, 'ArrestMade').find((a) => a.data.arrestId === arrestId);
-        const subjectKey = `${arrestId}:${childId}:${arrangedAt}`;
-        const alert: AlertDraft = {
-          ruleId,
-          subjectKey,
-          severity: policy.severity,
-          personId: file.personId,
-          arrestId,
-          childIds: [childId],
-          responsibleAgency: 'police',
-          responsibleUnitId: arrest?.data.arrestingUnit.unitId ?? null,
-          province: arrest?.data.province ?? null,
-          legalBasis: policy.legalBasis,
-          summary: `A child's care was arranged with a ${caregiver.relation} on ${arrangedAt} without the parent choosing it.`,
-          dueAt: arrangedAt,
-          triggeringEventIds: [c.eventId],
-        };
-        return raisedUnlessConsulted(file, alert, childId, arrangedAt, arrangedAt);
-      });
-  }
+/** Records that say where a child is (an observation), as opposed to records of a move. */
+const OBSERVATIONS: ReadonlySet<string> = new Set(['DependantsScreeningRecorded', 'ChildrenRecordedAtAdmission']);
 
-  function leftPrisonWithoutHer(file: PersonFile, custody: Custody): SafeguardOutcome[] {
-    return childrenInPrison(file, custody.custodyId).flatMap((child) => {
-      if (!child.left) return [];
-      const { leftAt } = child.left.data;
-      const alert = custodyAlert(ruleId, policy, custody, leftAt, {
-        subjectKey: `${custody.custodyId}:${child.childId}:left`,
-        childIds: [child.childId],
-        summary: `A child left prison ${facilityAt(custody, leftAt)} on ${leftAt} with no record that the parent was consulted on who would care for the child.`,
-        dueAt: leftAt,
-        triggeringEventIds: [child.left.eventId],
-      });
-      return raisedUnlessConsulted(file, alert, child.childId, child.since, leftAt);
+/** Records that say nothing definite about where the child is. */
+const VAGUE: ReadonlySet<LocationType> = new Set<LocationType>(['unknown', 'other', 'not-recorded']);
+
+const hers = (child: ChildView) => child.arrangements.filter((a) => a.chosenByParent === true);
+
+/** Her first choice of the child's care after the change: what resolves it. */
+function laterChoice(child: ChildView, after: string): Evidence | null {
+  const choice = earliest(...hers(child).filter((a) => isBefore(after, a.at)).map((a) => a.evidence));
+  return choice && { ...choice, says: 'the parent chose the child’s care' };
+}
+
+function finding(child: ChildView, shownBy: Evidence, where: Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'>, summary: string, subjectKey: string): Finding {
+  return { subjectKey, shownBy, cured: laterChoice(child, shownBy.at), alert: { ...where, childIds: child.refs, summary, triggeringEventIds: [shownBy.eventId] } };
+}
+
+/** The agency that recorded it answers, under the arrest it followed. */
+function recordedBy(view: FamilyView, evidence: Evidence): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
+  const arrest = [...view.arrests].reverse().find((a) => !isBefore(evidence.at, a.arrestedAt)) ?? null;
+  return { responsible: { agency: evidence.agency, unitId: evidence.unitId }, arrestId: arrest?.arrestId ?? null, province: arrest?.province ?? view.parent.province };
+}
+
+function arrangedWithoutHer(view: FamilyView, child: ChildView, words: RuleWords): Finding[] {
+  const parent = words.parent(view.parent.sex);
+  return child.arrangements
+    .filter((a) => a.chosenByParent !== true && !hers(child).some((c) => c.at === a.at))
+    .map((a) => {
+      const relation = RELATION_WORDS[a.relation as CaregiverRelation] ?? 'someone';
+      return finding(
+        child,
+        { ...a.evidence, says: 'care arranged without the parent' },
+        recordedBy(view, a.evidence),
+        `The ${a.evidence.agency} arranged care for a child of ${parent.noun} with ${relation} on ${words.instant(a.at)} without ${parent.noun} choosing it. ` +
+          `Ask ${parent.object} whom ${parent.subject} wants caring for the child.`,
+        `${a.evidence.eventId}:${child.childKey}`,
+      );
     });
-  }
-
-  function placedElsewhereAtAdmission(file: PersonFile, custody: Custody): SafeguardOutcome[] {
-    const record = ofCustody(file, 'ChildrenRecordedAtAdmission', custody.custodyId)[0];
-    if (!record) return [];
-    return record.data.children.flatMap((child) => {
-      const police = policeStatus(file, child.childId, record.data.recordedAt);
-      if (!police || child.custodyStatus === 'unknown' || child.custodyStatus === police.status) return [];
-      const { recordedAt } = record.data;
-      const alert = custodyAlert(ruleId, policy, custody, recordedAt, {
-        subjectKey: `${custody.custodyId}:${child.childId}:admission-record`,
-        childIds: [child.childId],
-        summary: `At admission on ${recordedAt} a child was recorded as ${child.custodyStatus}, where the police had recorded ${police.status}, with no record that the parent was consulted on the change.`,
-        dueAt: recordedAt,
-        triggeringEventIds: [record.eventId, police.eventId],
-      });
-      return raisedUnlessConsulted(file, alert, child.childId, police.at, recordedAt, (c) => byRelation(c.data.caregiver.relation) === child.custodyStatus);
-    });
-  }
-
-  function evaluate(file: PersonFile): SafeguardOutcome[] {
-    const custodies = custodiesOf(file);
-    const outcomes = [...arrangedWithoutHer(file), ...custodies.flatMap((c) => [...leftPrisonWithoutHer(file, c), ...placedElsewhereAtAdmission(file, c)])];
-    return outcomes.length > 0 ? outcomes : [{ kind: 'nothing', ruleId, reason: 'no change in a child’s care is recorded' }];
-  }
-
-  return { ruleId, evaluate };
 }
 
-/** Where the police last placed the child before `before`: the latest arrangement, else the screening. */
-function policeStatus(file: PersonFile, childId: string, before: string): { status: ChildCustodyStatus; at: string; eventId: string } | null {
-  const earlier = <F extends FactOf<'CareArrangementMade' | 'DependantsScreeningRecorded'>>(f: F) => Date.parse(f.occurredAt) <= Date.parse(before);
-  const arrangement = factsOf(file, 'CareArrangementMade').filter((c) => c.data.childId === childId && earlier(c)).pop();
-  if (arrangement) return { status: byRelation(arrangement.data.caregiver.relation), at: arrangement.data.arrangedAt, eventId: arrangement.eventId };
-  const screening = factsOf(file, 'DependantsScreeningRecorded').filter(earlier).pop();
-  const child = screening?.data.children.find((c) => c.childId === childId);
-  const status = child ? byScreening(child) : null;
-  return screening && status ? { status, at: screening.data.askedAt, eventId: screening.eventId } : null;
+function leftPrisonWithoutHer(view: FamilyView, child: ChildView, words: RuleWords): Finding[] {
+  const parent = words.parent(view.parent.sex);
+  return child.inPrison.flatMap((spell) => {
+    const custody = custodyById(view.custodies, spell.custodyId);
+    if (!spell.left || !custody) return [];
+    const left = spell.left;
+    if (hers(child).some((c) => !isBefore(c.at, spell.since) && !isBefore(left.at, c.at))) return [];
+    const where = heldInPrison(view, custody, left.at);
+    return [
+      finding(
+        child,
+        { ...left, says: 'the child left prison without the parent choosing the care' },
+        where,
+        `A child left prison ${where.responsible.unitId} on ${words.instant(left.at)} with no record that ${parent.noun} chose who would care for the child.`,
+        `${spell.custodyId}:${spell.childId}:left`,
+      ),
+    ];
+  });
 }
 
-function byRelation(relation: CaregiverRelation): ChildCustodyStatus {
-  switch (relation) {
-    case 'father':
-    case 'mother':
-      return 'with-other-parent';
-    case 'grandparent':
-    case 'other-relative':
-      return 'with-relative';
-    case 'ngo':
-      return 'ngo';
-    case 'neighbour':
-      return 'other';
-    // The prison's statuses have no "with other children only": a child left with a sibling is counted as alone.
-    case 'older-sibling':
-    case 'nobody':
-      return 'alone';
-    default: {
-      const _exhaustive: never = relation;
-      return 'unknown';
-    }
-  }
+function movedWithoutHer(view: FamilyView, child: ChildView, words: RuleWords): Finding[] {
+  const parent = words.parent(view.parent.sex);
+  return child.placements.flatMap((placement, i): Finding[] => {
+    const now = HOME_WORDS[placement.type];
+    if (!OBSERVATIONS.has(placement.evidence.eventType) || !now) return [];
+    const before = [...child.placements.slice(0, i)].reverse().find((p) => !VAGUE.has(p.type));
+    const then = before && HOME_WORDS[before.type];
+    if (!before || !then || !changedHome(before, placement)) return [];
+    return [
+      finding(
+        child,
+        { ...placement.evidence, says: 'the child’s home changed without the parent' },
+        recordedBy(view, placement.evidence),
+        `${sentenceCase(`the ${placement.evidence.agency}`)} recorded a child of ${parent.noun} living ${now} on ${words.instant(placement.since)}, ` +
+          (before.type === placement.type ? `with another caregiver than the ${before.evidence.agency} had recorded` : `where the ${before.evidence.agency} had recorded the child ${then}`) +
+          ` on ${words.instant(before.since)}; no record shows ${parent.noun} was consulted on the change.`,
+        `${placement.evidence.eventId}:${child.childKey}`,
+      ),
+    ];
+  });
 }
 
-function byScreening(child: ChildRecord): ChildCustodyStatus | null {
-  if (child.caregiver) return byRelation(child.caregiver.relation);
-  switch (child.whereabouts) {
-    case 'with-relative':
-      return 'with-relative';
-    case 'with-neighbour':
-      return 'other';
-    case 'with-ngo':
-      return 'ngo';
-    case 'alone':
-    case 'with-other-children-only':
-      return 'alone';
-    default:
-      return null;
-  }
+const normalised = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function changedHome(before: Placement, now: Placement): boolean {
+  if (before.type !== now.type) return true;
+  const [a, b] = [before.caregiver?.name, now.caregiver?.name];
+  return !!a && !!b && normalised(a) !== normalised(b);
 }
