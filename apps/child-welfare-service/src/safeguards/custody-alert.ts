@@ -13,14 +13,13 @@ export function heldInPrison(view: FamilyView, custody: CustodyView, at: string)
 }
 
 /**
- * Whether the policy's number for this rule is a benchmark rather than law: the policy says so
- * (`benchmark`), or, in a policy that does not say, its legal basis does.
+ * Whether the policy's number for this rule is a benchmark rather than law: its `benchmark` says
+ * which number is ours; a policy entry written before that field says so in its legal basis.
  */
 export function isBenchmark(policy: RulePolicy): boolean {
-  const stated = (policy as { readonly benchmark?: unknown }).benchmark;
-  if (typeof stated === 'boolean') return stated;
-  if (typeof stated === 'string') return stated.trim().length > 0;
-  return /benchmark/i.test(policy.legalBasis);
+  const stated: string | null | undefined = policy.benchmark;
+  if (stated === undefined) return /benchmark/i.test(policy.legalBasis);
+  return stated !== null && stated.trim() !== '';
 }
 
 /** Said after a time limit a reader might take for the law's. */

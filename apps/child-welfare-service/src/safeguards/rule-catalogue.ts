@@ -74,7 +74,7 @@ export const RULE_CATALOGUE: readonly CatalogueEntry[] = [
   { number: 21, ruleId: 'medical-not-notified', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenMedicalNotNotifiedWithin(p.rules['medical-not-notified'], w) },
   { number: 22, ruleId: 'release-not-prepared', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenReleaseNotPrepared(p.rules['release-not-prepared'], w) },
   { number: 23, ruleId: 'care-changed-without-parent', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenCareChangedWithoutParent(p.rules['care-changed-without-parent'], w) },
-  { number: 24, ruleId: 'no-consular-contact', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenNoConsularContactWithin(p.rules['no-consular-contact']) },
+  { number: 24, ruleId: 'no-consular-contact', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenNoConsularContactWithin(p.rules['no-consular-contact'], w) },
   { number: 25, ruleId: 'police-custody-overdue', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenPoliceCustodyOverdue(p.rules['police-custody-overdue']) },
   { number: 26, ruleId: 'contact-banned-as-sanction', stage: 'prison', responsible: 'prison', make: (p) => raiseAlertWhenContactBannedAsSanction(p.rules['contact-banned-as-sanction']) },
 ];

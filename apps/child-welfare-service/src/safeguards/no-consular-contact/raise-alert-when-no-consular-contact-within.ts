@@ -1,97 +1,90 @@
-import { factsOf, type PersonFile } from '../../person-file/person-file';
-import { addHours, custodiesOf, custodyAlert, deadlineSafeguard, firstMark, ofCustody, type Custody, type Mark, type Watch } from '../prison-facts';
+import type { ArrestView } from '../../reconciled/arrests';
+import { custodyById, type CustodyView } from '../../reconciled/custodies';
+import { earliest, firstFrom, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { benchmarkNote, heldInPrison } from '../custody-alert';
 import type { ConsularContactPolicy } from '../prison-policy';
-import type { AlertDraft } from '../safeguard-outcome';
+import type { AlertSketch, Rule, Watch } from '../rule';
+import type { RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const NO_CONSULAR_CONTACT = 'no-consular-contact';
 
 /**
- * Vienna Convention on Consular Relations art. 36: a foreign national in custody is told without
- * delay of the right to contact her consulate. She is foreign when the police (ArrestMade) or the
- * prison (PersonAdmitted) record a nationality other than the policy's. One deadline per stay in
- * custody, `withinHours` after it began: `${arrestId}` when it began in police custody (and
- * continues into the prison that admitted her on that arrest's detention order), `${custodyId}`
- * when the prison is the first to hold her. Met by a ConsularContactRecorded of any kind (declining
- * means it was offered). Release before the deadline makes it moot. Whoever holds her when it
- * falls due answers for it: the police unit, or the prison facility. Only the prison publishes
- * consular contact, so a police offer cannot be recorded yet: a gap in the arrest contract.
+ * Vienna Convention on Consular Relations art. 36(1)(b): a foreign national in custody is told
+ * without delay of her right to contact her consulate. She is foreign when the police or a prison
+ * record a nationality other than the policy's. One watch per stay in custody — an arrest and the
+ * prison custodies it led to, or a prison custody no arrest joins — due `withinHours` after the
+ * stay began (police custody, else admission). Met by an offer the police or the prison recorded
+ * (declining shows it was offered); her release ends it. Whoever holds her when it falls due must
+ * act: the arresting unit until she is admitted to prison, the prison holding her after.
  */
-export function raiseAlertWhenNoConsularContactWithin(policy: ConsularContactPolicy) {
-  const ruleId = NO_CONSULAR_CONTACT;
+export function raiseAlertWhenNoConsularContactWithin(policy: ConsularContactPolicy, words: RuleWords): Rule {
+  return {
+    ruleId: NO_CONSULAR_CONTACT,
+    whenNothingOwed: 'no foreign national is known to be in custody',
+    judge: (view: FamilyView) => ({ findings: [], watches: staysOf(view).flatMap((stay) => watchOf(view, stay, policy, words)) }),
+  };
+}
 
-  function contactIn(file: PersonFile, custody: Custody | undefined, from: string): Mark | null {
-    const c = custody && ofCustody(file, 'ConsularContactRecorded', custody.custodyId).find((r) => Date.parse(r.data.recordedAt) >= Date.parse(from));
-    return c ? { at: c.data.recordedAt, eventId: c.eventId, says: `consular contact ${c.data.kind}` } : null;
-  }
+interface Stay {
+  readonly subjectKey: string;
+  readonly arrest: ArrestView | null;
+  /** Her prison custodies in the stay, in admission order. */
+  readonly custodies: readonly CustodyView[];
+  readonly began: Evidence;
+  readonly offers: readonly Evidence[];
+}
 
-  function released(custody: Custody | undefined): Mark | null {
-    const r = custody?.release;
-    return r ? { at: r.data.releasedAt, eventId: r.eventId, says: 'released' } : null;
-  }
+function staysOf(view: FamilyView): Stay[] {
+  const byArrest = view.arrests.flatMap((arrest): Stay[] => {
+    const custodies = arrest.custodyIds.map((id) => custodyById(view.custodies, id)).filter((c): c is CustodyView => c !== null);
+    const began = arrest.policeCustody?.evidence ?? earliest(...custodies.map((c) => c.admission.evidence));
+    return began ? [{ subjectKey: arrest.arrestId, arrest, custodies: inAdmissionOrder(custodies), began, offers: arrest.consularOffers }] : [];
+  });
+  const alone = view.custodies
+    .filter((c) => c.arrestId === null)
+    .map((c): Stay => ({ subjectKey: c.custodyId, arrest: null, custodies: [c], began: c.admission.evidence, offers: c.consular.map((r) => r.evidence) }));
+  return [...byArrest, ...alone];
+}
 
-  function fromPolice(file: PersonFile): Watch[] {
-    return factsOf(file, 'TakenIntoPoliceCustody').flatMap((held): Watch[] => {
-      const { arrestId, custodyAt } = held.data;
-      const arrest = factsOf(file, 'ArrestMade').find((a) => a.data.arrestId === arrestId);
-      const custody = custodiesOf(file).find((c) => c.arrest?.data.arrestId === arrestId);
-      const nationalities = [arrest?.data.person.nationality, custody?.admission.data.nationality].filter((n): n is string => !!n);
-      if (!arrest || !nationalities.some((n) => n !== policy.nationality)) return [];
-      const dueAt = addHours(custodyAt, policy.withinHours);
-      const policeRelease = [...factsOf(file, 'ReleasedWithoutCharge'), ...factsOf(file, 'ReleasedOnPoliceBail')].find((r) => r.data.arrestId === arrestId);
-      const inPrisonByDue = custody && Date.parse(custody.admission.data.admittedAt) <= Date.parse(dueAt);
-      const summary = `No record that she, a foreign national (${nationalities.join('/')}), was offered consular contact within ${policy.withinHours} h of police custody at ${custodyAt}.`;
-      const alert: AlertDraft = inPrisonByDue
-        ? custodyAlert(ruleId, policy, custody, dueAt, { subjectKey: arrestId, childIds: [], summary, dueAt, triggeringEventIds: [held.eventId, custody.admission.eventId] })
-        : {
-            ruleId,
-            subjectKey: arrestId,
-            severity: policy.severity,
-            personId: file.personId,
-            arrestId,
-            childIds: [],
-            responsibleAgency: 'police',
-            responsibleUnitId: arrest.data.arrestingUnit.unitId,
-            province: arrest.data.province,
-            legalBasis: policy.legalBasis,
-            summary,
-            dueAt,
-            triggeringEventIds: [held.eventId],
-          };
-      return [
-        {
-          subjectKey: arrestId,
-          dueAt,
-          met: contactIn(file, custody, custodyAt),
-          moot: firstMark(policeRelease && { at: policeRelease.data.releasedAt, eventId: policeRelease.eventId, says: 'released by the police' }, released(custody)),
-          alert,
-        },
-      ];
-    });
-  }
+const inAdmissionOrder = (custodies: readonly CustodyView[]) => [...custodies].sort((a, b) => Date.parse(a.admission.evidence.at) - Date.parse(b.admission.evidence.at));
 
-  function fromPrison(file: PersonFile): Watch[] {
-    const policeHeld = new Set(factsOf(file, 'TakenIntoPoliceCustody').map((h) => h.data.arrestId));
-    return custodiesOf(file)
-      .filter((c) => !(c.arrest && policeHeld.has(c.arrest.data.arrestId)))
-      .filter((c) => c.admission.data.nationality !== policy.nationality || (c.arrest && c.arrest.data.person.nationality !== policy.nationality))
-      .map((custody): Watch => {
-        const { custodyId, admittedAt, nationality } = custody.admission.data;
-        const dueAt = addHours(admittedAt, policy.withinHours);
-        return {
-          subjectKey: custodyId,
-          dueAt,
-          met: contactIn(file, custody, admittedAt),
-          moot: released(custody),
-          alert: custodyAlert(ruleId, policy, custody, dueAt, {
-            subjectKey: custodyId,
-            childIds: [],
-            summary: `No record that she, a foreign national (${nationality}), was offered consular contact within ${policy.withinHours} h of her admission at ${admittedAt}.`,
-            dueAt,
-            triggeringEventIds: [custody.admission.eventId],
-          }),
-        };
-      });
-  }
+function watchOf(view: FamilyView, stay: Stay, policy: ConsularContactPolicy, words: RuleWords): Watch[] {
+  const nationalities = [view.parent.nationality, ...stay.custodies.map((c) => c.admission.data.nationality)].filter((n): n is string => !!n);
+  const foreign = nationalities.find((n) => n !== policy.nationality);
+  if (!foreign) return [];
+  const dueAt = addMinutes(stay.began.at, policy.withinHours * 60);
+  const last = stay.custodies[stay.custodies.length - 1];
+  const parent = words.parent(view.parent.sex);
+  const where = whoHolds(view, stay, dueAt);
+  return [{
+    subjectKey: stay.subjectKey,
+    dueAt,
+    setBy: stay.began,
+    met: firstFrom(stay.offers, stay.began.at),
+    moot: earliest(...(stay.arrest?.releases ?? []), last?.released?.evidence),
+    alert: {
+      ...where,
+      childIds: [],
+      summary:
+        `No record that ${parent.person}, a national of ${countryName(foreign)} held since ${words.instant(stay.began.at)}, was offered contact with ${parent.possessive} consulate ` +
+        `within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}. The ${where.responsible.agency === 'police' ? 'police unit' : 'prison'} holding ${parent.object} must offer it now.`,
+      triggeringEventIds: [stay.began.eventId],
+    },
+  }];
+}
 
-  return deadlineSafeguard(ruleId, (file) => [...fromPolice(file), ...fromPrison(file)], 'no foreign national in custody');
+/** The police until she is admitted to prison; the prison holding her after. */
+function whoHolds(view: FamilyView, stay: Stay, at: string): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
+  const admitted = [...stay.custodies].reverse().find((c) => !isBefore(at, c.admission.evidence.at));
+  if (admitted || !stay.arrest) return heldInPrison(view, admitted ?? stay.custodies[0], at);
+  return { responsible: { agency: 'police', unitId: stay.arrest.unitId }, arrestId: stay.arrest.arrestId, province: stay.arrest.province };
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Viet Nam" for "VN": a person reads the country, not its code. */
+function countryName(code: string): string {
+  return /^[A-Z]{2}$/.test(code) ? (regions.of(code) ?? code) : code;
 }
