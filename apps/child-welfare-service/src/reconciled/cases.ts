@@ -65,7 +65,7 @@ export interface HearingView {
 }
 
 export function casesOf(file: PersonFile): CaseView[] {
-  const prisonLegalNotices = recordsOf(file, 'FamilyNotified', (d) => `the prison told ${d.notifiedPerson} of a legal date (${d.method})`, (d) => d.about === 'legal-date');
+  const prisonLegalNotices = recordsOf(file, 'FamilyNotified', (d) => `the prison told ${d.notifiedPerson} of a legal date ${methodWords(d.method)}`, (d) => d.about === 'legal-date');
   const releases = recordsOf(file, 'PersonReleased', 'released from prison');
   return factsOf(file, 'CaseOpened').map((opened): CaseView => {
     const caseId = opened.data.caseId;
@@ -134,7 +134,7 @@ function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readon
     if (before) previous.set(h.data.hearingId, before);
     latest.set(h.data.hearingId, h);
   }
-  const courtNotices = recordsOf(file, 'FamilyNotifiedOfHearing', (d) => `the court told ${d.notifiedPerson} of the hearing (${d.method})`, (d) => d.caseId === caseId);
+  const courtNotices = recordsOf(file, 'FamilyNotifiedOfHearing', (d) => `the court told ${d.notifiedPerson} of the hearing ${methodWords(d.method)}`, (d) => d.caseId === caseId);
   return [...latest.values()].map((scheduling) => {
     const stated = scheduling.data.scheduledAtSource === 'stated-by-agency';
     const scheduledAt = scheduling.data.scheduledAt;
@@ -150,6 +150,11 @@ function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readon
       notices: [...courtNotices.filter((n) => n.data.hearingId === scheduling.data.hearingId).map((n) => n.evidence), ...prisonLegalNotices].filter(since),
     };
   });
+}
+
+/** "by phone", "in person": how the family was told, as a reader says it. */
+function methodWords(method: 'phone' | 'letter' | 'in-person' | 'message' | 'other'): string {
+  return method === 'other' ? 'by other means' : method === 'in-person' ? 'in person' : `by ${method}`;
 }
 
 /** The detention spell a detention order began or was made in (a renewal while she is held), if any. */

@@ -12,7 +12,7 @@ export const PRETRIAL_OVERDUE = 'pretrial-overdue';
 /**
  * Pre-trial detention may not outlast the maximum for the offence class, lawful extensions
  * included (Cambodia: CCP art. 208 felony 6 months + 2 × 6; art. 209 misdemeanour 4 + 1 × 2,
- * and never more than half the charge's minimum sentence; California's speedy-trial clocks are a
+ * and never more than half the charge’s minimum sentence; California's speedy-trial clocks are a
  * benchmark, not a detention maximum). One watch per detention spell, keyed
  * `${caseId}:${decidedAt of the order that began it}`.
  *
@@ -41,7 +41,7 @@ export function raiseAlertWhenPretrialDetentionOverdue(policy: PretrialOverduePo
     const recorded = spell.extensions.length;
     const extensions =
       recorded === 0 ? 'no extension recorded' : `${words.count(recorded, 'extension', 'extensions')} recorded${recorded > limit.maxExtensions ? `, ${limit.maxExtensions} of them allowed` : ''}`;
-    const cap = allowed.cap && `, ${allowed.cap.share === 0.5 ? 'half' : `${Math.round(allowed.cap.share * 100)}% of`} the charge's minimum sentence of ${words.count(allowed.cap.minimumMonths, 'month', 'months')}`;
+    const cap = allowed.cap && `, ${allowed.cap.share === 0.5 ? 'half' : `${Math.round(allowed.cap.share * 100)}% of`} the charge’s minimum sentence of ${words.count(allowed.cap.minimumMonths, 'month', 'months')}`;
     const ofClass = `${words.count(allowed.months, 'month', 'months')} for a ${charge.offenceClass}${cap ?? ''}`;
     const maximum = benchmark ? `${ofClass}, a benchmark this policy sets, not a legal maximum` : `the legal maximum of ${ofClass}`;
     return [

@@ -59,7 +59,7 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
   it('says when half the minimum sentence is what limits the detention', () => {
     const theft = misdemeanour(6);
     const alert = raised(atDeadline(rule, policy, `${theft.data.caseId}:2026-03-04T03:00:00.000Z`, '2026-06-05T00:00:00.000Z', arrest, theft, aPretrialDetentionOrdered(theft.data)));
-    expect(alert.summary).toContain('ran past 4 Jun 2026, 10:00 GMT+7: the legal maximum of 3 months for a misdemeanour, half the charge\'s minimum sentence of 6 months (no extension recorded)');
+    expect(alert.summary).toContain('ran past 4 Jun 2026, 10:00 GMT+7: the legal maximum of 3 months for a misdemeanour, half the charge’s minimum sentence of 6 months (no extension recorded)');
   });
 
   it.each<[string, AgencyEvent[]]>([
