@@ -76,5 +76,5 @@ export const RULE_CATALOGUE: readonly CatalogueEntry[] = [
   { number: 23, ruleId: 'care-changed-without-parent', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenCareChangedWithoutParent(p.rules['care-changed-without-parent'], w) },
   { number: 24, ruleId: 'no-consular-contact', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenNoConsularContactWithin(p.rules['no-consular-contact'], w) },
   { number: 25, ruleId: 'police-custody-overdue', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenPoliceCustodyOverdue(p.rules['police-custody-overdue']) },
-  { number: 26, ruleId: 'contact-banned-as-sanction', stage: 'prison', responsible: 'prison', make: (p) => raiseAlertWhenContactBannedAsSanction(p.rules['contact-banned-as-sanction']) },
+  { number: 26, ruleId: 'contact-banned-as-sanction', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenContactBannedAsSanction(p.rules['contact-banned-as-sanction'], w) },
 ];

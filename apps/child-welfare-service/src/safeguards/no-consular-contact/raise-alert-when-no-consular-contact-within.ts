@@ -69,7 +69,7 @@ function watchOf(view: FamilyView, stay: Stay, policy: ConsularContactPolicy, wo
       childIds: [],
       summary:
         `No record that ${parent.person}, a national of ${countryName(foreign)} held since ${words.instant(stay.began.at)}, was offered contact with ${parent.possessive} consulate ` +
-        `within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}. The ${where.responsible.agency === 'police' ? 'police unit' : 'prison'} holding ${parent.object} must offer it now.`,
+        `within ${words.count(policy.withinHours, 'hour', 'hours')}${benchmarkNote(policy)}. The ${where.responsible.agency === 'police' ? 'police unit' : 'prison'} holding ${parent.object} must offer it now.`,
       triggeringEventIds: [stay.began.eventId],
     },
   }];

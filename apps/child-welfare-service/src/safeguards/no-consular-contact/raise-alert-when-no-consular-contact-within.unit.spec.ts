@@ -43,7 +43,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
       const alert = raised(atDeadline(rule, policy, a.custodyId, h(73), admission));
       expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', severity: 'high', arrestId: null });
       expect(alert.summary).toBe(
-        'No record that the person, a national of Vietnam held since 3 Mar 2026, 16:00 GMT+7, was offered contact with their consulate within 3 d (a benchmark, not a legal limit). ' +
+        'No record that the person, a national of Vietnam held since 3 Mar 2026, 16:00 GMT+7, was offered contact with their consulate within 72 hours (a benchmark, not a legal limit). ' +
           'The prison holding them must offer it now.',
       );
     });
@@ -78,7 +78,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
       const alert = raised(atDeadline(rule, policy, arrest.data.arrestId, '2026-03-04T21:00:00.000Z', arrest, held));
       expect(alert).toMatchObject({ responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', province: 'Phnom Penh' });
       expect(alert.summary).toBe(
-        'No record that the woman, a national of Thailand held since 2 Mar 2026, 04:00 GMT+7, was offered contact with her consulate within 3 d (a benchmark, not a legal limit). ' +
+        'No record that the woman, a national of Thailand held since 2 Mar 2026, 04:00 GMT+7, was offered contact with her consulate within 72 hours (a benchmark, not a legal limit). ' +
           'The police unit holding her must offer it now.',
       );
     });
