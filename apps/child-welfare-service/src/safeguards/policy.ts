@@ -2,7 +2,7 @@ import { cambodiaArrestRules, californiaArrestRules, type ArrestRulePolicies } f
 import { cambodiaCourtRules, californiaCourtRules, type CourtRulePolicies } from './court-policy';
 import { cambodiaPrisonRules, californiaPrisonRules, type PrisonRulePolicies } from './prison-policy';
 
-export type { RulePolicy } from './rule-policy';
+export type { LegalSource, RulePolicy, SourceCheck } from './rule-policy';
 export type { DependantsNotAskedPolicy, NoFamilyContactPolicy } from './arrest-policy';
 
 /**
@@ -20,18 +20,26 @@ export interface SafeguardPolicy {
   readonly rules: ArrestRulePolicies & CourtRulePolicies & PrisonRulePolicies;
 }
 
-/** Cambodian law and the LICADHO 2015 report's recommendations: the default. */
+/**
+ * Cambodian law and the LICADHO 2015 report's recommendations: the default. v2: citations checked
+ * (shared/domain/legal-bases-checked.md), every entry with its sources and benchmark, a felony-only
+ * police-custody extension, art. 209's cap at half the minimum sentence.
+ */
 export const cambodiaPolicy: SafeguardPolicy = {
-  policyId: 'kh-licadho-2015.v1',
+  policyId: 'kh-licadho-2015.v2',
   jurisdiction: 'Cambodia',
   timeZone: 'Asia/Phnom_Penh',
   locale: 'en-GB',
   rules: { ...cambodiaArrestRules, ...cambodiaCourtRules, ...cambodiaPrisonRules },
 };
 
-/** California's own numbers, to show the rules are data a jurisdiction can tune. */
+/**
+ * California's own numbers, to show the rules are data a jurisdiction can tune. v2: citations
+ * checked, benchmarks said so (the pre-trial clocks, the 13 months, consular contact's 2 hours),
+ * §825's 48 hours without Sundays and judicial holidays.
+ */
 export const californiaPolicy: SafeguardPolicy = {
-  policyId: 'us-ca.v1',
+  policyId: 'us-ca.v2',
   jurisdiction: 'California',
   timeZone: 'America/Los_Angeles',
   locale: 'en-US',
