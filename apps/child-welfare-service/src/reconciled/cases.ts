@@ -177,6 +177,11 @@ export function convictedCharges(c: CaseView, at: string): readonly Charge[] {
   return c.opened.data.charges.filter((charge) => convicted.has(charge.chargeId));
 }
 
+/** Whether a sentence sends her to prison: some of its custodial months are not suspended. */
+export function isPrisonTerm(s: Pick<SentenceImposedData, 'custodialMonths' | 'suspendedMonths'>): boolean {
+  return s.custodialMonths > s.suspendedMonths;
+}
+
 /** Calendar months later, in UTC, as the law counts a term of months; a fraction of a month counts as that share of 30 days. */
 export function addMonths(iso: string, months: number): string {
   const d = new Date(iso);

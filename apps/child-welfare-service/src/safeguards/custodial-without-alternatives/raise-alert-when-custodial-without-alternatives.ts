@@ -1,81 +1,73 @@
-import type { Charge } from '@safeguard/contracts';
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { caseContextOf, caseFactsOf, courtOf, familyStatusAt, isBefore } from '../court-facts';
-import { caseAlertDraft, earliest, metBy, raisedAtOnce, type Met } from '../court-outcomes';
-import type { PersonSafeguard } from '../person-safeguard';
+import type { SentenceImposedData } from '@safeguard/contracts';
+import { convictedCharges, isPrisonTerm, type CaseView } from '../../reconciled/cases';
+import { earliest, isBefore } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { Recorded } from '../../reconciled/recorded';
+import { beforeTheCourt, familyOnRecord } from '../court-alert';
+import type { Finding, Rule } from '../rule';
 import type { RulePolicy } from '../rule-policy';
-import type { SafeguardOutcome } from '../safeguard-outcome';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const CUSTODIAL_WITHOUT_ALTERNATIVES = 'custodial-without-alternatives';
 
-const isCustodial = (s: { custodialMonths: number; suspendedMonths: number }) => s.custodialMonths > s.suspendedMonths;
+type Sentence = Recorded<SentenceImposedData>;
 
 /**
  * For a pregnant woman or a parent of dependent children, a non-custodial sentence is preferred
- * unless the offence is serious or violent (Bangkok Rule 64). A prison term (custodial months
- * beyond the suspended part) for a non-violent offence, imposed without weighing the children's
- * welfare or without considering a non-custodial sentence, raises an alert at once against the
- * sentencing court. Keyed `${caseId}:${imposedAt}`.
+ * unless the offence is serious or violent (Bangkok Rule 64). A prison term for a non-violent
+ * offence, imposed without weighing the children's welfare or without considering a non-custodial
+ * sentence, raises an alert at once against the court, keyed `${caseId}:${imposedAt}`, for review.
  *
- * The offence is the charges she was convicted of (all the case's charges when no verdict is in
- * the file); any violent one takes the case out of the rule. Until the case's charges are known
- * nothing is decided. An appeal that overturns the conviction or leaves no prison term, or a later
- * sentence on the case that is not custodial or weighed both, resolves it.
+ * The family is read from every agency's record (children the prison recorded, a count without
+ * details, children seen at the arrest, a pregnancy begun by then). The offence is the charges she
+ * stood convicted of at the sentence (every charge of the case while no verdict is recorded); any
+ * violent one takes the case out of the rule. An appeal decision that overturns the conviction or
+ * leaves no prison term, or a later sentence on the case that weighed both or is not a prison term,
+ * resolves it.
  */
-export function raiseAlertWhenCustodialWithoutAlternatives(policy: RulePolicy): PersonSafeguard {
-  const ruleId = CUSTODIAL_WITHOUT_ALTERNATIVES;
-
-  function convictedCharges(file: PersonFile, caseId: string): readonly Charge[] {
-    const charges = caseContextOf(file, caseId).charges;
-    const verdict = caseFactsOf(file, 'VerdictDelivered', caseId).pop();
-    if (!verdict) return charges;
-    const convicted = new Set(verdict.data.findings.filter((f) => f.outcome === 'convicted').map((f) => f.chargeId));
-    return charges.filter((c) => convicted.has(c.chargeId));
-  }
-
-  function gapsOf(s: FactOf<'SentenceImposed'>): string[] {
-    return [
-      ...(s.data.childrenWelfareConsidered ? [] : ["without weighing her children's welfare"]),
-      ...(s.data.nonCustodialAlternativesConsidered ? [] : ['without considering a non-custodial sentence']),
-    ];
-  }
-
-  function curedBy(file: PersonFile, s: FactOf<'SentenceImposed'>): Met | null {
-    const later = <T extends { occurredAt: string }>(f: T) => isBefore(s.occurredAt, f.occurredAt);
-    const appeal = caseFactsOf(file, 'AppealDecided', s.data.caseId).filter(later).find(
-      (a) => a.data.outcome === 'conviction-overturned' || (a.data.newCustodialMonths !== null && a.data.newCustodialMonths <= s.data.suspendedMonths),
-    );
-    const resentence = caseFactsOf(file, 'SentenceImposed', s.data.caseId).filter(later).find((r) => !isCustodial(r.data) || gapsOf(r).length === 0);
-    return earliest(appeal && metBy(appeal, 'the appeal court left no prison term'), resentence && metBy(resentence, 'a new sentence weighed her children and the alternatives'));
-  }
-
-  function decide(file: PersonFile, s: FactOf<'SentenceImposed'>): SafeguardOutcome[] {
-    const { caseId, imposedAt, custodialMonths, suspendedMonths } = s.data;
-    if (!isCustodial(s.data)) return [{ kind: 'nothing', ruleId, reason: `the sentence of ${imposedAt} is not a prison term` }];
-    const status = familyStatusAt(file, imposedAt);
-    if (!status) return [{ kind: 'nothing', ruleId, reason: 'no record shows she is pregnant or has dependent children' }];
-    const charges = convictedCharges(file, caseId);
-    if (charges.length === 0) return [{ kind: 'nothing', ruleId, reason: `the charges she was convicted of in case ${caseId} are not known` }];
-    if (charges.some((c) => c.violent)) return [{ kind: 'nothing', ruleId, reason: 'a violent offence: a prison term may be preferred (Bangkok Rule 64)' }];
-    const gaps = gapsOf(s);
-    if (gaps.length === 0) return [{ kind: 'nothing', ruleId, reason: 'the court weighed her children and the non-custodial alternatives' }];
-    const draft = caseAlertDraft(file, caseId, policy, {
-      ruleId,
-      subjectKey: `${caseId}:${imposedAt}`,
-      responsibleUnitId: courtOf(file, caseId, imposedAt),
-      summary: `A prison term of ${custodialMonths - suspendedMonths} months was imposed at ${imposedAt} in case ${caseContextOf(file, caseId).caseReference ?? caseId} on a woman ${status}, for a non-violent offence, ${gaps.join(' and ')}.`,
-      dueAt: imposedAt,
-      triggeringEventIds: [s.eventId],
-    });
-    return raisedAtOnce(draft, curedBy(file, s));
-  }
-
+export function raiseAlertWhenCustodialWithoutAlternatives(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-    evaluate(file: PersonFile): SafeguardOutcome[] {
-      const sentences = factsOf(file, 'SentenceImposed');
-      if (sentences.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no sentence was imposed' }];
-      return sentences.flatMap((s) => decide(file, s));
-    },
+    ruleId: CUSTODIAL_WITHOUT_ALTERNATIVES,
+    whenNothingOwed: 'no prison term for a non-violent offence was imposed, without weighing the alternatives, on anyone any agency knows to be a parent or pregnant',
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words))) }),
   };
+}
+
+function gapsOf(s: Sentence, possessive: string): string[] {
+  return [
+    ...(s.data.childrenWelfareConsidered ? [] : [`without weighing ${possessive} children’s welfare`]),
+    ...(s.data.nonCustodialAlternativesConsidered ? [] : ['without considering a non-custodial sentence']),
+  ];
+}
+
+function findingOf(view: FamilyView, c: CaseView, s: Sentence, words: RuleWords): Finding[] {
+  if (!isPrisonTerm(s.data)) return [];
+  const at = s.evidence.at;
+  const family = familyOnRecord(view, at);
+  const charges = convictedCharges(c, at);
+  if (!family || charges.length === 0 || charges.some((charge) => charge.violent)) return [];
+  const p = words.parent(family.sex);
+  const gaps = gapsOf(s, p.possessive);
+  if (gaps.length === 0) return [];
+  const later = (e: { evidence: { at: string } }) => isBefore(at, e.evidence.at);
+  const appeal = c.appealDecisions.filter(later).find((a) => a.data.outcome === 'conviction-overturned' || (a.data.newCustodialMonths !== null && a.data.newCustodialMonths <= s.data.suspendedMonths));
+  const resentence = c.sentences.filter(later).find((r) => !isPrisonTerm(r.data) || gapsOf(r, p.possessive).length === 0);
+  const term = words.count(s.data.custodialMonths - s.data.suspendedMonths, 'month', 'months');
+  return [
+    {
+      subjectKey: `${c.caseId}:${s.data.imposedAt}`,
+      shownBy: { ...s.evidence, says: `a prison term imposed ${gaps.join(' and ')}` },
+      cured: earliest(
+        appeal && { ...appeal.evidence, says: 'the appeal court left no prison term' },
+        resentence && { ...resentence.evidence, says: isPrisonTerm(resentence.data) ? 'a new sentence weighed the children and the alternatives' : 'a new sentence imposed no prison term' },
+      ),
+      alert: {
+        ...beforeTheCourt(view, c, at),
+        summary:
+          `${sentenceCase(family.parent ? p.noun : p.person)} was sentenced on ${words.instant(at)} in case ${c.reference} to ${term} in prison for a non-violent offence ` +
+          `${gaps.join(' and ')}. On record: ${family.shownBy}. For review; an appeal or a new sentence that weighs them resolves it.`,
+        triggeringEventIds: [s.evidence.eventId],
+      },
+    },
+  ];
 }

@@ -1,88 +1,111 @@
-import type { ChildCustodyStatus } from '@safeguard/contracts';
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { unsafeCareReason } from '../child-without-safe-care/raise-alert-when-child-without-safe-care';
-import { caseContextOf, courtOf, isBefore, isParentOfDependantsAt, laterOf } from '../court-facts';
-import { caseAlertDraft, raisedAtOnce, type Met } from '../court-outcomes';
-import type { PersonSafeguard } from '../person-safeguard';
+import type { SentenceImposedData } from '@safeguard/contracts';
+import { isPrisonTerm, type CaseView } from '../../reconciled/cases';
+import type { ChildView } from '../../reconciled/children';
+import { parentAt } from '../../reconciled/dependants';
+import { isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import type { Recorded } from '../../reconciled/recorded';
+import { beforeTheCourt } from '../court-alert';
+import type { Finding, Rule } from '../rule';
 import type { RulePolicy } from '../rule-policy';
-import type { SafeguardOutcome } from '../safeguard-outcome';
+import { sentenceCase, type RuleWords } from '../rule-words';
 
 export const NO_TIME_TO_ARRANGE_CARE = 'no-time-to-arrange-care';
-
-const SAFE_AT_ADMISSION: ReadonlySet<ChildCustodyStatus> = new Set(['with-other-parent', 'with-relative', 'state-care', 'ngo']);
 
 /**
  * A mother sent to prison at once must have had the chance to arrange her children's care
  * (Bangkok Rule 2(2); LICADHO 2015: "allow the mother time ... between sentencing and beginning
  * her imprisonment"). A prison term starting at once (no deferred start) for a parent of dependent
- * children raises an alert at once against the sentencing court when a child's care is not
- * confirmed. Keyed `${caseId}:${imposedAt}`.
+ * children raises an alert at once against the court, keyed `${caseId}:${imposedAt}`, when any
+ * known child's care is unconfirmed.
  *
- * A recorded child's care is confirmed by a care arrangement made for it by the sentence, by
- * living with her in prison, or by its latest record by then (police screening or prison
- * admission) showing it with an adult caregiver in a known place. When she is a parent but no
- * child was ever recorded by id (she declined details) and no arrangement exists, her children
- * count as unconfirmed, unnamed. Care arrangements made later for every unconfirmed child resolve
- * the alert, noting how long after the sentence the last came.
+ * A child's care is confirmed when the latest record by the sentence, by any agency, that says
+ * anything of her care places her with an adult not in custody or living in prison with her
+ * parent, or is a care arrangement with an adult. Children known only as a number (a count, or
+ * children seen at the arrest) are confirmed only by a judge's note of their care. Later records
+ * confirming care for every unconfirmed child resolve it, saying how long after the sentence the
+ * last came.
  */
-export function raiseAlertWhenNoTimeToArrangeCare(policy: RulePolicy): PersonSafeguard {
-  const ruleId = NO_TIME_TO_ARRANGE_CARE;
-
-  /** Whether the latest record of the child by `at` shows it safely cared for. */
-  function safeOnRecord(file: PersonFile, childId: string, at: string): boolean {
-    const byThen = <T extends { occurredAt: string }>(f: T) => !isBefore(at, f.occurredAt);
-    const records = [
-      ...factsOf(file, 'DependantsScreeningRecorded').filter(byThen).flatMap((s) => s.data.children.filter((c) => c.childId === childId).map((c) => ({ at: s.occurredAt, safe: unsafeCareReason(c) === null }))),
-      ...factsOf(file, 'ChildrenRecordedAtAdmission').filter(byThen).flatMap((r) => r.data.children.filter((c) => c.childId === childId).map((c) => ({ at: r.occurredAt, safe: SAFE_AT_ADMISSION.has(c.custodyStatus) }))),
-    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    return records[records.length - 1]?.safe ?? false;
-  }
-
-  function unconfirmedChildren(file: PersonFile, at: string): string[] | 'unrecorded' {
-    const arranged = new Set(factsOf(file, 'CareArrangementMade').filter((c) => !isBefore(at, c.occurredAt)).map((c) => c.data.childId));
-    const withHer = new Set(factsOf(file, 'ChildAdmittedWithParent').map((c) => c.data.childId));
-    const recorded = [
-      ...new Set([...factsOf(file, 'DependantsScreeningRecorded'), ...factsOf(file, 'ChildrenRecordedAtAdmission')].flatMap((r) => r.data.children.map((c) => c.childId))),
-    ];
-    if (recorded.length === 0 && withHer.size === 0) return factsOf(file, 'CareArrangementMade').length === 0 ? 'unrecorded' : [];
-    return recorded.filter((id) => !arranged.has(id) && !withHer.has(id) && !safeOnRecord(file, id, at));
-  }
-
-  function arrangedLater(file: PersonFile, childIds: readonly string[], after: string): Met | null {
-    const later = factsOf(file, 'CareArrangementMade').filter((c) => isBefore(after, c.occurredAt));
-    const firstFor = childIds.length === 0 ? later.slice(0, 1) : childIds.map((id) => later.find((c) => c.data.childId === id));
-    if (firstFor.length === 0 || firstFor.some((c) => !c)) return null;
-    const found = firstFor as FactOf<'CareArrangementMade'>[];
-    return { at: found.map((c) => c.occurredAt).reduce(laterOf), eventIds: found.map((c) => c.eventId), what: "care was arranged for her children" };
-  }
-
-  function decide(file: PersonFile, s: FactOf<'SentenceImposed'>): SafeguardOutcome[] {
-    const { caseId, imposedAt, custodialMonths, suspendedMonths, startDeferredUntil } = s.data;
-    if (custodialMonths <= suspendedMonths) return [{ kind: 'nothing', ruleId, reason: `the sentence of ${imposedAt} is not a prison term` }];
-    if (startDeferredUntil !== null) return [{ kind: 'nothing', ruleId, reason: `the start was deferred until ${startDeferredUntil}` }];
-    if (!isParentOfDependantsAt(file, imposedAt)) return [{ kind: 'nothing', ruleId, reason: 'no record shows she has dependent children' }];
-    const unconfirmed = unconfirmedChildren(file, imposedAt);
-    if (unconfirmed.length === 0) return [{ kind: 'nothing', ruleId, reason: "every recorded child's care was confirmed by the sentence" }];
-    const childIds = unconfirmed === 'unrecorded' ? [] : unconfirmed;
-    const whose = unconfirmed === 'unrecorded' ? 'her children (not recorded by name)' : `${childIds.length} of her children`;
-    const draft = caseAlertDraft(file, caseId, policy, {
-      ruleId,
-      subjectKey: `${caseId}:${imposedAt}`,
-      responsibleUnitId: courtOf(file, caseId, imposedAt),
-      childIds,
-      summary: `A prison term starting at once was imposed at ${imposedAt} in case ${caseContextOf(file, caseId).caseReference ?? caseId} on a parent of dependent children, with no confirmed care for ${whose} and no time given to arrange it.`,
-      dueAt: imposedAt,
-      triggeringEventIds: [s.eventId],
-    });
-    return raisedAtOnce(draft, arrangedLater(file, childIds, imposedAt));
-  }
-
+export function raiseAlertWhenNoTimeToArrangeCare(_policy: RulePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-    evaluate(file: PersonFile): SafeguardOutcome[] {
-      const sentences = factsOf(file, 'SentenceImposed');
-      if (sentences.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no sentence was imposed' }];
-      return sentences.flatMap((s) => decide(file, s));
-    },
+    ruleId: NO_TIME_TO_ARRANGE_CARE,
+    whenNothingOwed: 'no prison term was imposed to start at once on a parent with a child whose care no agency had confirmed',
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words))) }),
   };
+}
+
+/** A record of where and with whom the child is, or of care arranged, and whether it shows her cared for. */
+interface CareRecord {
+  readonly evidence: Evidence;
+  readonly confirms: boolean;
+}
+
+const CONFIRMS: ReadonlySet<string> = new Set(['cared-for', 'in-prison-with-parent']);
+/** At school, or a record that does not say: nothing about who cares for her. Kept with her parent at the station is no care once the parent goes to prison. */
+const SAYS_NOTHING_OF_CARE: ReadonlySet<string> = new Set(['somewhere-known', 'not-said']);
+
+function careRecords(child: ChildView): CareRecord[] {
+  return [
+    ...child.placements.filter((p) => !SAYS_NOTHING_OF_CARE.has(p.care.kind)).map((p) => ({ evidence: p.evidence, confirms: CONFIRMS.has(p.care.kind) })),
+    ...child.arrangements.map((a) => ({ evidence: a.evidence, confirms: a.safe })),
+  ].sort((a, b) => Date.parse(a.evidence.at) - Date.parse(b.evidence.at) || (a.evidence.eventId < b.evidence.eventId ? -1 : 1));
+}
+
+function confirmedBy(child: ChildView, at: string): boolean {
+  const byThen = careRecords(child).filter((r) => !isBefore(at, r.evidence.at));
+  return byThen[byThen.length - 1]?.confirms ?? false;
+}
+
+function firstConfirmedAfter(child: ChildView, at: string): Evidence | null {
+  return careRecords(child).find((r) => r.confirms && isBefore(at, r.evidence.at))?.evidence ?? null;
+}
+
+/** The last of the first confirmations of each child, or null while one is still unconfirmed. */
+function allConfirmedAfter(children: readonly ChildView[], at: string): Evidence | null {
+  const firsts = children.map((child) => firstConfirmedAfter(child, at));
+  if (firsts.some((e) => e === null)) return null;
+  const last = (firsts as Evidence[]).reduce((a, b) => (isBefore(a.at, b.at) ? b : a));
+  return { ...last, says: children.length === 1 ? `care confirmed for the child (${last.says})` : `care confirmed for the last of the ${children.length} children (${last.says})` };
+}
+
+function findingOf(view: FamilyView, c: CaseView, s: Recorded<SentenceImposedData>, words: RuleWords): Finding[] {
+  const at = s.evidence.at;
+  if (!isPrisonTerm(s.data) || s.data.startDeferredUntil !== null || !parentAt(view.dependants, at)) return [];
+  const p = words.parent(view.parent.sex);
+  const known = view.children.filter((child) => child.bornAt === null || !isBefore(at, child.bornAt));
+  let whose: string;
+  let cured: Evidence | null;
+  let childIds: readonly string[];
+  if (known.length === 0) {
+    // Known only as a number: no record can place a child no agency named, but the judge can note their care.
+    const notes = view.dependants.careNotedByJudge;
+    if (notes.some((e) => !isBefore(at, e.at))) return [];
+    const n = view.dependants.count;
+    whose = `${p.possessive} ${n === null ? 'children' : n === 1 ? 'child' : `${n} children`}, not recorded by name`;
+    cured = notes.find((e) => isBefore(at, e.at)) ?? null;
+    childIds = [];
+  } else {
+    const unconfirmed = known.filter((child) => !confirmedBy(child, at));
+    if (unconfirmed.length === 0) return [];
+    const all = known.length === 1 ? `${p.possessive} child` : `${p.possessive} ${known.length} children`;
+    whose = unconfirmed.length === known.length ? all : `${words.count(unconfirmed.length, 'child', 'children')} of ${all}`;
+    cured = allConfirmedAfter(unconfirmed, at);
+    childIds = unconfirmed.flatMap((child) => child.refs);
+  }
+  const term = words.count(s.data.custodialMonths - s.data.suspendedMonths, 'month', 'months');
+  return [
+    {
+      subjectKey: `${c.caseId}:${s.data.imposedAt}`,
+      shownBy: { ...s.evidence, says: 'a prison term starting at once, with the children’s care unconfirmed' },
+      cured,
+      alert: {
+        ...beforeTheCourt(view, c, at),
+        childIds,
+        summary:
+          `${sentenceCase(p.noun)} was sent to prison at once on ${words.instant(at)} in case ${c.reference} (${term}) with no agency having confirmed care for ${whose}, ` +
+          `and no time given to arrange it. Someone must confirm who is caring for them now.`,
+        triggeringEventIds: [s.evidence.eventId],
+      },
+    },
+  ];
 }
