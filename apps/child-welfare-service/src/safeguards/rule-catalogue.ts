@@ -65,7 +65,7 @@ export const RULE_CATALOGUE: readonly CatalogueEntry[] = [
   { number: 12, ruleId: 'hearing-not-notified', stage: 'court', responsible: 'court', make: (p, w) => raiseAlertWhenFamilyNotNotifiedOfHearing(p.rules['hearing-not-notified'], w) },
   { number: 13, ruleId: 'custodial-without-alternatives', stage: 'court', responsible: 'court', make: (p, w) => raiseAlertWhenCustodialWithoutAlternatives(p.rules['custodial-without-alternatives'], w) },
   { number: 14, ruleId: 'no-time-to-arrange-care', stage: 'court', responsible: 'court', make: (p, w) => raiseAlertWhenNoTimeToArrangeCare(p.rules['no-time-to-arrange-care'], w) },
-  { number: 15, ruleId: 'detained-past-sentence', stage: 'prison', responsible: 'prison', make: (p) => raiseAlertWhenDetainedPastSentence(p.rules['detained-past-sentence']) },
+  { number: 15, ruleId: 'detained-past-sentence', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenDetainedPastSentence(p.rules['detained-past-sentence'], w) },
   { number: 16, ruleId: 'children-not-recorded-at-admission', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenChildrenNotRecordedAtAdmission(p.rules['children-not-recorded-at-admission'], w) },
   { number: 17, ruleId: 'child-in-prison-assessment-overdue', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenChildInPrisonAssessmentOverdue(p.rules['child-in-prison-assessment-overdue'], w) },
   { number: 18, ruleId: 'child-visit-fee-charged', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenChildVisitFeeCharged(p.rules['child-visit-fee-charged'], w) },
@@ -75,6 +75,6 @@ export const RULE_CATALOGUE: readonly CatalogueEntry[] = [
   { number: 22, ruleId: 'release-not-prepared', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenReleaseNotPrepared(p.rules['release-not-prepared'], w) },
   { number: 23, ruleId: 'care-changed-without-parent', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenCareChangedWithoutParent(p.rules['care-changed-without-parent'], w) },
   { number: 24, ruleId: 'no-consular-contact', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenNoConsularContactWithin(p.rules['no-consular-contact'], w) },
-  { number: 25, ruleId: 'police-custody-overdue', stage: 'arrest', responsible: 'police', make: (p) => raiseAlertWhenPoliceCustodyOverdue(p.rules['police-custody-overdue']) },
+  { number: 25, ruleId: 'police-custody-overdue', stage: 'arrest', responsible: 'police', make: (p, w) => raiseAlertWhenPoliceCustodyOverdue(p.rules['police-custody-overdue'], w, p.timeZone) },
   { number: 26, ruleId: 'contact-banned-as-sanction', stage: 'prison', responsible: 'prison', make: (p, w) => raiseAlertWhenContactBannedAsSanction(p.rules['contact-banned-as-sanction'], w) },
 ];

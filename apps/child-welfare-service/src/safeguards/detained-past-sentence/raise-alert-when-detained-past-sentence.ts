@@ -1,205 +1,184 @@
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { addMonths, caseFactsOf, isBefore, laterOf } from '../court-facts';
-import { caseAlertDraft, deadlineOutcomes, metBy, onDeadlineOutcomes, type Met } from '../court-outcomes';
-import type { PersonSafeguard } from '../person-safeguard';
+import { addMonths, type CaseView } from '../../reconciled/cases';
+import { facilityAt, heldAt, type CustodyView } from '../../reconciled/custodies';
+import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
 import type { DetainedPastSentencePolicy } from '../court-policy';
-import { addMinutes, minutesBetween, type AlertDraft, type SafeguardOutcome } from '../safeguard-outcome';
+import { benchmarkNote } from '../custody-alert';
+import type { AlertSketch, Rule, Watch } from '../rule';
+import { sentenceCase, type ParentWords, type RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const DETAINED_PAST_SENTENCE = 'detained-past-sentence';
 
-/** What the judgments of a case so far require: a prison term as last changed, or her release from a given time. */
-interface Judgment {
-  readonly custodialMonths: number;
-  readonly suspendedMonths: number;
-  readonly reducedMonths: number;
-  /** The judgment that last set it: release is never due before it. */
-  readonly decidedAt: string;
-  readonly eventIds: readonly string[];
-  readonly release: { readonly at: string; readonly why: string } | null;
-}
-
-type JudgmentFact = FactOf<'VerdictDelivered'> | FactOf<'SentenceImposed'> | FactOf<'AppealDecided'> | FactOf<'ClemencyGranted'>;
-type Dated = { readonly eventId: string; readonly occurredAt: string };
-const inTimeOrder = (a: Dated, b: Dated) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt);
-
-function releaseNow(j: Judgment | null, f: Dated, why: string): Judgment {
-  if (j?.release) return j;
-  return { custodialMonths: 0, suspendedMonths: 0, reducedMonths: 0, decidedAt: f.occurredAt, eventIds: [f.eventId], release: { at: f.occurredAt, why } };
-}
-
-function changed(j: Judgment, f: Dated, change: Partial<Judgment>): Judgment {
-  return { ...j, ...change, decidedAt: f.occurredAt, eventIds: [...j.eventIds, f.eventId] };
-}
-
-/** Folds a case's verdicts, sentences, appeals and clemency, in event order. */
-function evolveJudgment(j: Judgment | null, f: JudgmentFact): Judgment | null {
-  switch (f.type) {
-    case 'SentenceImposed':
-      return { custodialMonths: f.data.custodialMonths, suspendedMonths: f.data.suspendedMonths, reducedMonths: 0, decidedAt: f.occurredAt, eventIds: [f.eventId], release: null };
-    case 'VerdictDelivered':
-      return f.data.findings.length > 0 && f.data.findings.every((x) => x.outcome === 'acquitted') ? releaseNow(j, f, 'she was acquitted') : j;
-    case 'AppealDecided':
-      if (f.data.outcome === 'conviction-overturned') return releaseNow(j, f, 'the appeal court overturned her conviction');
-      if (!j || j.release || f.data.newCustodialMonths === null) return j;
-      return changed(j, f, { custodialMonths: f.data.newCustodialMonths, suspendedMonths: Math.min(j.suspendedMonths, f.data.newCustodialMonths) });
-    case 'ClemencyGranted':
-      if (f.data.kind !== 'sentence-reduction') return releaseNow(j, f, `she was granted ${f.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'}`);
-      if (!j || j.release) return j;
-      return changed(j, f, { reducedMonths: j.reducedMonths + (f.data.reductionMonths ?? 0) });
-    default: {
-      const _exhaustive: never = f;
-      return j;
-    }
-  }
-}
-
-function judgmentFactsOf(file: PersonFile, caseId: string): JudgmentFact[] {
-  const facts: JudgmentFact[] = [
-    ...caseFactsOf(file, 'VerdictDelivered', caseId),
-    ...caseFactsOf(file, 'SentenceImposed', caseId),
-    ...caseFactsOf(file, 'AppealDecided', caseId),
-    ...caseFactsOf(file, 'ClemencyGranted', caseId),
-  ];
-  return facts.sort((a, b) => file.facts.indexOf(a) - file.facts.indexOf(b));
-}
-
-/** By when she must be out, for one case, and what is known of her custody. */
-interface Watched {
-  readonly caseId: string;
-  readonly dueAt: string;
-  readonly why: string;
-  readonly custodyFrom: Dated;
-  readonly released: Met | null;
-  readonly eventIds: readonly string[];
-}
-
-const DAY_MINUTES = 24 * 60;
+const DAY = 24 * 60;
 
 /**
- * People were held past their sentence, or after an acquittal while a prosecution appeal waited
- * (LICADHO 2015). Deadline rule per case, keyed by the case id; raised against the prison at the
- * time she should have been released, resolved by her release from prison with how many days late.
- *
- * Release is due: at an acquittal (every charge), an appeal overturning the conviction, or a
- * pardon or amnesty, when it is given; otherwise at the end of the prison term (custodial months
- * less the suspended part, as last changed by an appeal's new custodial months with the suspended
- * part kept, less every clemency reduction) counted in calendar months from the start of her
- * present custody, since police custody, pre-trial detention and prison all count toward it —
- * but never before the judgment that set it. "Present custody" begins after her last release
- * before the judgment; credit for earlier, separate spells is not counted, which can only make the
- * due date later, never raise a false alert. A pending appeal does not postpone anything.
- * The overdue days grow each day: the summary states them when raised, and the dashboard shows
- * the growth from `dueAt`.
+ * People were held past their sentence, or after an acquittal (LICADHO 2015). One watch per case
+ * with a judgment that requires her release, due when it does, met by her release from prison;
+ * while she is still held it grows critical `criticalAfterDays` later. Release is due:
+ * - at an acquittal on every charge, an appeal overturning the conviction, or when a pardon or
+ *   amnesty takes effect;
+ * - otherwise at the end of the custodial part of the sentence (less the suspended part, as last
+ *   changed on appeal, less every reduction), counted from the day the judgment says it counts
+ *   from, less the days it credits; when it names no start, from the sentence less the days it
+ *   credits, or, when it credits none, from the start of her present custody (police custody,
+ *   pre-trial detention and prison all count) — never before the judgment that set it. Earlier,
+ *   separate spells are not credited unless the judgment says so: the due date can only come later.
+ * Where the jurisdiction's law keeps her detained while a prosecutor's appeal is pending, the
+ * alert says so rather than calling her detention unlawful. The prison holding her must act.
  */
-export function raiseAlertWhenDetainedPastSentence(policy: DetainedPastSentencePolicy): PersonSafeguard {
-  const ruleId = DETAINED_PAST_SENTENCE;
-
-  /** The start of the custody she is in at `at` (or entered after it), and her release from prison since, if any. */
-  function custodyAround(file: PersonFile, caseId: string, at: string): { from: Dated; released: Met | null } | null {
-    const arrestIds = caseFactsOf(file, 'CaseOpened', caseId).flatMap((c) => c.data.arrestIds);
-    const decisions = caseFactsOf(file, 'PretrialDecisionMade', caseId);
-    const starts: Dated[] = [
-      ...factsOf(file, 'TakenIntoPoliceCustody').filter((f) => arrestIds.includes(f.data.arrestId)),
-      ...decisions.filter((d) => d.data.outcome === 'detention'),
-      ...factsOf(file, 'PersonAdmitted'),
-    ].sort(inTimeOrder);
-    const ends: Dated[] = [
-      ...factsOf(file, 'PersonReleased'),
-      ...factsOf(file, 'ReleasedWithoutCharge'),
-      ...factsOf(file, 'ReleasedOnPoliceBail'),
-      ...decisions.filter((d) => d.data.outcome !== 'detention'),
-    ].sort(inTimeOrder);
-    const lastEndBefore = ends.filter((e) => isBefore(e.occurredAt, at)).pop();
-    const from = starts.find((s) => !lastEndBefore || isBefore(lastEndBefore.occurredAt, s.occurredAt));
-    if (!from) return null;
-    const released = factsOf(file, 'PersonReleased').find((r) => isBefore(from.occurredAt, r.occurredAt) && !isBefore(r.occurredAt, at));
-    return { from, released: released ? metBy(released, 'she was released from prison') : null };
-  }
-
-  function watchedOf(file: PersonFile, caseId: string): Watched | string {
-    const facts = judgmentFactsOf(file, caseId);
-    const j = facts.reduce<Judgment | null>(evolveJudgment, null);
-    if (!j) return `no judgment in case ${caseId} requires her release`;
-    // Her custody is read around the sentence (or the first judgment without one), not a later change, which may follow her release.
-    const judgedAt = (facts.filter((f) => f.type === 'SentenceImposed').pop() ?? facts[0]).occurredAt;
-    const custody = custodyAround(file, caseId, judgedAt);
-    if (!custody) return `she is not known to be in custody in case ${caseId}`;
-    const months = Math.max(0, j.custodialMonths - j.suspendedMonths - j.reducedMonths);
-    const dueAt = j.release ? j.release.at : laterOf(addMonths(custody.from.occurredAt, months), j.decidedAt);
-    const why = j.release ? j.release.why : `her prison term of ${months} months, counted from ${custody.from.occurredAt}, ended`;
-    return { caseId, dueAt, why, custodyFrom: custody.from, released: custody.released, eventIds: j.eventIds };
-  }
-
-  function heldAt(file: PersonFile, w: Watched): string | null {
-    const moves = [
-      ...factsOf(file, 'PersonAdmitted').map((a) => ({ occurredAt: a.occurredAt, facility: a.data.facilityId })),
-      ...factsOf(file, 'PrisonerTransferred').map((t) => ({ occurredAt: t.occurredAt, facility: t.data.toFacilityId })),
-    ].filter((m) => !isBefore(m.occurredAt, w.custodyFrom.occurredAt));
-    return moves.sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt)).pop()?.facility ?? null;
-  }
-
-  function draft(file: PersonFile, w: Watched, countedTo: string): AlertDraft {
-    const days = Math.max(0, Math.floor(minutesBetween(w.dueAt, countedTo) / DAY_MINUTES));
-    const appeal = caseFactsOf(file, 'AppealFiled', w.caseId).find((a) => !caseFactsOf(file, 'AppealDecided', w.caseId).some((d) => d.data.appealId === a.data.appealId));
-    const waiting = appeal ? `, while a ${appeal.data.filedBy} appeal filed ${appeal.data.filedAt} waits` : '';
-    const facility = heldAt(file, w);
-    return caseAlertDraft(file, w.caseId, policy, {
-      ruleId,
-      subjectKey: w.caseId,
-      responsibleUnitId: facility,
-      summary: `Held ${days} day(s) past ${w.dueAt}, when ${w.why}${waiting}; ${facility ? `held at ${facility}` : 'place of detention not recorded'}. The count grows each day she stays.`,
-      dueAt: w.dueAt,
-      triggeringEventIds: w.eventIds,
-    });
-  }
-
-  function caseIdsOf(file: PersonFile): string[] {
-    const types = new Set(['VerdictDelivered', 'SentenceImposed', 'AppealDecided', 'ClemencyGranted']);
-    return [...new Set(file.facts.filter((f) => types.has(f.type)).map((f) => (f.data as { caseId: string }).caseId))];
-  }
-
-  const CRITICAL = ':critical';
-  const criticalAt = (w: Watched) => addMinutes(w.dueAt, policy.criticalAfterDays * DAY_MINUTES);
-
-  function escalation(w: Watched, at: string): SafeguardOutcome {
-    return {
-      kind: 'escalate-alert',
-      ruleId,
-      subjectKey: w.caseId,
-      severity: 'critical',
-      escalatedAt: at,
-      reason: `still held ${policy.criticalAfterDays} days after ${w.dueAt}, when ${w.why}`,
-    };
-  }
-
-  /** Held past her term, and then past the policy's days more: the alert grows to critical. */
-  function outcomesOf(file: PersonFile, w: Watched): SafeguardOutcome[] {
-    const outcomes = deadlineOutcomes(ruleId, w.caseId, w.dueAt, w.released, () => draft(file, w, w.released?.at ?? w.dueAt));
-    if (!w.released) return [...outcomes, { kind: 'schedule-deadline', ruleId, subjectKey: `${w.caseId}${CRITICAL}`, dueAt: criticalAt(w) }];
-    const cancel: SafeguardOutcome = { kind: 'cancel-deadline', ruleId, subjectKey: `${w.caseId}${CRITICAL}`, reason: `released at ${w.released.at}` };
-    if (isBefore(w.released.at, criticalAt(w))) return [...outcomes, cancel];
-    // Released only after it had grown critical: the record says so before it says she was released.
-    const resolveAt = outcomes.findIndex((o) => o.kind === 'resolve-alert');
-    return [...outcomes.slice(0, resolveAt), escalation(w, criticalAt(w)), ...outcomes.slice(resolveAt), cancel];
-  }
-
+export function raiseAlertWhenDetainedPastSentence(policy: DetainedPastSentencePolicy, words: RuleWords): Rule {
   return {
-    ruleId,
-
-    evaluate(file: PersonFile): SafeguardOutcome[] {
-      const watched = caseIdsOf(file).map((caseId) => watchedOf(file, caseId));
-      if (watched.length === 0) return [{ kind: 'nothing', ruleId, reason: 'no verdict, sentence or clemency in the file' }];
-      return watched.flatMap((w) => (typeof w === 'string' ? [{ kind: 'nothing', ruleId, reason: w }] : outcomesOf(file, w)));
-    },
-
-    onDeadline(file: PersonFile, subjectKey: string, now: Date): SafeguardOutcome[] {
-      const critical = subjectKey.endsWith(CRITICAL);
-      const w = watchedOf(file, critical ? subjectKey.slice(0, -CRITICAL.length) : subjectKey);
-      if (typeof w === 'string') return [{ kind: 'nothing', ruleId, reason: w }];
-      if (!critical) return onDeadlineOutcomes(ruleId, w.dueAt, now, w.released, () => draft(file, w, now.toISOString()));
-      if (w.released) return [{ kind: 'nothing', ruleId, reason: `released at ${w.released.at}` }];
-      if (now.getTime() < Date.parse(criticalAt(w))) return [{ kind: 'nothing', ruleId, reason: `not critical until ${criticalAt(w)}` }];
-      return [{ kind: 'raise-alert', alert: draft(file, w, now.toISOString()) }, escalation(w, criticalAt(w))];
-    },
+    ruleId: DETAINED_PAST_SENTENCE,
+    whenNothingOwed: 'no judgment requires the release of someone known to be in custody',
+    judge: (view: FamilyView) => ({ findings: [], watches: view.cases.flatMap((c) => watchOf(view, c, policy, words)) }),
   };
 }
+
+/** What the judgments of a case so far require: a prison term as last changed, or her release from a given time. */
+interface Judgment {
+  readonly months: number;
+  readonly suspendedMonths: number;
+  readonly reducedMonths: number;
+  readonly custodyStartsAt: string | null;
+  readonly creditedDays: number | null;
+  readonly sentencedAt: string;
+  /** The latest judgment that changed it: release is never due before it. */
+  readonly decidedAt: string;
+  readonly eventIds: readonly string[];
+  readonly release: { readonly at: string; readonly why: (p: ParentWords) => string } | null;
+}
+
+type Step = { readonly evidence: Evidence; readonly apply: (j: Judgment | null) => Judgment | null };
+
+function releaseAt(j: Judgment | null, evidence: Evidence, at: string, why: (p: ParentWords) => string): Judgment {
+  if (j?.release) return j;
+  const base = j ?? { months: 0, suspendedMonths: 0, reducedMonths: 0, custodyStartsAt: null, creditedDays: null, sentencedAt: at, eventIds: [] };
+  return { ...base, decidedAt: at, eventIds: [...base.eventIds, evidence.eventId], release: { at, why } };
+}
+
+/** The case's verdicts, sentences, appeal decisions and clemency, as steps in the order they happened. */
+function stepsOf(c: CaseView): Step[] {
+  const changed = (j: Judgment, e: Evidence, at: string, change: Partial<Judgment>): Judgment => ({ ...j, ...change, decidedAt: at, eventIds: [...j.eventIds, e.eventId] });
+  const steps: Step[] = [
+    ...c.sentences.map((s): Step => ({
+      evidence: s.evidence,
+      apply: () => ({
+        months: s.data.custodialMonths,
+        suspendedMonths: s.data.suspendedMonths,
+        reducedMonths: 0,
+        custodyStartsAt: s.data.custodyStartsAt,
+        creditedDays: s.data.creditedDays,
+        sentencedAt: s.evidence.at,
+        decidedAt: s.evidence.at,
+        eventIds: [s.evidence.eventId],
+        release: null,
+      }),
+    })),
+    ...c.verdicts.map((v): Step => ({
+      evidence: v.evidence,
+      apply: (j) => (v.data.findings.length > 0 && v.data.findings.every((f) => f.outcome === 'acquitted') ? releaseAt(j, v.evidence, v.evidence.at, (p) => `the court acquitted ${p.object}`) : j),
+    })),
+    ...c.appealDecisions.map((d): Step => ({
+      evidence: d.evidence,
+      apply: (j) => {
+        if (d.data.outcome === 'conviction-overturned') return releaseAt(j, d.evidence, d.evidence.at, (p) => `the appeal court overturned ${p.possessive} conviction`);
+        if (!j || j.release || d.data.newCustodialMonths === null) return j;
+        return changed(j, d.evidence, d.evidence.at, { months: d.data.newCustodialMonths, suspendedMonths: Math.min(j.suspendedMonths, d.data.newCustodialMonths) });
+      },
+    })),
+    ...c.clemencies.map((g): Step => ({
+      evidence: g.evidence,
+      apply: (j) => {
+        if (g.data.kind !== 'sentence-reduction') return releaseAt(j, g.evidence, g.data.effectiveAt, () => `${g.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'} took effect`);
+        if (!j || j.release) return j;
+        // A reduction shortens the term, but cannot free her before it takes effect.
+        return changed(j, g.evidence, g.data.effectiveAt, { reducedMonths: j.reducedMonths + (g.data.reductionMonths ?? 0) });
+      },
+    })),
+  ];
+  return steps.sort((a, b) => Date.parse(a.evidence.at) - Date.parse(b.evidence.at) || (a.evidence.eventId < b.evidence.eventId ? -1 : 1));
+}
+
+/** Where her present custody began, as of `at`: the first start after her last release before it. */
+function presentCustody(view: FamilyView, c: CaseView, at: string): Evidence | null {
+  const arrests = view.arrests.filter((a) => c.arrestIds.includes(a.arrestId));
+  const starts = [
+    ...arrests.flatMap((a) => (a.policeCustody ? [a.policeCustody.evidence] : [])),
+    ...c.decisions.filter((d) => d.data.outcome === 'detention').map((d) => d.evidence),
+    ...view.custodies.map((k) => k.admission.evidence),
+  ];
+  const ends = [...arrests.flatMap((a) => a.releases), ...view.custodies.flatMap((k) => (k.released ? [k.released.evidence] : [])), ...c.decisions.filter((d) => d.data.outcome !== 'detention').map((d) => d.evidence)];
+  const lastEnd = ends.filter((e) => isBefore(e.at, at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).pop();
+  return earliest(...starts.filter((s) => !lastEnd || isBefore(lastEnd.at, s.at)));
+}
+
+function watchOf(view: FamilyView, c: CaseView, policy: DetainedPastSentencePolicy, words: RuleWords): Watch[] {
+  const steps = stepsOf(c);
+  const j = steps.reduce<Judgment | null>((state, step) => step.apply(state), null);
+  if (!j) return [];
+  const custody = presentCustody(view, c, j.sentencedAt);
+  if (!custody) return [];
+  const parent = words.parent(view.parent.sex);
+  const term = termOf(j, custody, parent, words);
+  const dueAt = j.release ? j.release.at : laterOf(term.endsAt, j.decidedAt);
+  const why = j.release ? j.release.why(parent) : term.why;
+  const released = earliest(...view.custodies.flatMap((k) => (k.released && isBefore(custody.at, k.released.evidence.at) && !isBefore(k.released.evidence.at, j.sentencedAt) ? [k.released.evidence] : [])));
+  const criticalAt = addMinutes(dueAt, policy.criticalAfterDays * DAY);
+  return [{
+    subjectKey: c.caseId,
+    dueAt,
+    setBy: steps.find((s) => s.evidence.eventId === j.eventIds[j.eventIds.length - 1])?.evidence ?? custody,
+    met: released && { ...released, says: 'released from prison' },
+    moot: null,
+    grows: [{ at: criticalAt, severity: 'critical', reason: `still held ${words.count(policy.criticalAfterDays, 'day', 'days')} after ${words.instant(dueAt)}, when ${why}` }],
+    alert: {
+      ...whereHeld(view, c, dueAt),
+      childIds: [],
+      summary:
+        `${sentenceCase(parent.noun)} should have been released on ${words.instant(dueAt)}, when ${why}, and no release from prison is recorded.` +
+        `${appealNote(c, policy, parent, words)} Each day counts: the alert becomes critical after ${words.count(policy.criticalAfterDays, 'day', 'days')}${benchmarkNote(policy)}.`,
+      triggeringEventIds: j.eventIds,
+    },
+  }];
+}
+
+/** When the prison term ends, and how that was counted, in words. */
+function termOf(j: Judgment, custody: Evidence, parent: ParentWords, words: RuleWords): { readonly endsAt: string; readonly why: string } {
+  const months = Math.max(0, j.months - j.suspendedMonths - j.reducedMonths);
+  const credit = j.creditedDays ?? 0;
+  const from = j.custodyStartsAt ?? (j.creditedDays !== null ? j.sentencedAt : custody.at);
+  const counted =
+    j.custodyStartsAt !== null
+      ? `from ${words.instant(from)}, as the judgment says`
+      : j.creditedDays !== null
+        ? `from the sentence on ${words.instant(from)}`
+        : `from the start of ${parent.possessive} custody on ${words.instant(from)}`;
+  const less = j.creditedDays !== null ? `, less ${words.count(credit, 'day', 'days')} already served` : '';
+  return {
+    endsAt: addMinutes(addMonths(from, months), -credit * DAY),
+    why: `${parent.possessive} prison term of ${words.count(months, 'month', 'months')}, counted ${counted}${less}, ended`,
+  };
+}
+
+/** A prosecutor's appeal still waiting, and what the jurisdiction's law says of it. */
+function appealNote(c: CaseView, policy: DetainedPastSentencePolicy, parent: ParentWords, words: RuleWords): string {
+  const waiting = c.appeals.find((a) => a.data.filedBy === 'prosecution' && !c.appealDecisions.some((d) => d.data.appealId === a.data.appealId));
+  if (!waiting) return '';
+  const law = policy.pendingProsecutionAppeal ?? `No rule of this jurisdiction known to the policy keeps ${parent.object} detained while it waits.`;
+  return ` A prosecution appeal filed on ${words.instant(waiting.evidence.at)} is still waiting. ${law}`;
+}
+
+/** The prison holding her when she should have been released (else the last one she entered). */
+function whereHeld(view: FamilyView, c: CaseView, at: string): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
+  const arrest = view.arrests.find((a) => c.arrestIds.includes(a.arrestId)) ?? null;
+  const entered = view.custodies.filter((k: CustodyView) => !isBefore(at, k.admission.evidence.at));
+  const custody = entered.find((k) => heldAt(k, at)) ?? entered[entered.length - 1] ?? null;
+  return {
+    responsible: { agency: 'prison', unitId: custody ? facilityAt(custody, at) : null },
+    arrestId: arrest?.arrestId ?? c.arrestIds[0] ?? null,
+    province: arrest?.province ?? view.parent.province,
+  };
+}
+
+const laterOf = (a: string, b: string): string => (isBefore(a, b) ? b : a);

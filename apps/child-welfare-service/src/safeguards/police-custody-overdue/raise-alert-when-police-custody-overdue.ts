@@ -1,90 +1,80 @@
-import { factsOf, type FactOf, type PersonFile } from '../../person-file/person-file';
-import { addHours, deadlineSafeguard, firstMark, type Mark, type Watch } from '../prison-facts';
+import type { ArrestView } from '../../reconciled/arrests';
+import { firstFrom, isBefore } from '../../reconciled/evidence';
+import type { FamilyView } from '../../reconciled/family-view';
+import { addHoursExcludingSundaysAndHolidays, isHoliday } from '../court-calendar';
+import { benchmarkNote } from '../custody-alert';
 import type { PoliceCustodyPolicy } from '../prison-policy';
-import type { AlertDraft } from '../safeguard-outcome';
+import type { Rule, Watch } from '../rule';
+import { sentenceCase, type RuleWords } from '../rule-words';
+import { addMinutes } from '../safeguard-outcome';
 
 export const POLICE_CUSTODY_OVERDUE = 'police-custody-overdue';
 
 /**
- * Cambodian CCP art. 96 (California Penal Code §825): police custody ends within `withinHours`,
- * by bringing her before a prosecutor or judge, releasing her, or transferring her to prison.
- * One deadline per arrest (`${arrestId}`) from TakenIntoPoliceCustody. A PoliceCustodyExtended
- * authorised before that deadline makes it moot and opens another
- * (`${arrestId}:extended-until:${until}`), capped at `maxExtendedHours` after custody whatever the
- * authorisation says (72 h under art. 96; 48 h in California, which knows no police extension, so
- * there an extension changes nothing). An extension authorised after the deadline came too late to
- * make the custody lawful and is ignored. Hours are counted straight through: §825's exclusion of
- * Sundays and holidays is not modelled, which errs towards alerting.
+ * Cambodian CCP art. 96 (California Penal Code §825): police custody ends within `withinHours` of
+ * her arrival at the police, by bringing her before a prosecutor or judge, releasing her (without
+ * charge, on bail, on a judge's or prosecutor's order) or her admission to prison — whichever
+ * agency recorded it. One watch per police custody. An extension counts only where the policy
+ * allows one (in Cambodia for a felony only), only when authorised before the first limit ran out,
+ * and never beyond `maxExtendedHours`: it ends the first watch and opens one at its end. Where the
+ * law excludes Sundays and holidays (§825), the hours run only on counted days in the policy's
+ * time zone. A count from her arrival at the police, not from the arrest itself, errs late for
+ * §825 ("within 48 hours after his or her arrest") by the time between them.
  */
-export function raiseAlertWhenPoliceCustodyOverdue(policy: PoliceCustodyPolicy) {
-  const ruleId = POLICE_CUSTODY_OVERDUE;
+export function raiseAlertWhenPoliceCustodyOverdue(policy: PoliceCustodyPolicy, words: RuleWords, timeZone: string): Rule {
+  const after = (from: string, hours: number): string => {
+    if (!policy.excludeSundaysAndHolidays || !policy.holidayCalendar) return addMinutes(from, hours * 60);
+    const calendar = policy.holidayCalendar;
+    return addHoursExcludingSundaysAndHolidays(from, hours, timeZone, (day) => isHoliday(calendar, day));
+  };
+  return {
+    ruleId: POLICE_CUSTODY_OVERDUE,
+    whenNothingOwed: 'nobody is known to be in police custody',
+    judge: (view: FamilyView) => ({ findings: [], watches: view.arrests.flatMap((arrest) => watchesOf(view, arrest, policy, words, after)) }),
+  };
+}
 
-  function ended(file: PersonFile, arrestId: string, from: string): Mark | null {
-    const of = <F extends { data: { arrestId: string } } & { eventId: string }>(facts: F[], at: (f: F) => string, says: string) =>
-      facts.filter((f) => f.data.arrestId === arrestId && Date.parse(at(f)) >= Date.parse(from)).map((f) => ({ at: at(f), eventId: f.eventId, says }));
-    return firstMark(
-      ...of(factsOf(file, 'BroughtBeforeJudicialAuthority'), (f) => f.data.broughtAt, 'brought before a judicial authority'),
-      ...of(factsOf(file, 'ReleasedWithoutCharge'), (f) => f.data.releasedAt, 'released without charge'),
-      ...of(factsOf(file, 'ReleasedOnPoliceBail'), (f) => f.data.releasedAt, 'released on police bail'),
-      ...of(factsOf(file, 'TransferredToPrison'), (f) => f.data.transferredAt, 'transferred to prison'),
-      ...judgeOrPrisonTookOver(file, arrestId, from),
-    );
-  }
-
-  /**
-   * A judge's pre-trial decision on the case opened from this arrest shows she was brought before
-   * a judge, and a prison admission shows police custody ended, even when the police never
-   * recorded the hand-over: the rule is about how long the police held her, not about their paperwork.
-   */
-  function judgeOrPrisonTookOver(file: PersonFile, arrestId: string, from: string): Mark[] {
-    const cases = new Set(factsOf(file, 'CaseOpened').filter((c) => c.data.arrestIds.includes(arrestId)).map((c) => c.data.caseId));
-    const after = (at: string) => Date.parse(at) >= Date.parse(from);
-    return [
-      ...factsOf(file, 'PretrialDecisionMade')
-        .filter((d) => cases.has(d.data.caseId) && after(d.data.decidedAt))
-        .map((d) => ({ at: d.data.decidedAt, eventId: d.eventId, says: 'brought before the investigating judge (pre-trial decision)' })),
-      ...factsOf(file, 'PersonAdmitted')
-        .filter((a) => after(a.data.admittedAt))
-        .map((a) => ({ at: a.data.admittedAt, eventId: a.eventId, says: `admitted to ${a.data.facilityId}` })),
-    ];
-  }
-
-  function watchesFor(file: PersonFile, custody: FactOf<'TakenIntoPoliceCustody'>): Watch[] {
-    const { arrestId, custodyAt, facility } = custody.data;
-    const arrest = factsOf(file, 'ArrestMade').find((a) => a.data.arrestId === arrestId);
-    const dueAt = addHours(custodyAt, policy.withinHours);
-    const cap = addHours(custodyAt, policy.maxExtendedHours);
-    const extension = factsOf(file, 'PoliceCustodyExtended')
-      .filter((e) => e.data.arrestId === arrestId && Date.parse(e.data.authorisedAt) <= Date.parse(dueAt) && Date.parse(e.data.until) > Date.parse(dueAt) && Date.parse(cap) > Date.parse(dueAt))
-      .pop();
-    const met = ended(file, arrestId, custodyAt);
-    const alert = (subjectKey: string, due: string, why: string): AlertDraft => ({
-      ruleId,
-      subjectKey,
-      severity: policy.severity,
-      personId: file.personId,
-      arrestId,
-      childIds: [],
-      responsibleAgency: policy.responsibleAgency,
-      responsibleUnitId: arrest?.data.arrestingUnit.unitId ?? null,
-      province: arrest?.data.province ?? null,
-      legalBasis: policy.legalBasis,
-      summary: `Held in police custody at ${facility} since ${custodyAt} and not brought before a prosecutor or judge, released or transferred by ${due} (${why}).`,
-      dueAt: due,
-      triggeringEventIds: [custody.eventId, ...(extension ? [extension.eventId] : [])],
-    });
-    const base: Watch = {
-      subjectKey: arrestId,
-      dueAt,
-      met,
-      moot: extension ? { at: extension.data.authorisedAt, eventId: extension.eventId, says: `custody extended until ${extension.data.until}` } : null,
-      alert: alert(arrestId, dueAt, `${policy.withinHours} h`),
-    };
-    if (!extension) return [base];
-    const until = Date.parse(extension.data.until) < Date.parse(cap) ? extension.data.until : cap;
-    const key = `${arrestId}:extended-until:${until}`;
-    return [base, { subjectKey: key, dueAt: until, met, moot: null, alert: alert(key, until, `extended, at most ${policy.maxExtendedHours} h`) }];
-  }
-
-  return deadlineSafeguard(ruleId, (file) => factsOf(file, 'TakenIntoPoliceCustody').flatMap((c) => watchesFor(file, c)), 'she has not been taken into police custody');
+function watchesOf(view: FamilyView, arrest: ArrestView, policy: PoliceCustodyPolicy, words: RuleWords, after: (from: string, hours: number) => string): Watch[] {
+  const custody = arrest.policeCustody;
+  if (!custody) return [];
+  const dueAt = after(custody.since, policy.withinHours);
+  const cap = after(custody.since, policy.maxExtendedHours);
+  const allowed = !policy.extensionOnlyForFelony || arrest.offence.offenceClass === 'felony';
+  const inTime = arrest.extensions.filter((e) => !isBefore(dueAt, e.evidence.at) && isBefore(dueAt, e.until));
+  const extension = allowed && isBefore(dueAt, cap) ? inTime[inTime.length - 1] : undefined;
+  const ended = firstFrom(arrest.custodyEnds, custody.since);
+  const parent = words.parent(view.parent.sex);
+  const counted = policy.excludeSundaysAndHolidays ? ', Sundays and holidays not counted' : '';
+  const refused = !allowed && inTime.length > 0 ? ' An extension is on file, but the law allows one only in a felony case, and this arrest is not for a felony.' : '';
+  const alert = (due: string, limit: string) => ({
+    responsible: { agency: 'police' as const, unitId: arrest.unitId },
+    childIds: [],
+    arrestId: arrest.arrestId,
+    province: arrest.province,
+    summary:
+      `${sentenceCase(parent.person)} has been held in police custody at ${custody.facility} since ${words.instant(custody.since)} with no record of being brought before a prosecutor or judge, ` +
+      `released or taken to prison by ${words.instant(due)} (${limit})${benchmarkNote(policy)}.${refused} Bring ${parent.object} before a judge or release ${parent.object} now.`,
+    triggeringEventIds: [custody.evidence.eventId, ...(extension ? [extension.evidence.eventId] : [])],
+  });
+  const first: Watch = {
+    subjectKey: arrest.arrestId,
+    dueAt,
+    setBy: custody.evidence,
+    met: ended,
+    moot: extension ? { ...extension.evidence, says: `police custody extended to ${words.instant(extension.until)}` } : null,
+    alert: alert(dueAt, `${words.count(policy.withinHours, 'hour', 'hours')}${counted}`),
+  };
+  if (!extension) return [first];
+  const until = isBefore(extension.until, cap) ? extension.until : cap;
+  return [
+    first,
+    {
+      subjectKey: `${arrest.arrestId}:extended-until:${until}`,
+      dueAt: until,
+      setBy: extension.evidence,
+      met: ended,
+      moot: null,
+      alert: alert(until, `the end of the extension authorised on ${words.instant(extension.evidence.at)}, at most ${words.count(policy.maxExtendedHours, 'hour', 'hours')} in all${counted}`),
+    },
+  ];
 }
