@@ -12,14 +12,9 @@ export function heldInPrison(view: FamilyView, custody: CustodyView, at: string)
   return { responsible: { agency: 'prison', unitId: facilityAt(custody, at) }, arrestId: custody.arrestId, province: arrest?.province ?? view.parent.province };
 }
 
-/**
- * Whether the policy's number for this rule is a benchmark rather than law: its `benchmark` says
- * which number is ours; a policy entry written before that field says so in its legal basis.
- */
+/** Whether the policy says a number of this rule is ours rather than the law's (its `benchmark`). */
 export function isBenchmark(policy: RulePolicy): boolean {
-  const stated: string | null | undefined = policy.benchmark;
-  if (stated === undefined) return /benchmark/i.test(policy.legalBasis);
-  return stated !== null && stated.trim() !== '';
+  return policy.benchmark !== null && policy.benchmark.trim() !== '';
 }
 
 /** Said after a time limit a reader might take for the law's. */

@@ -84,7 +84,7 @@ function ageLimit(view: FamilyView, custody: CustodyView, child: ChildView, spel
       childIds: child.refs,
       summary:
         `A child living in prison with ${parent.noun} reaches ${words.count(policy.ageLimitYears, 'year', 'years')}, the age limit, on ${words.instant(dueAt)} ` +
-        `with no referral or placement plan recorded in the ${words.count(policy.planLeadDays, 'day', 'days')} before. Agree where the child will live, with ${parent.object}.`,
+        `with no referral or placement plan recorded in the ${words.count(policy.planLeadDays, 'day', 'days')} before${benchmarkNote(policy)}. Agree where the child will live, with ${parent.object}.`,
       triggeringEventIds: [spell.evidence.eventId],
     },
   };

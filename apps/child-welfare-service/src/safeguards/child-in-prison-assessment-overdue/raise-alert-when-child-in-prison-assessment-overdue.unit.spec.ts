@@ -87,7 +87,7 @@ describe('raise an alert when a child living in prison is not assessed, or nears
     it('raises and resolves a plan recorded after the birthday, with how late', () => {
       const outcomes = about(judged(rule, policy, admission, nearlyThree, plan(31)), ageKey('prison-girl'));
       expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-      expect(raised(outcomes).summary).toContain('reaches 3 years, the age limit, on 1 Apr 2026, 07:00 GMT+7 with no referral or placement plan recorded in the 90 days before');
+      expect(raised(outcomes).summary).toContain('reaches 3 years, the age limit, on 1 Apr 2026, 07:00 GMT+7 with no referral or placement plan recorded in the 90 days before (a benchmark, not a legal limit). Agree where the child will live, with them.');
     });
 
     it('takes the age from the policy: six in California', () => {
