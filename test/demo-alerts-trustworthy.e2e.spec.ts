@@ -27,7 +27,7 @@ interface Alert {
   triggeringEventIds: string[];
 }
 
-interface Fact {
+type Fact = {
   event_id: string;
   person_id: string;
   type: string;
@@ -35,7 +35,7 @@ interface Fact {
   unit_id: string | null;
   occurred_at: string;
   data: Record<string, any>;
-}
+};
 
 const monitor = bearer(DevKeys.monitor);
 const at = (iso: string) => Date.parse(iso);
