@@ -20,7 +20,9 @@ type Decision = Recorded<PretrialDecisionMadeData>;
  *
  * The family is read from every agency's record: children the prison recorded later were alive at
  * the order, a count without details or children present at the arrest show she is a parent, and a
- * pregnancy counts once it had begun. With no record either way nothing is raised. A later
+ * pregnancy counts once it had begun. Not asking is a miss whenever the records show a family;
+ * not noting the children's care only when some agency had recorded them by the order (a judge who
+ * asked and was told of none had no care to note). With no record either way nothing is raised. A later
  * decision on the case that asks and notes the care, or the end of that detention (release,
  * verdict, case closed, release from prison), resolves it.
  */
@@ -37,7 +39,8 @@ function gapsOf(d: Decision, family: FamilyOnRecord, words: RuleWords): string[]
   const asking = family.sex === 'male' ? `whether ${p.subject} ${p.has} dependent children` : `whether ${p.subject} ${p.is} pregnant or ${p.has} dependent children`;
   return [
     ...(d.data.askedAboutPregnancyAndDependants ? [] : [`without asking ${asking}`]),
-    ...(family.parent && d.data.careArrangementsNoted === null ? [`without noting who cares for ${p.possessive} children`] : []),
+    // Only children some agency had recorded by then: a judge who asked and heard of none had no care to note.
+    ...(family.parent && !isBefore(d.evidence.at, family.parent.at) && d.data.careArrangementsNoted === null ? [`without noting who cares for ${p.possessive} children`] : []),
   ];
 }
 

@@ -28,6 +28,7 @@ describe('raise an alert when detention is ordered without asking about the fami
     ['a mother detained without being asked', [mother, notAsked], ['raise-alert']],
     ['a mother asked, her children’s care not noted', [mother, detained(true, null)], ['raise-alert']],
     ['a mother asked, with the care arrangements noted', [mother, detained(true)], ['nothing']],
+    ['asked, no care noted, the children recorded only by the prison after the order (none known to note)', [admitted, prisonRecord, detained(true, null)], ['nothing']],
     ['a pregnant woman without children, asked, no care noted (none to note)', [pregnantNoChildren, detained(true, null)], ['nothing']],
     ['a pregnant woman not asked', [pregnantNoChildren, notAsked], ['raise-alert']],
     ['no pregnancy and no children on any record', [noFamily, notAsked], ['nothing']],
@@ -101,7 +102,7 @@ describe('raise an alert when detention is ordered without asking about the fami
   it('words a parent no agency recorded the sex of as “the parent”, known from the prison’s record', () => {
     const summary = raised(judged(rule, policy, opened, notAsked, admitted, prisonRecord)).summary;
     expect(summary).toBe(
-      'The parent was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 without asking whether they are pregnant or have dependent children and without noting who cares for their children. On record: children recorded by the prison.',
+      'The parent was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 without asking whether they are pregnant or have dependent children. On record: children recorded by the prison.',
     );
   });
 
