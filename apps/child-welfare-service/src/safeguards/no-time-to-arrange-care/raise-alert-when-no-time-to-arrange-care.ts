@@ -6,6 +6,7 @@ import { isBefore, type Evidence } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { Recorded } from '../../reconciled/recorded';
 import { beforeTheCourt } from '../court-alert';
+import { isBenchmark } from '../custody-alert';
 import type { Finding, Rule } from '../rule';
 import type { RulePolicy } from '../rule-policy';
 import { sentenceCase, type RuleWords } from '../rule-words';
@@ -26,11 +27,12 @@ export const NO_TIME_TO_ARRANGE_CARE = 'no-time-to-arrange-care';
  * confirming care for every unconfirmed child resolve it, saying how long after the sentence the
  * last came.
  */
-export function raiseAlertWhenNoTimeToArrangeCare(_policy: RulePolicy, words: RuleWords): Rule {
+export function raiseAlertWhenNoTimeToArrangeCare(policy: RulePolicy, words: RuleWords): Rule {
+  const note = isBenchmark(policy) ? ' Here the time owed is a benchmark, not a legal duty.' : '';
   return {
     ruleId: NO_TIME_TO_ARRANGE_CARE,
     whenNothingOwed: 'no prison term was imposed to start at once on a parent with a child whose care no agency had confirmed',
-    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words))) }),
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words, note))) }),
   };
 }
 
@@ -68,7 +70,7 @@ function allConfirmedAfter(children: readonly ChildView[], at: string): Evidence
   return { ...last, says: children.length === 1 ? `care confirmed for the child (${last.says})` : `care confirmed for the last of the ${children.length} children (${last.says})` };
 }
 
-function findingOf(view: FamilyView, c: CaseView, s: Recorded<SentenceImposedData>, words: RuleWords): Finding[] {
+function findingOf(view: FamilyView, c: CaseView, s: Recorded<SentenceImposedData>, words: RuleWords, note: string): Finding[] {
   const at = s.evidence.at;
   if (!isPrisonTerm(s.data) || s.data.startDeferredUntil !== null || !parentAt(view.dependants, at)) return [];
   const p = words.parent(view.parent.sex);
@@ -103,7 +105,7 @@ function findingOf(view: FamilyView, c: CaseView, s: Recorded<SentenceImposedDat
         childIds,
         summary:
           `${sentenceCase(p.noun)} was sent to prison at once on ${words.instant(at)} in case ${c.reference} (${term}) with no agency having confirmed care for ${whose}, ` +
-          `and no time given to arrange it. Someone must confirm who is caring for them now.`,
+          `and no time given to arrange it. Someone must confirm who is caring for them now.${note}`,
         triggeringEventIds: [s.evidence.eventId],
       },
     },

@@ -117,8 +117,10 @@ describe('raise an alert when a parent is sent to prison at once with a child’
     expect(judged(rule, policy, late, atOnce, admitted, opened, alone, arrest)).toEqual(judged(rule, policy, arrest, alone, opened, admitted, atOnce, late));
   });
 
-  it('takes its severity and legal basis from the policy (California: a benchmark from Bangkok Rule 2(2))', () => {
+  it('takes its severity and legal basis from the policy, and says the time owed is a benchmark where it is (California: from Bangkok Rule 2(2))', () => {
     const california = { ...californiaPolicy.rules['no-time-to-arrange-care'], severity: 'critical' as const };
-    expect(raised(judged(raiseAlertWhenNoTimeToArrangeCare(california, testWords), california, arrest, alone, opened, atOnce))).toMatchObject({ severity: 'critical', legalBasis: expect.stringContaining('Bangkok Rule 2(2)') });
+    const alert = raised(judged(raiseAlertWhenNoTimeToArrangeCare(california, testWords), california, arrest, alone, opened, atOnce));
+    expect(alert).toMatchObject({ severity: 'critical', legalBasis: expect.stringContaining('Bangkok Rule 2(2)') });
+    expect(alert.summary).toMatch(/ Here the time owed is a benchmark, not a legal duty\.$/);
   });
 });

@@ -4,6 +4,7 @@ import { earliest, isBefore } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { Recorded } from '../../reconciled/recorded';
 import { beforeTheCourt, familyOnRecord, type FamilyOnRecord } from '../court-alert';
+import { isBenchmark } from '../custody-alert';
 import type { Finding, Rule } from '../rule';
 import type { RulePolicy } from '../rule-policy';
 import { sentenceCase, type RuleWords } from '../rule-words';
@@ -26,11 +27,12 @@ type Decision = Recorded<PretrialDecisionMadeData>;
  * decision on the case that asks and notes the care, or the end of that detention (release,
  * verdict, case closed, release from prison), resolves it.
  */
-export function raiseAlertWhenDetainedWithoutFamilyInquiry(_policy: RulePolicy, words: RuleWords): Rule {
+export function raiseAlertWhenDetainedWithoutFamilyInquiry(policy: RulePolicy, words: RuleWords): Rule {
+  const note = isBenchmark(policy) ? ' Here the inquiry is a benchmark, not a legal duty.' : '';
   return {
     ruleId: PRETRIAL_WITHOUT_FAMILY_INQUIRY,
     whenNothingOwed: 'no detention was ordered, without a family inquiry, of anyone any agency knows to be a parent or pregnant',
-    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d, words))) }),
+    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d, words, note))) }),
   };
 }
 
@@ -44,7 +46,7 @@ function gapsOf(d: Decision, family: FamilyOnRecord, words: RuleWords): string[]
   ];
 }
 
-function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords): Finding[] {
+function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords, note: string): Finding[] {
   if (d.data.outcome !== 'detention') return [];
   const family = familyOnRecord(view, d.evidence.at);
   if (!family) return [];
@@ -60,7 +62,7 @@ function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords)
       cured: earliest(inquiry && { ...inquiry.evidence, says: 'a later decision asked about the family and noted the children’s care' }, spellOf(c, d)?.ended),
       alert: {
         ...beforeTheCourt(view, c, d.evidence.at),
-        summary: `${sentenceCase(who)} was ordered detained before trial on ${words.instant(d.evidence.at)} in case ${c.reference} ${gaps.join(' and ')}. On record: ${family.shownBy}.`,
+        summary: `${sentenceCase(who)} was ordered detained before trial on ${words.instant(d.evidence.at)} in case ${c.reference} ${gaps.join(' and ')}. On record: ${family.shownBy}.${note}`,
         triggeringEventIds: [d.evidence.eventId],
       },
     },

@@ -113,8 +113,11 @@ describe('raise an alert when detention is ordered without asking about the fami
     );
   });
 
-  it('takes its severity and legal basis from the policy (California: In re Humphrey)', () => {
+  it('takes its severity and legal basis from the policy, and says where the inquiry is a benchmark (California: In re Humphrey asks for findings, not this inquiry)', () => {
     const california = { ...californiaPolicy.rules['pretrial-without-family-inquiry'], severity: 'critical' as const };
-    expect(raised(judged(raiseAlertWhenDetainedWithoutFamilyInquiry(california, testWords), california, arrest, mother, opened, notAsked))).toMatchObject({ severity: 'critical', legalBasis: expect.stringContaining('In re Humphrey') });
+    const alert = raised(judged(raiseAlertWhenDetainedWithoutFamilyInquiry(california, testWords), california, arrest, mother, opened, notAsked));
+    expect(alert).toMatchObject({ severity: 'critical', legalBasis: expect.stringContaining('In re Humphrey') });
+    expect(alert.summary).toMatch(/\. Here the inquiry is a benchmark, not a legal duty\.$/);
+    expect(raised(judged(rule, policy, arrest, mother, opened, notAsked)).summary).not.toContain('benchmark');
   });
 });
