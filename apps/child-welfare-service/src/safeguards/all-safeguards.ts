@@ -1,7 +1,6 @@
 import { familyViewOf } from '../reconciled/family-view';
 import type { PersonFile } from '../person-file/person-file';
 import { judgeDeadline, judgeFile } from './judge';
-import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import type { Rule } from './rule';
 import { RULE_CATALOGUE, type RuleId } from './rule-catalogue';
@@ -38,21 +37,11 @@ export function allSafeguards(policy: SafeguardPolicy) {
   };
 }
 
-function running(ruleId: RuleId, rule: Rule | PersonSafeguard, policy: SafeguardPolicy, words: RuleWords): Running {
-  if ('judge' in rule) {
-    const rulePolicy = policy.rules[ruleId];
-    return {
-      ruleId,
-      evaluate: (file) => judgeFile(rule, rulePolicy, familyViewOf(file), words),
-      onDeadline: (file, subjectKey, now) => judgeDeadline(rule, rulePolicy, familyViewOf(file), subjectKey, now),
-    };
-  }
+function running(ruleId: RuleId, rule: Rule, policy: SafeguardPolicy, words: RuleWords): Running {
+  const rulePolicy = policy.rules[ruleId];
   return {
     ruleId,
-    evaluate: (file) => rule.evaluate(file),
-    onDeadline: (file, subjectKey, now) => {
-      if (!rule.onDeadline) throw new Error(`no safeguard keeps deadlines under ${ruleId}`);
-      return rule.onDeadline(file, subjectKey, now);
-    },
+    evaluate: (file) => judgeFile(rule, rulePolicy, familyViewOf(file), words),
+    onDeadline: (file, subjectKey, now) => judgeDeadline(rule, rulePolicy, familyViewOf(file), subjectKey, now),
   };
 }

@@ -18,7 +18,6 @@ import { raiseAlertWhenNoConsularContactWithin } from './no-consular-contact/rai
 import { raiseAlertWhenNoFamilyContactWithin } from './no-family-contact/raise-alert-when-no-family-contact-within';
 import { raiseAlertWhenNoParentChildContactWithin } from './no-parent-child-contact/raise-alert-when-no-parent-child-contact-within';
 import { raiseAlertWhenNoTimeToArrangeCare } from './no-time-to-arrange-care/raise-alert-when-no-time-to-arrange-care';
-import type { PersonSafeguard } from './person-safeguard';
 import type { SafeguardPolicy } from './policy';
 import { raiseAlertWhenPoliceCustodyOverdue } from './police-custody-overdue/raise-alert-when-police-custody-overdue';
 import { raiseAlertWhenDetainedForMinorOffence } from './pretrial-below-threshold/raise-alert-when-detained-for-minor-offence';
@@ -42,7 +41,7 @@ export interface CatalogueEntry {
   readonly stage: Stage;
   /** Who the catalogue says must act; an alert may name the unit more precisely (the agency that recorded the miss). */
   readonly responsible: Agency;
-  readonly make: (policy: SafeguardPolicy, words: RuleWords) => Rule | PersonSafeguard;
+  readonly make: (policy: SafeguardPolicy, words: RuleWords) => Rule;
 }
 
 /**
