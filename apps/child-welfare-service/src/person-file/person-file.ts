@@ -154,5 +154,11 @@ const CAUSAL_RANK: Record<AgencyEventType, number> = {
 };
 
 function inEventOrder(a: Fact, b: Fact): number {
-  return Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || CAUSAL_RANK[a.type] - CAUSAL_RANK[b.type] || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+  return inRecordOrder({ at: a.occurredAt, eventType: a.type, eventId: a.eventId }, { at: b.occurredAt, eventType: b.type, eventId: b.eventId });
+}
+
+/** The order of a person's file, for anything that names a fact by its time, type and event id. */
+export function inRecordOrder(a: { at: string; eventType: string; eventId: string }, b: { at: string; eventType: string; eventId: string }): number {
+  const rank = (type: string) => CAUSAL_RANK[type as AgencyEventType] ?? Number.MAX_SAFE_INTEGER;
+  return Date.parse(a.at) - Date.parse(b.at) || rank(a.eventType) - rank(b.eventType) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 }

@@ -1,7 +1,7 @@
 import type { ArrestCircumstances, DependantsScreeningRecordedData, OffenceClass } from '@safeguard/contracts';
 import { factsOf, type Fact, type FactOf, type PersonFile } from '../person-file/person-file';
 import { yearsBetween } from '../journeys/journey-facts';
-import { earliest, evidenceOf, isBefore, type Evidence } from './evidence';
+import { byRecordOrder, earliest, evidenceOf, isBefore, type Evidence } from './evidence';
 
 /**
  * One arrest and the custody that followed it, as the three agencies' records add up. The police
@@ -154,7 +154,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
 }
 
 function sortedEvidence(evidence: readonly Evidence[]): Evidence[] {
-  return [...evidence].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  return [...evidence].sort(byRecordOrder);
 }
 
 /** The province and offence as the police last corrected them: a correction says what the record should have said. */

@@ -1,4 +1,4 @@
-import type { Fact, RecordingAgency } from '../person-file/person-file';
+import { inRecordOrder, type Fact, type RecordingAgency } from '../person-file/person-file';
 
 /**
  * One agency's record of something that happened, as the reconciled view hands it to a rule: when
@@ -24,13 +24,17 @@ export function evidenceOf(fact: Fact, says: string, at: string = fact.occurredA
 
 export const isBefore = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);
 
-/** The earliest of several pieces of evidence (ties broken by event id, so every replica picks the same), or null. */
+/**
+ * Evidence in the order of the person's file: by time, then the order facts can happen in at the
+ * same instant (a screening before the care arranged at it), then event id, so every replica
+ * agrees on which record came first.
+ */
+export const byRecordOrder: (a: Evidence, b: Evidence) => number = inRecordOrder;
+
+/** The earliest of several pieces of evidence, in the file's order, or null. */
 export function earliest(...candidates: readonly (Evidence | null | undefined)[]): Evidence | null {
   let first: Evidence | null = null;
-  for (const c of candidates) {
-    if (!c) continue;
-    if (!first || isBefore(c.at, first.at) || (c.at === first.at && c.eventId < first.eventId)) first = c;
-  }
+  for (const c of candidates) if (c && (!first || byRecordOrder(c, first) < 0)) first = c;
   return first;
 }
 

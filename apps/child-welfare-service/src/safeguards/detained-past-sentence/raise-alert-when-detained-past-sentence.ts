@@ -1,6 +1,6 @@
 import { addMonths, type CaseView } from '../../reconciled/cases';
 import { facilityAt, heldAt, type CustodyView } from '../../reconciled/custodies';
-import { earliest, isBefore, type Evidence } from '../../reconciled/evidence';
+import { earliest, isBefore, byRecordOrder, type Evidence } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { DetainedPastSentencePolicy } from '../court-policy';
 import { benchmarkNote } from '../custody-alert';
@@ -97,7 +97,7 @@ function stepsOf(c: CaseView): Step[] {
       },
     })),
   ];
-  return steps.sort((a, b) => Date.parse(a.evidence.at) - Date.parse(b.evidence.at) || (a.evidence.eventId < b.evidence.eventId ? -1 : 1));
+  return steps.sort((a, b) => byRecordOrder(a.evidence, b.evidence));
 }
 
 /** Where her present custody began, as of `at`: the first start after her last release before it. */

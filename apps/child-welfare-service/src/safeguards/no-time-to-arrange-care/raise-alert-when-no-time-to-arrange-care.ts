@@ -2,7 +2,7 @@ import type { SentenceImposedData } from '@safeguard/contracts';
 import { isPrisonTerm, type CaseView } from '../../reconciled/cases';
 import type { ChildView } from '../../reconciled/children';
 import { parentAt } from '../../reconciled/dependants';
-import { isBefore, type Evidence } from '../../reconciled/evidence';
+import { isBefore, byRecordOrder, type Evidence } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { Recorded } from '../../reconciled/recorded';
 import { beforeTheCourt } from '../court-alert';
@@ -50,7 +50,7 @@ function careRecords(child: ChildView): CareRecord[] {
   return [
     ...child.placements.filter((p) => !SAYS_NOTHING_OF_CARE.has(p.care.kind)).map((p) => ({ evidence: p.evidence, confirms: CONFIRMS.has(p.care.kind) })),
     ...child.arrangements.map((a) => ({ evidence: a.evidence, confirms: a.safe })),
-  ].sort((a, b) => Date.parse(a.evidence.at) - Date.parse(b.evidence.at) || (a.evidence.eventId < b.evidence.eventId ? -1 : 1));
+  ].sort((a, b) => byRecordOrder(a.evidence, b.evidence));
 }
 
 function confirmedBy(child: ChildView, at: string): boolean {
