@@ -204,6 +204,9 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
    * for pre-trial detention. She is released at short notice with nobody told.
    * One step goes beyond the report: the prison punishes that unauthorised call with a ban on family
    * contact. The report describes no sanction; the step proves Bangkok Rule 23's rule end to end.
+   * The police knew of three children (a count, no details) and took her into custody with nothing
+   * recorded of their care until the judge noted it a day and a half later: custody before care
+   * was arranged, resolved late by the judge's note.
    */
   it('a foreign national held for a minor offence, never put in touch with family or consulate, moved and released with nobody told', async () => {
     const s = new Story(system, daysAgo(60));
@@ -232,7 +235,7 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
 
     await s.passClockTo(new Date(Date.now() + 2 * DAY).toISOString());
     raisedByStory.set('foreign-national', await s.expectRaisedExactly([
-      'children-not-recorded-at-admission', 'contact-banned-as-sanction', 'medical-not-notified', 'no-consular-contact', 'no-family-contact',
+      'children-not-recorded-at-admission', 'contact-banned-as-sanction', 'custody-before-care-arranged', 'medical-not-notified', 'no-consular-contact', 'no-family-contact',
       'pretrial-below-threshold', 'release-not-prepared', 'transfer-not-notified',
     ]));
   }, 150_000);
