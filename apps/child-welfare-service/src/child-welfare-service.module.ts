@@ -22,6 +22,7 @@ import { IndicatorBook } from './indicators/indicator-book';
 import { PersonIndicators1764150000000 } from './indicators.migration';
 import { FactsRecordingUnit1764170000000 } from './facts-recording-unit.migration';
 import { FactsAtCurrentSchema1764180000000 } from './facts-at-current-schema.migration';
+import { DeadlineCausation1764190000000 } from './deadline-causation.migration';
 import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
@@ -63,7 +64,7 @@ export class ChildWelfareServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         DashboardModule,
       ],

@@ -1,8 +1,9 @@
-import type { AlertEvent } from '@safeguard/contracts';
+import type { AlertEvent, AlertResolvedData, Severity } from '@safeguard/contracts';
 
 /**
- * An alert as its stream tells it: raised by a safeguard rule, perhaps taken on by a monitor or
- * welfare officer, and finally resolved (by the missing fact arriving late, or by a person).
+ * An alert as its stream tells it: raised by a safeguard rule, perhaps made more serious as the
+ * miss goes on, perhaps taken on by a monitor or welfare officer, and finally resolved (by the
+ * missing fact arriving late, by the whole file no longer holding it, or by a person).
  */
 export type AlertState = NotRaised | OpenAlert | AcknowledgedAlert | ResolvedAlert;
 
@@ -15,6 +16,8 @@ export interface AlertFacts {
   readonly alertId: string;
   readonly ruleId: string;
   readonly personId: string;
+  /** As raised, or as last escalated. */
+  readonly severity: Severity;
 }
 
 export interface OpenAlert extends AlertFacts {
@@ -27,27 +30,44 @@ export interface AcknowledgedAlert extends AlertFacts {
   readonly acknowledgedBy: string;
 }
 
+/** The latest resolution: a later fact-dated one re-dates the record (see the AlertResolved contract). */
 export interface ResolvedAlert extends AlertFacts {
   readonly status: 'resolved';
   readonly resolvedAt: string;
-  readonly resolution: 'fact-recorded-late' | 'resolved-by-monitor';
+  readonly resolution: AlertResolvedData['resolution'];
+  /** How long after the deadline the fact came; null when a monitor resolved it. */
+  readonly lateByMinutes: number | null;
+  /** The agency events that settled it; none for a withdrawal or a monitor's resolution. */
+  readonly resolvingEventIds: readonly string[];
 }
 
 export const initialAlertState: AlertState = { status: 'not-raised' };
 
 export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
   switch (event.type) {
-    case 'AlertRaised':
-      return { status: 'open', alertId: event.data.alertId, ruleId: event.data.ruleId, personId: event.data.personId };
+    case 'AlertRaised': {
+      const d = event.data;
+      return { status: 'open', alertId: d.alertId, ruleId: d.ruleId, personId: d.personId, severity: d.severity };
+    }
     case 'AlertAcknowledged':
       if (state.status === 'not-raised') return state;
       return { ...factsOf(state), status: 'acknowledged', acknowledgedAt: event.data.acknowledgedAt, acknowledgedBy: event.data.acknowledgedBy };
     case 'AlertEscalated':
-      // A more serious alert is still open or taken on: its status does not change.
-      return state;
-    case 'AlertResolved':
+      // A more serious alert keeps its status (open, taken on, or resolved since).
       if (state.status === 'not-raised') return state;
-      return { ...factsOf(state), status: 'resolved', resolvedAt: event.data.resolvedAt, resolution: event.data.resolution };
+      return { ...state, severity: event.data.toSeverity };
+    case 'AlertResolved': {
+      if (state.status === 'not-raised') return state;
+      const r = event.data;
+      return {
+        ...factsOf(state),
+        status: 'resolved',
+        resolvedAt: r.resolvedAt,
+        resolution: r.resolution,
+        lateByMinutes: r.lateByMinutes,
+        resolvingEventIds: r.resolvingEventIds,
+      };
+    }
     default: {
       const _exhaustive: never = event;
       return state;
@@ -56,5 +76,5 @@ export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
 }
 
 function factsOf(state: Exclude<AlertState, NotRaised>): AlertFacts {
-  return { alertId: state.alertId, ruleId: state.ruleId, personId: state.personId };
+  return { alertId: state.alertId, ruleId: state.ruleId, personId: state.personId, severity: state.severity };
 }

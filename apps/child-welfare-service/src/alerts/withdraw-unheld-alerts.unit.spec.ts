@@ -1,4 +1,4 @@
-import type { SafeguardOutcome } from './safeguard-outcome';
+import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
 import { withdrawUnheldAlerts } from './withdraw-unheld-alerts';
 
 const at = '2026-03-02T10:00:00.000Z';
@@ -8,14 +8,12 @@ const raise = (ruleId: string, subjectKey: string): SafeguardOutcome => ({ kind:
 describe('withdraw alerts the whole file no longer holds', () => {
   it('withdraws an open alert no rule outcome names any more', () => {
     const withdrawn = withdrawUnheldAlerts([{ ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present' }], [raise('custody-before-care-arranged', 'a1:c1')], rules, at);
-    expect(withdrawn).toEqual([
-      expect.objectContaining({ kind: 'resolve-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present', lateByMinutes: 0, resolvedAt: at }),
-    ]);
+    expect(withdrawn).toEqual([{ kind: 'withdraw-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present', withdrawnAt: at }]);
   });
 
   it.each<[string, SafeguardOutcome]>([
     ['still raised', raise('custody-before-care-arranged', 'a1')],
-    ['a deadline still kept for it', { kind: 'schedule-deadline', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', dueAt: at }],
+    ['a deadline still kept for it', { kind: 'schedule-deadline', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', dueAt: at, causedBy: '0b7c5d8e-1f2a-4b3c-8d4e-5f6a7b8c9d0e' }],
     ['resolved by the rule itself', { kind: 'resolve-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', resolvedAt: at, lateByMinutes: 5, reason: 'late', resolvingEventIds: [] }],
     ['its deadline cancelled', { kind: 'cancel-deadline', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', reason: 'in time' }],
   ])('keeps an alert %s', (_name, outcome) => {

@@ -9,7 +9,7 @@ import { factFromEnvelope, personIdOf, type AgencyEvent } from '../person-file/p
 import { keepFact, loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
 import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
-import { withdrawUnheldAlerts } from '../safeguards/withdraw-unheld-alerts';
+import { withdrawUnheldAlerts } from '../alerts/withdraw-unheld-alerts';
 
 export const CHILD_WELFARE_CONSUMER = 'child-welfare-service';
 
@@ -63,7 +63,7 @@ export class ChildWelfareInbox {
     const file = await loadPersonFile(sql, personId);
     const context = { now: this.clock.now(), personId, policyId: this.policy.policyId, correlationId, causationId };
     const outcomes = this.safeguards.evaluate(file);
-    const withdrawals = withdraw ? withdrawUnheldAlerts(await this.alerts.openAlertsOf(sql, personId), outcomes, this.safeguards.ruleIds, context.now.toISOString()) : [];
+    const withdrawals = withdraw ? withdrawUnheldAlerts(await this.alerts.unresolvedAlertsOf(sql, personId), outcomes, this.safeguards.ruleIds, context.now.toISOString()) : [];
     await this.alerts.apply(sql, [...outcomes, ...withdrawals], context);
     await this.journeys.save(sql, file, context);
     await this.indicators.save(sql, file);

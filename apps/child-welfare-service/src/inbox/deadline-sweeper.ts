@@ -4,6 +4,7 @@ import type { EventStore } from '@safeguard/event-store';
 import { WakeableLoop } from '@safeguard/messaging';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
+import { fireOrphanedDeadlines, lockDueDeadlines, markFired, peopleWithDueDeadlines } from '../alerts/deadlines';
 import { loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
 import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
@@ -59,31 +60,35 @@ export class DeadlineSweeper {
     return this.inFlight;
   }
 
-  private fireDue(batchSize: number): Promise<number> {
+  /**
+   * One transaction per person, locking as the inbox does: her file first, then her due deadlines
+   * in (rule, subject) order. (Locking a batch of deadlines first and then each file, as before,
+   * deadlocked with the inbox: it holds the file and re-arms the same deadlines.)
+   */
+  private async fireDue(batchSize: number): Promise<number> {
     const now = this.clock.now();
-    return this.store.db.transaction(async (sql) => {
-      const due = await sql.query<{ rule_id: string; subject_key: string; person_id: string | null }>(
-        `SELECT rule_id, subject_key, person_id FROM child_welfare.deadlines WHERE status = 'pending' AND due_at <= $1
-         ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now.toISOString(), batchSize],
-      );
-      for (const deadline of due) {
-        if (deadline.person_id) {
-          await lockPersonFile(sql, deadline.person_id);
-          const file = await loadPersonFile(sql, deadline.person_id);
-          await this.alerts.apply(sql, this.safeguards.onDeadline(deadline.rule_id, deadline.subject_key, file, now), {
+    let fired = 0;
+    for (const personId of await peopleWithDueDeadlines(this.store.db, now, batchSize)) {
+      fired += await this.store.db.transaction(async (sql) => {
+        await lockPersonFile(sql, personId);
+        const due = await lockDueDeadlines(sql, personId, now);
+        if (due.length === 0) return 0;
+        const file = await loadPersonFile(sql, personId);
+        for (const deadline of due) {
+          await this.alerts.apply(sql, this.safeguards.onDeadline(deadline.ruleId, deadline.subjectKey, file, now), {
             now,
-            personId: deadline.person_id,
+            personId,
             policyId: this.policy.policyId,
             correlationId: randomUUID(),
-            causationId: file.facts[0]?.eventId ?? null,
+            causationId: deadline.causedBy,
           });
-        } else {
-          this.logger.warn(`deadline ${deadline.rule_id}/${deadline.subject_key} names no person; run projection:rebuild after upgrading`);
+          await markFired(sql, deadline);
         }
-        await sql.query(`UPDATE child_welfare.deadlines SET status = 'fired' WHERE rule_id = $1 AND subject_key = $2`, [deadline.rule_id, deadline.subject_key]);
-      }
-      return due.length;
-    });
+        return due.length;
+      });
+    }
+    const orphaned = await fireOrphanedDeadlines(this.store.db, now, batchSize);
+    for (const d of orphaned) this.logger.warn(`deadline ${d.ruleId}/${d.subjectKey} names no person; run projection:rebuild after upgrading`);
+    return fired + orphaned.length;
   }
 }

@@ -11,6 +11,8 @@ export interface ScheduleDeadline {
   readonly ruleId: string;
   readonly subjectKey: string;
   readonly dueAt: string;
+  /** The agency event that set the deadline: what an alert raised when it passes is caused by. */
+  readonly causedBy: string;
 }
 
 export interface CancelDeadline {

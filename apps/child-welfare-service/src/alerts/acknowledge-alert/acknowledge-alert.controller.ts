@@ -5,7 +5,6 @@ import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { AlertChangedDto } from '../alert-changed.dto';
 import { recordAlertChange } from '../record-alert-change';
-import { acknowledgeAlert } from './acknowledge-alert.decision';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto';
 
 @ApiTags('alerts')
@@ -36,7 +35,7 @@ export class AcknowledgeAlertController {
   ): Promise<AlertChangedDto> {
     return recordAlertChange(
       this.commands,
-      { alertId, decider: acknowledgeAlert, command: { alertId, acknowledgedBy: principal.userId, note: body.note, now: this.clock.now() }, status: 'acknowledged', context },
+      { alertId, command: { type: 'AcknowledgeAlert', alertId, acknowledgedBy: principal.userId, note: body.note, now: this.clock.now() }, status: 'acknowledged', context },
       response,
     );
   }

@@ -1,8 +1,9 @@
 import type { AlertAcknowledged } from '@safeguard/contracts';
-import { DomainRuleViolation, NotFound, type Decider } from '@safeguard/domain';
-import { evolveAlert, initialAlertState, type AlertState } from '../alert.state';
+import { DomainRuleViolation, NotFound } from '@safeguard/domain';
+import type { AlertState } from '../alert.state';
 
 export interface AcknowledgeAlert {
+  readonly type: 'AcknowledgeAlert';
   readonly alertId: string;
   /** The user id of the monitor or welfare officer taking the alert on. */
   readonly acknowledgedBy: string;
@@ -46,9 +47,3 @@ export function decideAcknowledgeAlert(command: AcknowledgeAlert, state: AlertSt
     }
   }
 }
-
-export const acknowledgeAlert: Decider<AcknowledgeAlert, AlertState, AlertAcknowledged> = {
-  initialState: initialAlertState,
-  decide: decideAcknowledgeAlert,
-  evolve: evolveAlert,
-};

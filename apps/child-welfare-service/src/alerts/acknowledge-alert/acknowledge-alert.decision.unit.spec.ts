@@ -7,6 +7,7 @@ import { decideAcknowledgeAlert, type AcknowledgeAlert } from './acknowledge-ale
 const raised = anAlertRaised();
 const stateAfter = (...events: AlertEvent[]) => fold(evolveAlert, initialAlertState, events);
 const command: AcknowledgeAlert = {
+  type: 'AcknowledgeAlert',
   alertId: raised.data.alertId,
   acknowledgedBy: 'welfare-officer-4',
   note: 'Visiting the grandmother in Takhmao this afternoon.',

@@ -5,7 +5,6 @@ import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { AlertChangedDto } from '../alert-changed.dto';
 import { recordAlertChange } from '../record-alert-change';
-import { resolveAlert } from './resolve-alert.decision';
 import { ResolveAlertDto } from './resolve-alert.dto';
 
 @ApiTags('alerts')
@@ -36,7 +35,7 @@ export class ResolveAlertController {
   ): Promise<AlertChangedDto> {
     return recordAlertChange(
       this.commands,
-      { alertId, decider: resolveAlert, command: { alertId, resolvedBy: principal.userId, reason: body.reason, now: this.clock.now() }, status: 'resolved', context },
+      { alertId, command: { type: 'ResolveAlertByMonitor', alertId, resolvedBy: principal.userId, reason: body.reason, now: this.clock.now() }, status: 'resolved', context },
       response,
     );
   }

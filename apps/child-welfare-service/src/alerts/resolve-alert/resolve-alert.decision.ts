@@ -1,8 +1,9 @@
 import type { AlertResolved } from '@safeguard/contracts';
-import { DomainRuleViolation, NotFound, type Decider } from '@safeguard/domain';
-import { evolveAlert, initialAlertState, type AlertState } from '../alert.state';
+import { DomainRuleViolation, NotFound } from '@safeguard/domain';
+import type { AlertState } from '../alert.state';
 
-export interface ResolveAlert {
+export interface ResolveAlertByMonitor {
+  readonly type: 'ResolveAlertByMonitor';
   readonly alertId: string;
   /** The user id of the monitor or welfare officer closing the alert. */
   readonly resolvedBy: string;
@@ -15,7 +16,7 @@ export interface ResolveAlert {
  * found with a relative, the record was wrong). An alert is resolved once: a second resolution,
  * by a person or by the missing fact arriving, is refused.
  */
-export function decideResolveAlert(command: ResolveAlert, state: AlertState): AlertResolved[] {
+export function decideResolveAlertByMonitor(command: ResolveAlertByMonitor, state: AlertState): AlertResolved[] {
   switch (state.status) {
     case 'not-raised':
       throw new NotFound('ALERT.NOT_FOUND', `no alert ${command.alertId}`);
@@ -48,9 +49,3 @@ export function decideResolveAlert(command: ResolveAlert, state: AlertState): Al
     }
   }
 }
-
-export const resolveAlert: Decider<ResolveAlert, AlertState, AlertResolved> = {
-  initialState: initialAlertState,
-  decide: decideResolveAlert,
-  evolve: evolveAlert,
-};

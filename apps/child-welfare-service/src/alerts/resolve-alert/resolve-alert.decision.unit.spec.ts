@@ -2,11 +2,12 @@ import type { AlertEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, NotFound } from '@safeguard/domain';
 import { evolveAlert, initialAlertState } from '../alert.state';
 import { anAlertAcknowledged, anAlertRaised, anAlertResolvedLate } from '../alert.testing';
-import { decideResolveAlert, resolveAlert, type ResolveAlert } from './resolve-alert.decision';
+import { decideResolveAlertByMonitor, type ResolveAlertByMonitor } from './resolve-alert.decision';
 
 const raised = anAlertRaised();
 const stateAfter = (...events: AlertEvent[]) => fold(evolveAlert, initialAlertState, events);
-const command: ResolveAlert = {
+const command: ResolveAlertByMonitor = {
+  type: 'ResolveAlertByMonitor',
   alertId: raised.data.alertId,
   resolvedBy: 'monitor-1',
   reason: 'The children are with their grandmother; confirmed by phone.',
@@ -19,7 +20,7 @@ describe('resolve an alert', () => {
     ['given an acknowledged alert', [raised, anAlertAcknowledged(raised.data)]],
   ])('%s', (_name, history) => {
     it('when a monitor resolves it, then it is resolved by her, now, with her reason and no lateness', () => {
-      expect(decideResolveAlert(command, stateAfter(...history))).toEqual([
+      expect(decideResolveAlertByMonitor(command, stateAfter(...history))).toEqual([
         {
           type: 'AlertResolved',
           data: {
@@ -39,13 +40,13 @@ describe('resolve an alert', () => {
   });
 
   describe('refusals', () => {
-    const byMonitor = resolveAlert.decide(command, stateAfter(raised));
+    const byMonitor = decideResolveAlertByMonitor(command, stateAfter(raised));
     it.each<[string, string, AlertEvent[], unknown]>([
       ['resolved when the fact arrived late', 'ALERT.ALREADY_RESOLVED', [raised, anAlertResolvedLate(raised.data)], DomainRuleViolation],
       ['resolved by a monitor', 'ALERT.ALREADY_RESOLVED', [raised, ...byMonitor], DomainRuleViolation],
       ['never raised', 'ALERT.NOT_FOUND', [], NotFound],
     ])('given an alert %s, then it is refused with %s', (_name, code, history, kind) => {
-      expect(() => decideResolveAlert(command, stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: kind }));
+      expect(() => decideResolveAlertByMonitor(command, stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: kind }));
     });
   });
 });

@@ -1,0 +1,124 @@
+import type { AlertEscalated, AlertEvent, AlertRaised, AlertResolved, Severity } from '@safeguard/contracts';
+import type { Decider } from '@safeguard/domain';
+import type { AlertDraft } from '../safeguards/safeguard-outcome';
+import { decideAcknowledgeAlert, type AcknowledgeAlert } from './acknowledge-alert/acknowledge-alert.decision';
+import { alertIdFor } from './alert-id';
+import { evolveAlert, initialAlertState, type AlertState, type ResolvedAlert } from './alert.state';
+import { decideResolveAlertByMonitor, type ResolveAlertByMonitor } from './resolve-alert/resolve-alert.decision';
+
+/**
+ * Everything that changes an alert, from the safeguard rules and from people, decided on the
+ * alert's own stream by one decider. The rules repeat their outcomes on every change of a
+ * person's file, so their commands are idempotent: what is already so records nothing. People's
+ * commands are refused with a stable code instead, so a monitor learns someone else got there first.
+ */
+export type AlertCommand = RaiseAlert | EscalateAlert | ResolveAlertByFact | WithdrawAlert | AcknowledgeAlert | ResolveAlertByMonitor;
+
+/** A rule found the safeguard missed. The alert's id (and stream) follows from the rule and subject. */
+export interface RaiseAlert {
+  readonly type: 'RaiseAlert';
+  readonly draft: AlertDraft;
+  readonly raisedAt: string;
+  readonly policyId: string;
+}
+
+/** The miss went on: the alert becomes more serious, never less. */
+export interface EscalateAlert {
+  readonly type: 'EscalateAlert';
+  readonly severity: Severity;
+  readonly escalatedAt: string;
+  readonly reason: string;
+}
+
+/** The missing fact arrived (late, or on time but recorded after the deadline passed). */
+export interface ResolveAlertByFact {
+  readonly type: 'ResolveAlertByFact';
+  /** When the fact happened, as the agency recorded it. */
+  readonly resolvedAt: string;
+  readonly lateByMinutes: number;
+  readonly reason: string;
+  readonly resolvingEventIds: readonly string[];
+}
+
+/** No rule holds the alert on the person's whole file any more: facts that came later show no miss. */
+export interface WithdrawAlert {
+  readonly type: 'WithdrawAlert';
+  readonly withdrawnAt: string;
+}
+
+/** Published as AlertResolved with no lateness and this reason: the contract integrators already read. */
+export const WITHDRAWN_REASON = 'withdrawn: facts that reached the service later show this safeguard was not missed';
+
+export function decideAlert(command: AlertCommand, state: AlertState): AlertEvent[] {
+  switch (command.type) {
+    case 'RaiseAlert':
+      return decideRaise(command, state);
+    case 'EscalateAlert':
+      return decideEscalate(command, state);
+    case 'ResolveAlertByFact':
+      return decideResolveByFact(command, state);
+    case 'WithdrawAlert':
+      return decideWithdraw(command, state);
+    case 'AcknowledgeAlert':
+      return decideAcknowledgeAlert(command, state);
+    case 'ResolveAlertByMonitor':
+      return decideResolveAlertByMonitor(command, state);
+    default: {
+      const _exhaustive: never = command;
+      return [];
+    }
+  }
+}
+
+export const alertDecider: Decider<AlertCommand, AlertState, AlertEvent> = { initialState: initialAlertState, decide: decideAlert, evolve: evolveAlert };
+
+/** Once per rule and subject: an alert raised before (whatever became of it since) is not raised again. */
+function decideRaise({ draft, raisedAt, policyId }: RaiseAlert, state: AlertState): AlertRaised[] {
+  if (state.status !== 'not-raised') return [];
+  const { subjectKey, ...published } = draft;
+  return [{ type: 'AlertRaised', data: { ...published, alertId: alertIdFor(draft.ruleId, subjectKey), raisedAt, policyId } }];
+}
+
+function decideEscalate(command: EscalateAlert, state: AlertState): AlertEscalated[] {
+  if (state.status === 'not-raised' || state.status === 'resolved') return [];
+  if (SEVERITY_RANK[command.severity] <= SEVERITY_RANK[state.severity]) return [];
+  const { alertId, ruleId, personId } = state;
+  return [
+    {
+      type: 'AlertEscalated',
+      data: { alertId, ruleId, personId, escalatedAt: command.escalatedAt, fromSeverity: state.severity, toSeverity: command.severity, reason: command.reason },
+    },
+  ];
+}
+
+/**
+ * An open or acknowledged alert is resolved by the fact. One already resolved stays as it is
+ * (a monitor's word stands), unless the rules resolved it and an earlier-dated resolving fact has
+ * now arrived from another agency: it is re-dated, so the lateness an alert ends with does not
+ * depend on which agency's record reached the service first.
+ */
+function decideResolveByFact(command: ResolveAlertByFact, state: AlertState): AlertResolved[] {
+  if (state.status === 'not-raised') return [];
+  if (state.status === 'resolved' && !isEarlierFact(command, state)) return [];
+  const { alertId, ruleId, personId } = state;
+  const { resolvedAt, lateByMinutes, reason, resolvingEventIds } = command;
+  return [{ type: 'AlertResolved', data: { alertId, ruleId, personId, resolvedAt, resolution: 'fact-recorded-late', lateByMinutes, reason, resolvingEventIds: [...resolvingEventIds] } }];
+}
+
+function isEarlierFact(command: ResolveAlertByFact, resolved: ResolvedAlert): boolean {
+  return resolved.resolution === 'fact-recorded-late' && command.resolvingEventIds.length > 0 && Date.parse(command.resolvedAt) < Date.parse(resolved.resolvedAt);
+}
+
+/** Only an alert still open or taken on is withdrawn; a resolved one already says how it ended. */
+function decideWithdraw(command: WithdrawAlert, state: AlertState): AlertResolved[] {
+  if (state.status !== 'open' && state.status !== 'acknowledged') return [];
+  const { alertId, ruleId, personId } = state;
+  return [
+    {
+      type: 'AlertResolved',
+      data: { alertId, ruleId, personId, resolvedAt: command.withdrawnAt, resolution: 'fact-recorded-late', lateByMinutes: 0, reason: WITHDRAWN_REASON, resolvingEventIds: [] },
+    },
+  ];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
