@@ -25,7 +25,8 @@ export class RecordDependantsScreeningController {
   @Allow('police-officer')
   @ApiOperation({
     summary: 'Record that she was asked about pregnancy and dependent children, and her answer',
-    description: 'California Penal Code §851.5(c) allows 3 hours; the field report asks for it before custody. She may decline to answer.',
+    description:
+      'California Penal Code §851.5(c) allows 3 hours; the field report asks for it before custody. She may decline to answer. A child may be recorded by age or birth year only, her name or sex withheld with the reason.',
   })
   @WriteHeaders('arrest')
   @ApiCreatedResponse({ type: RecordedDto })
@@ -53,11 +54,10 @@ export class RecordDependantsScreeningController {
           consentToRecordChildDetails: body.consentToRecordChildDetails,
           children: body.children.map((c) => ({
             childId: c.childId ?? randomUUID(),
-            name: c.name,
-            sex: c.sex,
-            // The REST body requires a name and a sex, so nothing is withheld; it asks for no birth year yet.
-            detailsWithheld: null,
-            birthYear: null,
+            name: c.name ?? null,
+            sex: c.sex ?? null,
+            detailsWithheld: c.detailsWithheld ?? null,
+            birthYear: c.birthYear ?? null,
             dateOfBirth: c.dateOfBirth ?? null,
             ageYears: c.ageYears ?? null,
             whereabouts: c.whereabouts,

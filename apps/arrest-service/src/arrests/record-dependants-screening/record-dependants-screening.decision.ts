@@ -1,5 +1,5 @@
 import type { DependantsScreeningRecorded, DependantsScreeningRecordedData } from '@safeguard/contracts';
-import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
+import { DomainRuleViolation, InvalidInput, partialChildProblems, type Decider, type FieldProblem } from '@safeguard/domain';
 import { evolveArrest, initialArrestState, type ArrestState } from '../arrest.state';
 
 export interface RecordDependantsScreening {
@@ -41,11 +41,11 @@ export function decideRecordDependantsScreening(command: RecordDependantsScreeni
   if (s.consentToRecordChildDetails && s.answer === 'has-dependants' && s.children.length !== s.numberOfChildren) {
     problems.push({ field: 'children', message: `lists ${s.children.length} children but numberOfChildren is ${s.numberOfChildren}` });
   }
+  // A child may be known only by an age or a birth year, her name or sex withheld for a stated reason.
+  const asOf = { at: state.arrestedAt, bornAfter: 'a child cannot be born after the arrest' };
   s.children.forEach((child, i) => {
-    if (child.dateOfBirth !== null && Date.parse(child.dateOfBirth) > Date.parse(state.arrestedAt)) {
-      problems.push({ field: `children.${i}.dateOfBirth`, message: 'a child cannot be born after the arrest' });
-    }
-    if (child.dateOfBirth === null && child.ageYears === null) problems.push({ field: `children.${i}.ageYears`, message: 'give a date of birth or an age' });
+    problems.push(...partialChildProblems(child, `children.${i}`, asOf));
+    if (s.children.findIndex((c) => c.childId === child.childId) !== i) problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
   });
   if (problems.length > 0) throw new InvalidInput('SCREENING.INVALID', problems);
 
