@@ -89,7 +89,9 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await card.waitFor({ timeout: 45_000 });
     await page.locator('#announcer', { hasText: 'New critical alert' }).waitFor();
     expect(await page.evaluate('window.notReloaded')).toBe(true);
-    await expectText(card, ['Critical', 'Open', 'Police', 'overdue by', 'Legal basis']);
+    await expectText(card, ['Critical', 'Open', 'Police', 'overdue by', 'Legal basis', 'Phnom Penh Municipal Police, Anti-Drug Office (PP-ANTI-DRUG)']);
+    // Whom to call, from the unit registry: the sample's fictional number, dialable from a tablet.
+    expect(await card.getByRole('link', { name: '+855 23 000 032' }).getAttribute('href')).toBe('tel:+85523000032');
     await page.screenshot({ path: screenshotPath('alerts') });
 
     await card.getByRole('button', { name: 'Acknowledge…' }).click();

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
+import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
 import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
@@ -73,7 +74,7 @@ export class ChildWelfareServiceModule {
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
-        { provide: AlertChangeFeed, inject: [EventStore], useFactory: (store: EventStore) => new AlertChangeFeed(store) },
+        { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },
         { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
         { provide: IndicatorBook, useFactory: () => new IndicatorBook() },
         {

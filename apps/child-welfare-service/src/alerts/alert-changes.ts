@@ -1,5 +1,6 @@
 import type { AlertEvent } from '@safeguard/contracts';
 import { jsonColumn, type Sql } from '@safeguard/event-store';
+import type { UnitLookup } from '@safeguard/units';
 import { toAlertView, type AlertView } from './list-alerts/alert.view';
 
 /**
@@ -56,7 +57,7 @@ export interface AlertChangePage {
  * Changes after `after`, up to `upTo` when given, in position order, with the horizon of the
  * snapshot that read them (one statement, so the rows and the horizon agree).
  */
-export async function readAlertChanges(sql: Sql, after: number, limit: number, upTo?: number): Promise<AlertChangePage> {
+export async function readAlertChanges(sql: Sql, units: UnitLookup, after: number, limit: number, upTo?: number): Promise<AlertChangePage> {
   const rows = await sql.query<{ xmin: string; xmax: string; position: string | null; kind: AlertChangeKind; alert: unknown }>(
     `SELECT s.xmin, s.xmax, c.position::text AS position, c.kind, c.alert
        FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax) s
@@ -73,7 +74,7 @@ export async function readAlertChanges(sql: Sql, after: number, limit: number, u
       .map((r) => ({
         position: Number(r.position),
         kind: r.kind,
-        alert: toAlertView(jsonColumn<Record<string, unknown>>(r.alert)),
+        alert: toAlertView(jsonColumn<Record<string, unknown>>(r.alert), units),
       })),
     oldestRunning: BigInt(rows[0].xmin),
     nextTransaction: BigInt(rows[0].xmax),

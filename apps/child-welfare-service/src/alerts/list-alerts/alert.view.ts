@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { jsonColumn } from '@safeguard/event-store';
+import { contactOf, type UnitContact, type UnitLookup } from '@safeguard/units';
+
+/** Whom a monitor calls about an alert: the responsible unit as the unit registry lists it. */
+export class ResponsibleUnitView implements UnitContact {
+  @ApiProperty({ example: 'CC2' }) unitId: string;
+  @ApiProperty({ example: 'Correctional Centre 2 (CC2), Prey Sar: women and juveniles' }) name: string;
+  @ApiPropertyOptional({ nullable: true, example: '+855 23 000 012' }) phone: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'cc2@example.org' }) email: string | null;
+}
 
 /** An alert as monitors read it. */
 export class AlertView {
@@ -12,6 +21,12 @@ export class AlertView {
   @ApiProperty({ type: [String] }) childIds: string[];
   @ApiProperty({ enum: ['police', 'court', 'prison'] }) responsibleAgency: string;
   @ApiPropertyOptional({ nullable: true }) responsibleUnitId: string | null;
+  @ApiPropertyOptional({
+    type: ResponsibleUnitView,
+    nullable: true,
+    description: 'The responsible unit from the unit registry (GET /units/{unitId}); null when the alert names no unit or one the registry does not hold (a judge, a courtroom)',
+  })
+  responsibleUnit: ResponsibleUnitView | null;
   @ApiPropertyOptional({ nullable: true }) province: string | null;
   @ApiProperty() legalBasis: string;
   @ApiProperty() summary: string;
@@ -32,7 +47,10 @@ export class AlertView {
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
-export function toAlertView(row: Record<string, unknown>): AlertView {
+/** An alert row (or the row as the change log kept it), with its responsible unit looked up in the registry as it stands now. */
+export function toAlertView(row: Record<string, unknown>, units: UnitLookup): AlertView {
+  const responsibleUnitId = (row.responsible_unit_id as string | null) ?? null;
+  const responsibleUnit = responsibleUnitId === null ? undefined : units.unit(responsibleUnitId);
   return {
     alertId: String(row.alert_id),
     ruleId: String(row.rule_id),
@@ -42,7 +60,8 @@ export function toAlertView(row: Record<string, unknown>): AlertView {
     arrestId: (row.arrest_id as string | null) ?? null,
     childIds: jsonColumn(row.child_ids) as string[],
     responsibleAgency: String(row.responsible_agency),
-    responsibleUnitId: (row.responsible_unit_id as string | null) ?? null,
+    responsibleUnitId,
+    responsibleUnit: responsibleUnit ? contactOf(responsibleUnit) : null,
     province: (row.province as string | null) ?? null,
     legalBasis: String(row.legal_basis),
     summary: String(row.summary),

@@ -7,6 +7,7 @@ import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
 import { Clock, pagedQuery } from '@safeguard/platform';
+import { UnitRegistry } from '@safeguard/units';
 import { AlertView, toAlertView } from './alert.view';
 
 export class ListAlertsQuery {
@@ -48,6 +49,7 @@ export class ListAlertsController {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
   ) {}
 
   @Get()
@@ -71,7 +73,7 @@ export class ListAlertsController {
       orderBy: `${SEVERITY_ORDER}, due_at ASC, alert_id`,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
-      toItem: toAlertView,
+      toItem: (row) => toAlertView(row, this.units),
     });
   }
 
@@ -82,7 +84,7 @@ export class ListAlertsController {
   async get(@Param('alertId', ParseUUIDPipe) alertId: string, @Res({ passthrough: true }) response: Response): Promise<AlertView> {
     const [row] = await this.db.query(`SELECT * FROM child_welfare.alerts WHERE alert_id = $1`, [alertId]);
     if (!row) throw new NotFound('ALERT.NOT_FOUND', `no alert ${alertId}`);
-    const alert = toAlertView(row);
+    const alert = toAlertView(row, this.units);
     response.setHeader('ETag', `"${alert.version}"`);
     return alert;
   }

@@ -2,6 +2,7 @@ import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Observable, Subject } from 'rxjs';
 import type { EventStore } from '@safeguard/event-store';
 import { WakeableLoop } from '@safeguard/messaging';
+import type { UnitLookup } from '@safeguard/units';
 import { latestAlertChangePosition, readAlertChanges, type AlertChange, type AlertChangePage } from '../alert-changes';
 
 const PAGE = 500;
@@ -34,6 +35,7 @@ export class AlertChangeFeed implements OnModuleDestroy {
 
   constructor(
     private readonly store: EventStore,
+    private readonly units: UnitLookup,
     pollMs = 500,
   ) {
     this.loop = new WakeableLoop(() => this.poll(), pollMs, (e) => this.logger.warn(`alert change poll failed, will retry: ${String(e)}`));
@@ -58,7 +60,7 @@ export class AlertChangeFeed implements OnModuleDestroy {
         const upTo = this.head;
         let cursor = Math.min(after ?? upTo, upTo);
         while (!closed && cursor < upTo) {
-          const { changes } = await readAlertChanges(this.store.db, cursor, PAGE, upTo);
+          const { changes } = await readAlertChanges(this.store.db, this.units, cursor, PAGE, upTo);
           if (changes.length === 0) break;
           for (const change of changes) subscriber.next(change);
           cursor = changes[changes.length - 1].position;
@@ -97,7 +99,7 @@ export class AlertChangeFeed implements OnModuleDestroy {
 
   /** Publishes the changes now visible in position order; true when there may be more. Exposed for tests. */
   async poll(): Promise<boolean> {
-    const page = await readAlertChanges(this.store.db, this.head, PAGE);
+    const page = await readAlertChanges(this.store.db, this.units, this.head, PAGE);
     for (const change of page.changes) {
       if (change.position !== this.head + 1 && !this.gapClosed(this.head + 1, page)) return false;
       this.gap = undefined;

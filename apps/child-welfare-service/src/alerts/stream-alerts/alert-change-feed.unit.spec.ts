@@ -1,4 +1,6 @@
 import type { EventStore, Row } from '@safeguard/event-store';
+import { UnitRegistry } from '@safeguard/units';
+import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
 import type { AlertChange } from '../alert-changes';
 import { AlertChangeFeed } from './alert-change-feed';
 
@@ -36,12 +38,16 @@ function alertRow(position: number): Record<string, unknown> {
   };
 }
 
+const antiDrug = aUnit('PP-ANTI-DRUG', { kind: 'police-unit', name: 'Phnom Penh Municipal Police, Anti-Drug Office', phone: '+855 23 000 032', email: 'pp-anti-drug@example.org' });
+const units = new UnitRegistry([antiDrug], false);
+
 async function following(log: FakeLog, after?: number) {
-  const feed = new AlertChangeFeed(log.store, 60_000);
+  const feed = new AlertChangeFeed(log.store, units, 60_000);
   const seen: number[] = [];
-  const subscription = feed.follow(after).subscribe((c: AlertChange) => seen.push(c.position));
+  const changes: AlertChange[] = [];
+  const subscription = feed.follow(after).subscribe((c: AlertChange) => (seen.push(c.position), changes.push(c)));
   await new Promise((r) => setImmediate(r));
-  return { feed, seen, stop: async () => (subscription.unsubscribe(), await feed.onModuleDestroy()) };
+  return { feed, seen, changes, stop: async () => (subscription.unsubscribe(), await feed.onModuleDestroy()) };
 }
 
 describe('the alert change feed', () => {
@@ -53,6 +59,20 @@ describe('the alert change feed', () => {
       log.committed.push(3, 4);
       await feed.poll();
       expect(seen).toEqual([3, 4]);
+      await stop();
+    });
+  });
+
+  describe('given a change to an alert about a registry unit', () => {
+    it('passes the alert on with whom to call, from the unit registry', async () => {
+      const log = new FakeLog();
+      const { feed, changes, stop } = await following(log);
+      log.committed.push(1);
+      await feed.poll();
+      expect(changes[0].alert).toMatchObject({
+        responsibleUnitId: 'PP-ANTI-DRUG',
+        responsibleUnit: { unitId: 'PP-ANTI-DRUG', name: 'Phnom Penh Municipal Police, Anti-Drug Office', phone: '+855 23 000 032', email: 'pp-anti-drug@example.org' },
+      });
       await stop();
     });
   });

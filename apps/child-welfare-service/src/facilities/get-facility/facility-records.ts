@@ -1,4 +1,5 @@
 import { jsonColumn, type Sql } from '@safeguard/event-store';
+import type { UnitLookup } from '@safeguard/units';
 import { toAlertView } from '../../alerts/list-alerts/alert.view';
 import type { ChildJourney, KeyDate, ParentJourney } from '../../journeys/family-journey';
 import { CHILD_IN_PRISON_ASSESSMENT_OVERDUE } from '../../safeguards/child-in-prison-assessment-overdue/raise-alert-when-child-in-prison-assessment-overdue';
@@ -16,7 +17,7 @@ const ABOUT_CHILD = `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.child_ids
  * alert). The next assessment of a child is the earliest the assessment rule still waits for: a
  * pending deadline, or the due time of an alert it raised that nobody has resolved.
  */
-export async function readFacility(sql: Sql, facilityId: string, now: Date): Promise<FacilityView | null> {
+export async function readFacility(sql: Sql, units: UnitLookup, facilityId: string, now: Date): Promise<FacilityView | null> {
   const [counts] = await sql.query<{ people_held: number; children: number; alerts: number }>(
     `SELECT ${countAt.peopleHeld('$1')} AS people_held, ${countAt.childrenLivingThere('$1')} AS children, ${countAt.openAlerts('$1')} AS alerts`,
     [facilityId],
@@ -74,7 +75,7 @@ export async function readFacility(sql: Sql, facilityId: string, now: Date): Pro
     assessmentsDue: assessmentsDueOf(childrenLivingThere, now),
     mothersWithoutContact30Days: withoutContact.map((r) => ({ personId: r.person_id, name: r.name, childKeys: r.child_keys ?? [], lastContactAt: iso(r.last_contact_at) })),
     releasesWithoutNotifiedCaregiver,
-    openAlerts: alerts.map(toAlertView),
+    openAlerts: alerts.map((a) => toAlertView(a, units)),
   };
 }
 

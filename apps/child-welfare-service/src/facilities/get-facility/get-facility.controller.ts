@@ -4,6 +4,7 @@ import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
 import { Clock } from '@safeguard/platform';
+import { UnitRegistry } from '@safeguard/units';
 import { JOURNEY_READERS, logAccess } from '../../journeys/access-log';
 import { readFacility } from './facility-records';
 import { FacilityView } from './facility.view';
@@ -14,6 +15,7 @@ export class GetFacilityController {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
   ) {}
 
   @Get(':facilityId')
@@ -27,7 +29,7 @@ export class GetFacilityController {
   async get(@Param('facilityId') facilityId: string, @CurrentPrincipal() principal: Principal): Promise<FacilityView> {
     const now = this.clock.now();
     return this.db.transaction(async (sql) => {
-      const view = await readFacility(sql, facilityId, now);
+      const view = await readFacility(sql, this.units, facilityId, now);
       if (!view) throw new NotFound('FACILITY.NOT_FOUND', `nothing is known of facility ${facilityId}`);
       await logAccess(sql, principal, 'facility', facilityId);
       return view;

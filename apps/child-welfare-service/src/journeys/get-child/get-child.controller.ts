@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags 
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database, jsonColumn } from '@safeguard/event-store';
+import { UnitRegistry } from '@safeguard/units';
 import { AlertView, toAlertView } from '../../alerts/list-alerts/alert.view';
 import { JOURNEY_READERS, logAccess } from '../access-log';
 import type { ChildJourney, ParentJourney } from '../family-journey';
@@ -19,7 +20,10 @@ class ChildRecord {
 @ApiTags('children')
 @Controller('children')
 export class GetChildController {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
+  ) {}
 
   @Get(':childId')
   @Allow(...JOURNEY_READERS)
@@ -43,7 +47,7 @@ export class GetChildController {
          ORDER BY raised_at DESC`,
         [row.person_id, journey.childIds],
       );
-      return { journey, parent: parent ? jsonColumn<ParentJourney>(parent.journey) : null, alerts: alerts.map(toAlertView) };
+      return { journey, parent: parent ? jsonColumn<ParentJourney>(parent.journey) : null, alerts: alerts.map((a) => toAlertView(a, this.units)) };
     });
   }
 }

@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags 
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database, jsonColumn } from '@safeguard/event-store';
+import { UnitRegistry } from '@safeguard/units';
 import { AlertView, toAlertView } from '../../alerts/list-alerts/alert.view';
 import { JOURNEY_READERS, logAccess } from '../access-log';
 import type { ParentJourney, ReviewFlag } from '../family-journey';
@@ -19,7 +20,10 @@ class ParentRecord {
 @ApiTags('children')
 @Controller('parents')
 export class GetParentController {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(UnitRegistry) private readonly units: UnitRegistry,
+  ) {}
 
   @Get(':personId')
   @Allow(...JOURNEY_READERS)
@@ -37,7 +41,7 @@ export class GetParentController {
         journey: jsonColumn<ParentJourney>(row.journey),
         children: children.map(toChildSummary),
         reviewFlags: jsonColumn<ReviewFlag[]>(row.review_flags),
-        alerts: alerts.map(toAlertView),
+        alerts: alerts.map((a) => toAlertView(a, this.units)),
       };
     });
   }

@@ -8,7 +8,7 @@ export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3',
   const children = alert.childIds.length
     ? alert.childIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`)])
     : 'not named (all her children)';
-  const unit = [words(AGENCIES, alert.responsibleAgency), alert.responsibleUnitId, alert.province].filter(Boolean).join(' · ');
+  const unit = whoMustAct(alert);
   const since =
     alert.status === 'resolved'
       ? [time(alert.dueAt), ' — resolved ', time(alert.resolvedAt)]
@@ -42,6 +42,19 @@ export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3',
 }
 
 const fact = (term, ...value) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
+
+/**
+ * The agency, the unit by the name people know it (from the unit registry, with its id for the
+ * filters), the province, and the number to call. A unit the registry does not hold (a judge, a
+ * courtroom) shows as recorded.
+ */
+function whoMustAct(alert) {
+  const known = alert.responsibleUnit;
+  const unit = known ? `${known.name} (${known.unitId})` : alert.responsibleUnitId;
+  const line = [words(AGENCIES, alert.responsibleAgency), unit, alert.province].filter(Boolean).join(' · ');
+  if (!known?.phone) return line;
+  return [line, h('br'), 'Call ', h('a', { href: `tel:${known.phone.replace(/\s+/g, '')}` }, known.phone)];
+}
 
 function resolutionWords(alert) {
   if (alert.resolution === 'fact-recorded-late' && alert.lateByMinutes !== null) return `The missing fact was recorded ${duration(alert.lateByMinutes * 60_000)} late.`;
