@@ -19,7 +19,7 @@ export class GrantClemencyController {
   @Post()
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
-  @ApiOperation({ summary: 'Record a pardon, an amnesty or a sentence reduction', description: 'Only once a sentence is imposed. A reduction gives the months it takes off.' })
+  @ApiOperation({ summary: 'Record a pardon, an amnesty or a sentence reduction', description: 'Only once a sentence is imposed. A reduction gives the months it takes off. It takes effect when granted unless effectiveAt names a later date.' })
   @WriteHeaders('case')
   @ApiCreatedResponse({ type: CaseRecordedDto })
   async grant(
@@ -34,7 +34,13 @@ export class GrantClemencyController {
       context,
       command: {
         now: this.clock.now(),
-        clemency: { caseId, grantedAt: new Date(body.grantedAt).toISOString(), kind: body.kind, reductionMonths: body.reductionMonths ?? null },
+        clemency: {
+          caseId,
+          grantedAt: new Date(body.grantedAt).toISOString(),
+          kind: body.kind,
+          reductionMonths: body.reductionMonths ?? null,
+          effectiveAt: body.effectiveAt === undefined ? null : new Date(body.effectiveAt).toISOString(),
+        },
       },
       respond: (result) => caseRecordedDto(caseId, result),
     });

@@ -5,7 +5,8 @@ import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface GrantClemency {
-  readonly clemency: Omit<ClemencyGrantedData, 'personId' | 'effectiveAt'>;
+  /** `effectiveAt` is null when the grant does not name a later date: it then takes effect when granted. */
+  readonly clemency: Omit<ClemencyGrantedData, 'personId' | 'effectiveAt'> & { readonly effectiveAt: string | null };
   readonly now: Date;
 }
 
@@ -24,7 +25,11 @@ function kindProblems(c: GrantClemency['clemency']): FieldProblem[] {
   }
 }
 
-/** The court does not yet state a later effective date, so clemency takes effect when granted. */
+/**
+ * A pardon, an amnesty or a reduction, granted once a sentence stands. It may take effect later
+ * than it was granted (an amnesty for a national holiday), never earlier: her release is owed from
+ * when it takes effect (rule 15), and a grant that names no date takes effect when granted.
+ */
 export function decideGrantClemency(command: GrantClemency, state: CaseState): ClemencyGranted[] {
   const { clemency, now } = command;
   assertCaseOpen(state, clemency.caseId);
@@ -33,9 +38,10 @@ export function decideGrantClemency(command: GrantClemency, state: CaseState): C
 
   const problems = caseTimeProblems('grantedAt', clemency.grantedAt, now, state);
   if (problems.length === 0 && Date.parse(clemency.grantedAt) < Date.parse(sentence.imposedAt)) problems.push({ field: 'grantedAt', message: 'cannot be before the sentence' });
+  if (clemency.effectiveAt !== null && Date.parse(clemency.effectiveAt) < Date.parse(clemency.grantedAt)) problems.push({ field: 'effectiveAt', message: 'cannot be before grantedAt' });
   problems.push(...kindProblems(clemency));
   if (problems.length > 0) throw new InvalidInput('CLEMENCY.INVALID', problems);
-  return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId, effectiveAt: clemency.grantedAt } }];
+  return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId, effectiveAt: clemency.effectiveAt ?? clemency.grantedAt } }];
 }
 
 export const grantClemency: Decider<GrantClemency, CaseState, ClemencyGranted> = {

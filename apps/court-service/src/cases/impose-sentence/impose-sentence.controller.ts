@@ -46,6 +46,8 @@ export class ImposeSentenceController {
           childrenWelfareConsidered: body.childrenWelfareConsidered,
           nonCustodialAlternativesConsidered: body.nonCustodialAlternativesConsidered,
           startDeferredUntil: body.startDeferredUntil === undefined ? null : new Date(body.startDeferredUntil).toISOString(),
+          custodyStartsAt: body.custodyStartsAt === undefined ? null : new Date(body.custodyStartsAt).toISOString(),
+          creditedDays: body.creditedDays ?? null,
         },
       },
       respond: (result) => caseRecordedDto(caseId, result),

@@ -5,15 +5,17 @@ import { assertCaseOpen } from '../open-case-guard';
 import { caseTimeProblems } from '../case-times';
 
 export interface ImposeSentence {
-  readonly sentence: Omit<SentenceImposedData, 'personId' | 'custodyStartsAt' | 'creditedDays'>;
+  readonly sentence: Omit<SentenceImposedData, 'personId'>;
   readonly now: Date;
 }
 
 /**
  * A sentence follows a conviction, once. The suspended part is a part of the custodial term, and
  * a deferred start (Bangkok Rule 2(2): time to arrange the children's care) lies after sentencing.
- * The court does not yet state when custody counts from or the days it credits: recorded as not
- * stated (null), never guessed.
+ * When the term counts from and the days already held it credits are the judgment's to say, and
+ * only of a prison term: she is held past her sentence when either is ignored (rule 15). A term
+ * counts from the judgment or earlier (her arrest, her remand), or from its deferred start; left
+ * unsaid, each is recorded as not stated (null), never guessed.
  */
 export function decideImposeSentence(command: ImposeSentence, state: CaseState): SentenceImposed[] {
   const { sentence, now } = command;
@@ -30,8 +32,25 @@ export function decideImposeSentence(command: ImposeSentence, state: CaseState):
   if (sentence.startDeferredUntil !== null && Date.parse(sentence.startDeferredUntil) < Date.parse(sentence.imposedAt)) {
     problems.push({ field: 'startDeferredUntil', message: 'cannot be before imposedAt' });
   }
+  problems.push(...termStartProblems(sentence));
   if (problems.length > 0) throw new InvalidInput('SENTENCE.INVALID', problems);
-  return [{ type: 'SentenceImposed', data: { ...sentence, personId: state.personId, custodyStartsAt: null, creditedDays: null } }];
+  return [{ type: 'SentenceImposed', data: { ...sentence, personId: state.personId } }];
+}
+
+function termStartProblems(sentence: ImposeSentence['sentence']): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (sentence.custodialMonths === 0) {
+    if (sentence.custodyStartsAt !== null) problems.push({ field: 'custodyStartsAt', message: 'must be absent without a prison term' });
+    if (sentence.creditedDays !== null) problems.push({ field: 'creditedDays', message: 'must be absent without a prison term' });
+    return problems;
+  }
+  if (sentence.custodyStartsAt !== null) {
+    const latest = sentence.startDeferredUntil ?? sentence.imposedAt;
+    if (Date.parse(sentence.custodyStartsAt) > Date.parse(latest)) {
+      problems.push({ field: 'custodyStartsAt', message: sentence.startDeferredUntil === null ? 'cannot be after imposedAt when the start is not deferred' : 'cannot be after startDeferredUntil' });
+    }
+  }
+  return problems;
 }
 
 export const imposeSentence: Decider<ImposeSentence, CaseState, SentenceImposed> = {

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow } from '@safeguard/auth';
 import { Database, jsonColumn } from '@safeguard/event-store';
-import { pagedQuery } from '@safeguard/platform';
+import { IsInstant, pagedQuery } from '@safeguard/platform';
 
 const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
 const PRETRIAL = ['detention', 'judicial-supervision', 'release'];
@@ -13,8 +13,8 @@ export class ListCasesQuery {
   @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES) stage?: string;
   @ApiPropertyOptional({ enum: PRETRIAL }) @IsOptional() @IsIn(PRETRIAL) pretrialOutcome?: string;
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
-  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
-  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
+  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() openedFrom?: string;
+  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() openedTo?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }

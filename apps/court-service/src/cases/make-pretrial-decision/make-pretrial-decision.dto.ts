@@ -1,11 +1,12 @@
+import { IsInstant } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { DetentionGrounds, type DetentionGround, type PretrialOutcome } from '@safeguard/contracts';
 
 const OUTCOMES: PretrialOutcome[] = ['detention', 'judicial-supervision', 'release'];
 
 export class MakePretrialDecisionDto {
-  @ApiProperty({ example: '2026-03-05T10:00:00Z', description: 'When the judge decided' }) @IsISO8601({ strict: true }) decidedAt: string;
+  @ApiProperty({ example: '2026-03-05T10:00:00Z', description: 'When the judge decided' }) @IsInstant() decidedAt: string;
   @ApiProperty({ enum: OUTCOMES }) @IsIn(OUTCOMES) outcome: PretrialOutcome;
   @ApiProperty({ enum: DetentionGrounds, isArray: true, example: ['guarantee-presence'], description: 'CCP art. 205; at least one for detention' })
   @IsArray() @ArrayMaxSize(DetentionGrounds.length) @ArrayUnique() @IsIn(DetentionGrounds, { each: true }) grounds: DetentionGround[];

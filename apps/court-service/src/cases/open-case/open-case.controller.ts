@@ -49,8 +49,7 @@ export class OpenCaseController {
             offence: c.offence,
             offenceClass: c.offenceClass,
             maximumPenaltyMonths: c.maximumPenaltyMonths,
-            // Not asked for over REST yet: not stated.
-            minimumPenaltyMonths: null,
+            minimumPenaltyMonths: c.minimumPenaltyMonths ?? null,
             violent: c.violent,
           })),
         },

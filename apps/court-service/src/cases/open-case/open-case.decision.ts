@@ -16,8 +16,12 @@ export function decideOpenCase(command: OpenCase, state: CaseState): CaseOpened[
   const problems: FieldProblem[] = [];
   if (Date.parse(details.openedAt) > now.getTime()) problems.push({ field: 'openedAt', message: 'cannot be in the future' });
   const chargeIds = details.charges.map((c) => c.chargeId);
-  chargeIds.forEach((id, i) => {
-    if (chargeIds.indexOf(id) !== i) problems.push({ field: `charges.${i}.chargeId`, message: 'is given to another charge too' });
+  details.charges.forEach((charge, i) => {
+    if (chargeIds.indexOf(charge.chargeId) !== i) problems.push({ field: `charges.${i}.chargeId`, message: 'is given to another charge too' });
+    // CCP art. 209 caps a misdemeanour's pre-trial detention at half the minimum: a minimum above the maximum would lift the cap.
+    if (charge.minimumPenaltyMonths !== null && charge.minimumPenaltyMonths > charge.maximumPenaltyMonths) {
+      problems.push({ field: `charges.${i}.minimumPenaltyMonths`, message: 'cannot be more than maximumPenaltyMonths' });
+    }
   });
   if (problems.length > 0) throw new InvalidInput('CASE.INVALID', problems);
   return [{ type: 'CaseOpened', data: details }];

@@ -20,7 +20,11 @@ export class ScheduleHearingController {
   @Post()
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
-  @ApiOperation({ summary: 'Schedule a hearing', description: 'Families in the field report often learnt of no hearing: each one scheduled here can be followed by a family notification.' })
+  @ApiOperation({
+    summary: 'Schedule a hearing',
+    description:
+      'Families in the field report often learnt of no hearing: each one scheduled here can be followed by a family notification. Say when the court set it (scheduledAt); without it the time of receipt is recorded, labelled so.',
+  })
   @WriteHeaders('case')
   @ApiCreatedResponse({ type: HearingScheduledDto })
   async schedule(
@@ -36,7 +40,14 @@ export class ScheduleHearingController {
       context,
       command: {
         now: this.clock.now(),
-        hearing: { caseId, hearingId, kind: body.kind, hearingAt: new Date(body.hearingAt).toISOString(), place: body.place },
+        hearing: {
+          caseId,
+          hearingId,
+          kind: body.kind,
+          hearingAt: new Date(body.hearingAt).toISOString(),
+          place: body.place,
+          scheduledAt: body.scheduledAt === undefined ? null : new Date(body.scheduledAt).toISOString(),
+        },
       },
       respond: (result): HearingScheduledDto => ({ ...caseRecordedDto(caseId, result), hearingId }),
     });
