@@ -16,3 +16,4 @@ export * from './stream-commands';
 export * from './paged-query';
 export * from './units.module';
 export * from './units.controller';
+export * from './time/instant';

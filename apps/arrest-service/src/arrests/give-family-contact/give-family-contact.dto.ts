@@ -1,5 +1,6 @@
+import { IsInstant } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { ContactMethod, FamilyContactGivenData } from '@safeguard/contracts';
 
 const METHODS: ContactMethod[] = ['phone', 'in-person', 'message', 'other'];
@@ -7,7 +8,7 @@ type ContactedRelation = Exclude<FamilyContactGivenData['contactedRelation'], 'n
 const RELATIONS: ContactedRelation[] = ['child', 'father', 'mother', 'grandparent', 'other-relative', 'neighbour', 'ngo', 'older-sibling'];
 
 export class GiveFamilyContactDto {
-  @ApiProperty({ example: '2026-03-01T22:15:00Z', description: 'When she reached them' }) @IsISO8601({ strict: true }) contactedAt: string;
+  @ApiProperty({ example: '2026-03-01T22:15:00Z', description: 'When she reached them' }) @IsInstant() contactedAt: string;
   @ApiProperty({ enum: METHODS }) @IsIn(METHODS) method: ContactMethod;
   @ApiPropertyOptional({ example: 'Sok Mealea' }) @IsOptional() @IsString() @Length(1, 200) contactedName?: string;
   @ApiProperty({ enum: RELATIONS, description: 'Who she reached: a child of hers, or someone looking after them' })

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { pagedQuery } from '@safeguard/platform';
+import { IsInstant, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['arrested', 'in-police-custody', 'released', 'transferred-to-prison'];
 
@@ -14,8 +14,8 @@ export class ListArrestsQuery {
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
   @ApiPropertyOptional({ description: 'Whether she was asked about dependants' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() dependantsAsked?: boolean;
-  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) arrestedFrom?: string;
-  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) arrestedTo?: string;
+  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() arrestedFrom?: string;
+  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() arrestedTo?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }

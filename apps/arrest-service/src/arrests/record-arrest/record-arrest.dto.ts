@@ -1,6 +1,7 @@
+import { IsInstant, IsCalendarDate } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ArrestingUnitType, OffenceClass, Sex } from '@safeguard/contracts';
 import type { DecisionResult } from '@safeguard/event-store';
 
@@ -9,7 +10,7 @@ export class PersonDto {
   @IsString() @Length(1, 100) personId: string;
   @ApiProperty({ example: 'Sok Channary' }) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ enum: ['female', 'male', 'other'] }) @IsIn(['female', 'male', 'other']) sex: Sex;
-  @ApiPropertyOptional({ example: '1990-04-12', format: 'date' }) @IsOptional() @IsDateString({ strict: true }) @Length(10, 10) dateOfBirth?: string;
+  @ApiPropertyOptional({ example: '1990-04-12', format: 'date' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string;
   @ApiPropertyOptional({ example: 34, description: 'When the date of birth is not known' }) @IsOptional() @IsInt() @Min(0) @Max(120) estimatedAgeYears?: number;
   @ApiProperty({ example: 'KH', description: 'Nationality (ISO 3166 alpha-2 or name)' }) @IsString() @Length(2, 100) nationality: string;
   @ApiPropertyOptional({ example: 'Village 3, Sangkat Chbar Ampov' }) @IsOptional() @IsString() @MaxLength(500) homeAddress?: string;
@@ -34,7 +35,7 @@ export class CircumstancesDto {
 
 export class RecordArrestDto {
   @ApiProperty({ type: PersonDto }) @ValidateNested() @Type(() => PersonDto) person: PersonDto;
-  @ApiProperty({ example: '2026-03-01T20:30:00Z', description: 'When the arrest happened' }) @IsISO8601({ strict: true }) arrestedAt: string;
+  @ApiProperty({ example: '2026-03-01T20:30:00Z', description: 'When the arrest happened' }) @IsInstant() arrestedAt: string;
   @ApiProperty({ example: 'Home, Chbar Ampov' }) @IsString() @Length(1, 500) place: string;
   @ApiProperty({ example: 'Phnom Penh' }) @IsString() @Length(1, 100) province: string;
   @ApiProperty({ enum: ['police', 'military-police', 'other'] }) @IsIn(['police', 'military-police', 'other']) arrestingUnitType: ArrestingUnitType;

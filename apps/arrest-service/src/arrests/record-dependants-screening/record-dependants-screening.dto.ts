@@ -1,6 +1,7 @@
+import { IsInstant, IsCalendarDate } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { CaregiverRelation, ChildWhereabouts, DependantsAnswer, DetailsWithheld, PregnancyAnswer, Sex } from '@safeguard/contracts';
 
 const RELATIONS: CaregiverRelation[] = ['father', 'mother', 'grandparent', 'other-relative', 'neighbour', 'ngo', 'older-sibling', 'nobody'];
@@ -36,7 +37,7 @@ export class ChildDto {
     description: 'Why the name or sex is missing: required when either is, absent when both are given. parent-declined: she would not say; not-asked: nobody asked; not-known: she does not know',
   })
   @IsOptional() @IsIn(WITHHELD) detailsWithheld?: DetailsWithheld;
-  @ApiPropertyOptional({ example: '2019-06-02', format: 'date' }) @IsOptional() @IsDateString({ strict: true }) @Length(10, 10) dateOfBirth?: string;
+  @ApiPropertyOptional({ example: '2019-06-02', format: 'date' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string;
   @ApiPropertyOptional({ example: 2019, description: 'When only the year of birth is known; at least one of dateOfBirth, birthYear and ageYears is required' })
   @IsOptional() @IsInt() @Min(1900) @Max(2100) birthYear?: number;
   @ApiPropertyOptional({ example: 6, description: 'Her age at the arrest, when that is what was said' }) @IsOptional() @IsInt() @Min(0) @Max(17) ageYears?: number;
@@ -49,7 +50,7 @@ export class ChildDto {
 }
 
 export class RecordDependantsScreeningDto {
-  @ApiProperty({ example: '2026-03-01T21:10:00Z', description: 'When she was asked' }) @IsISO8601({ strict: true }) askedAt: string;
+  @ApiProperty({ example: '2026-03-01T21:10:00Z', description: 'When she was asked' }) @IsInstant() askedAt: string;
   @ApiProperty({ example: 'officer-17' }) @IsString() @Length(1, 200) askedBy: string;
   @ApiProperty({ enum: ['has-dependants', 'no-dependants', 'declined-to-say'] }) @IsIn(['has-dependants', 'no-dependants', 'declined-to-say']) answer: DependantsAnswer;
   @ApiProperty({ enum: ['pregnant', 'not-pregnant', 'declined-to-say', 'not-applicable'] }) @IsIn(['pregnant', 'not-pregnant', 'declined-to-say', 'not-applicable']) pregnancy: PregnancyAnswer;

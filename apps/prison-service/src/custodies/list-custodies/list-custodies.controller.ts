@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { LegalStatus } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { pagedQuery } from '@safeguard/platform';
+import { IsInstant, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['held', 'on-home-leave', 'released'];
 const LEGAL_STATUSES: LegalStatus[] = ['pre-trial', 'convicted'];
@@ -17,8 +17,8 @@ export class ListCustodiesQuery {
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() hasChildrenInPrison?: boolean;
   @ApiPropertyOptional({ example: 'CC2', description: 'A facility officer sees their own facility whatever is asked' }) @IsOptional() @IsString() facilityId?: string;
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
-  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) admittedFrom?: string;
-  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsISO8601({ strict: true }) admittedTo?: string;
+  @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() admittedFrom?: string;
+  @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() admittedTo?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }

@@ -1,6 +1,7 @@
+import { IsInstant } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { VisitSetting } from '@safeguard/contracts';
 import { CustodyRecordedDto } from '../custody-recorded.dto';
 import { IsKnownCurrency } from '../currencies';
@@ -14,7 +15,7 @@ export class MoneyDto {
 }
 
 export class RecordVisitDto {
-  @ApiProperty({ example: '2026-04-02T09:00:00Z', description: 'When the visit began' }) @IsISO8601({ strict: true }) visitedAt: string;
+  @ApiProperty({ example: '2026-04-02T09:00:00Z', description: 'When the visit began' }) @IsInstant() visitedAt: string;
   @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(1440) durationMinutes: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'The child who visited, one the prison knows of; absent when only an adult came' })
   @IsOptional() @IsUUID() childId?: string;
