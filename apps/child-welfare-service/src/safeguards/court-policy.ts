@@ -1,6 +1,7 @@
 import type { OffenceClass } from '@safeguard/contracts';
 import { BANGKOK, CRC, LICADHO, TOKYO } from './legal-sources';
 import type { LegalSource, RulePolicy } from './rule-policy';
+import type { ParentWords } from './rule-words';
 
 export interface PretrialBelowThresholdPolicy extends RulePolicy {
   /** Detention is flagged when the most serious charge's maximum penalty is below this many months; a petty offence always is. */
@@ -39,8 +40,9 @@ export interface DetainedPastSentencePolicy extends RulePolicy {
   /**
    * What the jurisdiction's law does with a person whose sentence ends while a prosecutor's appeal
    * is pending, in words an alert can carry; null when the policy knows no rule that keeps her.
+   * A template over the parent's words: the law keeps a father as it keeps a mother.
    */
-  readonly pendingProsecutionAppeal: string | null;
+  readonly pendingProsecutionAppeal: ((parent: ParentWords) => string) | null;
 }
 
 /** The pre-trial and trial safeguards' numbers and texts (catalogue 8–15). */
@@ -147,8 +149,8 @@ export const cambodiaCourtRules: CourtRulePolicies = {
   'detained-past-sentence': {
     severity: 'high',
     criticalAfterDays: 7,
-    pendingProsecutionAppeal:
-      'While a prosecutor’s appeal is pending, Cambodian law keeps her detained even past the end of her sentence, or after an acquittal if she was held before trial (LICADHO 2015, footnote 11): her detention is the report’s concern, not a breach of the CCP.',
+    pendingProsecutionAppeal: (p) =>
+      `While a prosecutor’s appeal is pending, Cambodian law keeps ${p.object} detained even past the end of ${p.possessive} sentence, or after an acquittal if held before trial (LICADHO 2015, footnote 11): ${p.possessive} detention is the report’s concern, not a breach of the CCP.`,
     responsibleAgency: 'prison',
     legalBasis:
       'Constitution of Cambodia art. 38 (no detention except in accordance with the law); ICCPR art. 9(1); LICADHO 2015 on prisoners held past their sentence; 7-day escalation benchmark',

@@ -1,6 +1,7 @@
 import { cambodiaArrestRules } from './arrest-policy';
 import { californiaPolicy, cambodiaPolicy, type SafeguardPolicy } from './policy';
 import type { RulePolicy } from './rule-policy';
+import { ruleWordsFor } from './rule-words';
 
 type Jurisdiction = 'Cambodia' | 'California';
 const POLICIES: Record<Jurisdiction, SafeguardPolicy> = { Cambodia: cambodiaPolicy, California: californiaPolicy };
@@ -130,7 +131,7 @@ describe('what the rules will read', () => {
   });
 
   it('says a Cambodian prosecutor’s appeal keeps her detained lawfully, so the alert reports the report’s concern', () => {
-    expect(cambodiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal).toMatch(/prosecutor’s appeal.*not a breach of the CCP/);
+    expect(cambodiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal?.(ruleWordsFor(cambodiaPolicy).parent('female'))).toMatch(/prosecutor’s appeal.*not a breach of the CCP/);
     expect(cambodiaPolicy.rules['detained-past-sentence'].sources.map((s) => s.citation)).toContain('LICADHO 2015, footnote 11');
     expect(californiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal).toBeNull();
   });

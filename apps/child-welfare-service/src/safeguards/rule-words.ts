@@ -10,6 +10,10 @@ export interface RuleWords extends LatenessWords {
   /** "1 child", "3 children". */
   count(n: number, one: string, many: string): string;
   parent(sex: Sex | null): ParentWords;
+  /** A calendar date as written ("2 Jun 2026"): a day, not an instant, so never shifted by a zone. */
+  day(isoDate: string): string;
+  /** A child's age: whole months under two years ("5 months"), years after ("1 year" never appears). */
+  age(months: number): string;
 }
 
 export interface ParentWords {
@@ -34,6 +38,9 @@ const PARENT_WORDS: Record<'female' | 'male' | 'neutral', ParentWords> = {
   neutral: { noun: 'the parent', person: 'the person', subject: 'they', object: 'them', possessive: 'their', is: 'are', has: 'have' },
 };
 
+/** Under two years a baby's age is said in months: "1 year" hides whether she is 12 months old or 23. */
+const MONTHS_SHOWN_UNDER = 24;
+
 /** The words of one jurisdiction: its time zone and the language its monitors read. */
 export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly locale: string }): RuleWords {
   const format = new Intl.DateTimeFormat(jurisdiction.locale, {
@@ -46,10 +53,14 @@ export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly
     hourCycle: 'h23',
     timeZoneName: 'short',
   });
+  const dayFormat = new Intl.DateTimeFormat(jurisdiction.locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return {
     instant: (iso) => format.format(new Date(iso)),
+    day: (isoDate) => dayFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    age: (months) => (months < 1 ? 'under 1 month' : months < MONTHS_SHOWN_UNDER ? count(months, 'month', 'months') : count(Math.floor(months / 12), 'year', 'years')),
     duration: durationWords,
-    count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
+    count,
     parent: (sex) => PARENT_WORDS[sex === 'female' || sex === 'male' ? sex : 'neutral'],
   };
 }

@@ -165,7 +165,7 @@ function termOf(j: Judgment, custody: Evidence, parent: ParentWords, words: Rule
 function appealNote(c: CaseView, policy: DetainedPastSentencePolicy, parent: ParentWords, words: RuleWords): string {
   const waiting = c.appeals.find((a) => a.data.filedBy === 'prosecution' && !c.appealDecisions.some((d) => d.data.appealId === a.data.appealId));
   if (!waiting) return '';
-  const law = policy.pendingProsecutionAppeal ?? `No rule of this jurisdiction known to the policy keeps ${parent.object} detained while it waits.`;
+  const law = policy.pendingProsecutionAppeal?.(parent) ?? `No rule of this jurisdiction known to the policy keeps ${parent.object} detained while it waits.`;
   return ` A prosecution appeal filed on ${words.instant(waiting.evidence.at)} is still waiting. ${law}`;
 }
 

@@ -113,7 +113,15 @@ describe('raise an alert when she is held past her sentence', () => {
     it('says honestly that Cambodian law keeps her detained while the prosecutor’s appeal waits', () => {
       const { summary } = raised(atDeadline(rule, policy, caseId, '2027-01-01T00:00:00.000Z', ...file));
       expect(summary).toContain('when the court acquitted her, and no release from prison is recorded. A prosecution appeal filed on 12 Nov 2026');
-      expect(summary).toContain(policy.pendingProsecutionAppeal);
+      expect(summary).toContain('Cambodian law keeps her detained even past the end of her sentence, or after an acquittal if held before trial (LICADHO 2015, footnote 11): her detention is the report’s concern');
+    });
+
+    it('says it of a father in his own words, never "her"', () => {
+      const fathersArrest = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, sex: 'male' } });
+      const { summary } = raised(atDeadline(rule, policy, caseId, '2027-01-01T00:00:00.000Z', fathersArrest, ...file.slice(1)));
+      expect(summary).toContain('The father should have been released');
+      expect(summary).toContain('Cambodian law keeps him detained even past the end of his sentence, or after an acquittal if held before trial (LICADHO 2015, footnote 11): his detention is the report’s concern');
+      expect(summary).not.toMatch(/\b(she|her)\b/i);
     });
 
     it('says where the policy knows no such rule (California)', () => {
