@@ -48,7 +48,7 @@ export function childrenCountFlags(file: PersonFile): ReviewFlag[] {
   return counts
     .filter((c) => c.fact.agency === 'prison' && c.count !== most.count)
     .map((c) => ({
-      kind: 'fewer-children-recorded',
+      kind: 'children-count-differs',
       childKey: null,
       message:
         c.count < most.count

@@ -117,7 +117,7 @@ export interface TimelineEntry {
   readonly source: Source;
 }
 
-export type ReviewFlagKind = 'unmatched-child' | 'conflicting-birth-year' | 'conflicting-caregiver' | 'fewer-children-recorded';
+export type ReviewFlagKind = 'unmatched-child' | 'conflicting-birth-year' | 'conflicting-caregiver' | 'children-count-differs';
 
 export interface ReviewFlag {
   readonly kind: ReviewFlagKind;

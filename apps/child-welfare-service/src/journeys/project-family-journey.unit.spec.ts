@@ -78,7 +78,7 @@ describe('the family journey', () => {
     const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 3 }), admission, recorded));
 
     it("flags the family's record for review", () => {
-      expect(journey.reviewFlags).toContainEqual(expect.objectContaining({ kind: 'fewer-children-recorded', childKey: null, message: expect.stringContaining('the police recorded 3 at the arrest') }));
+      expect(journey.reviewFlags).toContainEqual(expect.objectContaining({ kind: 'children-count-differs', childKey: null, message: expect.stringContaining('the police recorded 3 at the arrest') }));
     });
   });
 
@@ -89,7 +89,7 @@ describe('the family journey', () => {
 
     it('does not flag it: she is never forced to answer (Bangkok Rule 3)', () => {
       const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 1 }), admission, declined));
-      expect(journey.reviewFlags.filter((f) => f.kind === 'fewer-children-recorded')).toEqual([]);
+      expect(journey.reviewFlags.filter((f) => f.kind === 'children-count-differs')).toEqual([]);
     });
   });
 
