@@ -1,6 +1,6 @@
 /**
  * Safeguard proved: `dependants-not-asked-at-arrest` (LICADHO 2015: police rarely asked arrested
- * mothers about their children; California Penal Code §851.5(c) allows 3 hours).
+ * mothers about their children; California Penal Code §851.5(a) gives 3 hours for the phone calls, our benchmark).
  * The same story runs in the embedded mode (PGlite, database log) and in Kafka mode (real
  * PostgreSQL, real Kafka broker): arrest → stored → delivered → deadline passes → alert →
  * late screening → alert resolved with how late it was.
@@ -79,7 +79,7 @@ function story(mode: SystemMode) {
       responsibleUnitId: 'PP-ANTI-DRUG',
       province: 'Kandal',
       dueAt: new Date(arrestedAt.getTime() + 3 * HOUR).toISOString(),
-      legalBasis: expect.stringContaining('§851.5(c)'),
+      legalBasis: expect.stringContaining('§851.5(a)'),
     });
 
     await system.http('arrest').post(`/arrests/${arrestId}/dependants-screening`).set(police).send(screeningBody(new Date(arrestedAt.getTime() + 3.5 * HOUR))).expect(201);

@@ -5,7 +5,7 @@ import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
 import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
-import { AlertBook } from './alerts/alert-book';
+import { AlertBook, DEFAULT_REPORTING_GRACE_MINUTES } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
 import { ResolveAlertController } from './alerts/resolve-alert/resolve-alert.controller';
 import { AlertChangeFeed } from './alerts/stream-alerts/alert-change-feed';
@@ -24,6 +24,8 @@ import { PersonIndicators1764150000000 } from './indicators.migration';
 import { FactsRecordingUnit1764170000000 } from './facts-recording-unit.migration';
 import { FactsAtCurrentSchema1764180000000 } from './facts-at-current-schema.migration';
 import { DeadlineCausation1764190000000 } from './deadline-causation.migration';
+import { DeadlineReportingGrace1764200000000 } from './deadline-reporting-grace.migration';
+import { AlertWithdrawal1764210000000 } from './alert-withdrawal.migration';
 import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
@@ -53,6 +55,16 @@ export interface ChildWelfareOptions {
   readonly followAgencies?: boolean;
   /** Topics to follow in place of the agencies' published ones: a test's shuffled replay of them. */
   readonly agencyTopics?: readonly string[];
+  /** How long a deadline armed already passed waits for the rest of an agency's batch (default 15; env SAFEGUARD_REPORTING_GRACE_MINUTES). */
+  readonly reportingGraceMinutes?: number;
+}
+
+function reportingGraceFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SAFEGUARD_REPORTING_GRACE_MINUTES;
+  if (raw === undefined || raw === '') return DEFAULT_REPORTING_GRACE_MINUTES;
+  const minutes = Number(raw);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60) throw new Error(`SAFEGUARD_REPORTING_GRACE_MINUTES must be whole minutes from 0 to 1440, got "${raw}"`);
+  return minutes;
 }
 
 /** Follows the agencies' events, watches the safeguards owed to children, raises alerts. */
@@ -65,7 +77,7 @@ export class ChildWelfareServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000, AlertWithdrawal1764210000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         DashboardModule,
       ],
@@ -73,7 +85,7 @@ export class ChildWelfareServiceModule {
       controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
-        { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store) },
+        { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
         { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },
         { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
         { provide: IndicatorBook, useFactory: () => new IndicatorBook() },

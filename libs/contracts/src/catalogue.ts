@@ -79,6 +79,7 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   AlertAcknowledged: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'acknowledgedAt' },
   AlertEscalated: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'escalatedAt' },
   AlertResolved: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'resolvedAt' },
+  AlertWithdrawn: { topic: Topics.alertEvents, schemaVersion: 1, occurredAt: 'withdrawnAt' },
   ChildJourneyChanged: { topic: Topics.childJourneys, schemaVersion: 1, occurredAt: 'changedAt' },
 };
 

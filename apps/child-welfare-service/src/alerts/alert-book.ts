@@ -7,6 +7,12 @@ import { projectAlertRows } from './alert-rows';
 import { keepDeadlines, type DeadlineOutcome } from './deadlines';
 import type { AlertWithdrawal } from './withdraw-unheld-alerts';
 
+/**
+ * Agency systems post what happened in batches (after an outage, at the end of a shift): fifteen
+ * minutes lets the rest of a batch arrive before a deadline armed already passed is judged.
+ */
+export const DEFAULT_REPORTING_GRACE_MINUTES = 15;
+
 /** Alerts are recorded by the service itself, on behalf of the oversight it serves. */
 export const SAFEGUARD_RULES_ACTOR: Actor = { agency: 'oversight', role: 'oversight-monitor', unitId: 'child-welfare-service', userId: 'safeguard-rules' };
 
@@ -30,10 +36,17 @@ export type AlertBookOutcome = SafeguardOutcome | AlertWithdrawal;
  * change log projected from what it appended. A command that changes nothing costs one stream read.
  */
 export class AlertBook {
-  constructor(private readonly store: EventStore) {}
+  /**
+   * `reportingGraceMinutes`: how long after a deadline is armed it may first fire (see
+   * `keepDeadlines`); a deadline due later than that fires when due.
+   */
+  constructor(
+    private readonly store: EventStore,
+    private readonly reportingGraceMinutes = DEFAULT_REPORTING_GRACE_MINUTES,
+  ) {}
 
   async apply(sql: Sql, outcomes: readonly AlertBookOutcome[], context: OutcomeContext): Promise<void> {
-    await keepDeadlines(sql, context.personId, outcomes.filter(isDeadlineOutcome));
+    await keepDeadlines(sql, context.personId, outcomes.filter(isDeadlineOutcome), { now: context.now, reportingGraceMinutes: this.reportingGraceMinutes });
     const metadata = { correlationId: context.correlationId, causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
     for (const outcome of outcomes) {
       const change = alertCommandOf(outcome, context);
@@ -48,10 +61,10 @@ export class AlertBook {
     }
   }
 
-  /** The alerts of a person not yet resolved: what the rules' whole-file verdict is checked against. */
-  async unresolvedAlertsOf(sql: Sql, personId: string): Promise<{ ruleId: string; subjectKey: string }[]> {
+  /** A person's alerts raised and not withdrawn: what the rules' whole-file verdict is checked against. */
+  async standingAlertsOf(sql: Sql, personId: string): Promise<{ ruleId: string; subjectKey: string }[]> {
     const rows = await sql.query<{ rule_id: string; subject_key: string }>(
-      `SELECT rule_id, subject_key FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'resolved'`,
+      `SELECT rule_id, subject_key FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'withdrawn'`,
       [personId],
     );
     return rows.map((r) => ({ ruleId: r.rule_id, subjectKey: r.subject_key }));
@@ -78,7 +91,7 @@ function alertCommandOf(outcome: AlertBookOutcome, context: OutcomeContext): { r
       return { ruleId, subjectKey, command: { type: 'ResolveAlertByFact', resolvedAt, lateByMinutes, reason, resolvingEventIds } };
     }
     case 'withdraw-alert':
-      return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'WithdrawAlert', withdrawnAt: outcome.withdrawnAt } };
+      return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'WithdrawAlert', withdrawnAt: context.now.toISOString(), reason: outcome.reason } };
     case 'schedule-deadline':
     case 'cancel-deadline':
     case 'nothing':

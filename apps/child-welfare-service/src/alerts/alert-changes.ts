@@ -8,7 +8,7 @@ import { toAlertView, type AlertView } from './list-alerts/alert.view';
  * resolution, written in the transaction that changes the alert, holding the alert as it stood
  * after the change. The live stream follows it by position and replays it from a Last-Event-ID.
  */
-export type AlertChangeKind = 'alert-raised' | 'alert-acknowledged' | 'alert-escalated' | 'alert-resolved';
+export type AlertChangeKind = 'alert-raised' | 'alert-acknowledged' | 'alert-escalated' | 'alert-resolved' | 'alert-withdrawn';
 
 export interface AlertChange {
   /** Increases with every change: the SSE event id a client resumes from. */
@@ -27,6 +27,8 @@ export function changeKindOf(event: AlertEvent): AlertChangeKind {
       return 'alert-escalated';
     case 'AlertResolved':
       return 'alert-resolved';
+    case 'AlertWithdrawn':
+      return 'alert-withdrawn';
     default: {
       const _exhaustive: never = event;
       throw new Error(`no alert change for ${(event as AlertEvent).type}`);

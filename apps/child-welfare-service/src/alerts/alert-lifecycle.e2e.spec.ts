@@ -106,9 +106,12 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
   }
 
   /** Police record a child left alone at an arrest: the child-without-safe-care alert is raised at once. */
+  /** Each story is another mother: the same woman's same child, recorded twice, is one child with two records. */
   async function childLeftAlone(): Promise<{ arrestId: string; childId: string }> {
     const childId = randomUUID();
-    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
+    const body = anArrestBody();
+    const person = { ...body.person, personId: `person-KH-${childId.slice(0, 8)}` };
+    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...body, person, arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
     await system
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)

@@ -28,7 +28,15 @@ async function projectAlertRow(sql: Sql, event: AlertEvent, version: number, sub
       await sql.query(
         `INSERT INTO child_welfare.alerts (alert_id, rule_id, subject_key, status, severity, person_id, arrest_id, child_ids,
            responsible_agency, responsible_unit_id, province, legal_basis, summary, due_at, raised_at, triggering_event_ids, policy_id, version)
-         VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+         VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         ON CONFLICT (alert_id) DO UPDATE SET
+           -- Raised again after a withdrawal: the alert as the new facts show it, nothing of before.
+           status = 'open', severity = EXCLUDED.severity, arrest_id = EXCLUDED.arrest_id, child_ids = EXCLUDED.child_ids,
+           responsible_agency = EXCLUDED.responsible_agency, responsible_unit_id = EXCLUDED.responsible_unit_id, province = EXCLUDED.province,
+           legal_basis = EXCLUDED.legal_basis, summary = EXCLUDED.summary, due_at = EXCLUDED.due_at, raised_at = EXCLUDED.raised_at,
+           triggering_event_ids = EXCLUDED.triggering_event_ids, policy_id = EXCLUDED.policy_id, version = EXCLUDED.version,
+           acknowledged_at = NULL, acknowledged_by = NULL, acknowledgement_note = NULL,
+           resolved_at = NULL, resolution = NULL, late_by_minutes = NULL, resolution_reason = NULL, resolved_by = NULL`,
         [d.alertId, d.ruleId, subjectKey, d.severity, d.personId, d.arrestId, JSON.stringify(d.childIds), d.responsibleAgency, d.responsibleUnitId,
           d.province, d.legalBasis, d.summary, d.dueAt, d.raisedAt, JSON.stringify(d.triggeringEventIds), d.policyId, version],
       );
@@ -56,6 +64,15 @@ async function projectAlertRow(sql: Sql, event: AlertEvent, version: number, sub
         [r.alertId, r.resolvedAt, r.resolution, r.lateByMinutes, r.reason, r.resolvedBy ?? null, version],
       );
       return r.resolvedAt;
+    }
+    case 'AlertWithdrawn': {
+      const w = event.data;
+      await sql.query(
+        `UPDATE child_welfare.alerts SET status = 'withdrawn', resolved_at = $2, resolution = 'withdrawn', late_by_minutes = NULL, resolution_reason = $3,
+           resolved_by = NULL, version = $4 WHERE alert_id = $1`,
+        [w.alertId, w.withdrawnAt, w.reason, version],
+      );
+      return w.withdrawnAt;
     }
     default: {
       const _exhaustive: never = event;

@@ -1,4 +1,4 @@
-import type { AlertEscalated, AlertEvent, AlertRaised, AlertResolved, Severity } from '@safeguard/contracts';
+import type { AlertEscalated, AlertEvent, AlertRaised, AlertResolved, AlertWithdrawn, Severity } from '@safeguard/contracts';
 import type { Decider } from '@safeguard/domain';
 import type { AlertDraft } from '../safeguards/safeguard-outcome';
 import { decideAcknowledgeAlert, type AcknowledgeAlert } from './acknowledge-alert/acknowledge-alert.decision';
@@ -40,14 +40,18 @@ export interface ResolveAlertByFact {
   readonly resolvingEventIds: readonly string[];
 }
 
-/** No rule holds the alert on the person's whole file any more: facts that came later show no miss. */
+/**
+ * The person's whole file shows no miss: the record that met the safeguard in time reached the
+ * service after the deadline was checked, or no rule holds the alert's subject any more.
+ */
 export interface WithdrawAlert {
   readonly type: 'WithdrawAlert';
   readonly withdrawnAt: string;
+  readonly reason: string;
 }
 
-/** Published as AlertResolved with no lateness and this reason: the contract integrators already read. */
-export const WITHDRAWN_REASON = 'withdrawn: facts that reached the service later show this safeguard was not missed';
+/** Why an alert no rule holds any more is withdrawn. */
+export const WITHDRAWN_REASON = 'facts that reached the service later show this safeguard was not missed';
 
 export function decideAlert(command: AlertCommand, state: AlertState): AlertEvent[] {
   switch (command.type) {
@@ -72,15 +76,18 @@ export function decideAlert(command: AlertCommand, state: AlertState): AlertEven
 
 export const alertDecider: Decider<AlertCommand, AlertState, AlertEvent> = { initialState: initialAlertState, decide: decideAlert, evolve: evolveAlert };
 
-/** Once per rule and subject: an alert raised before (whatever became of it since) is not raised again. */
+/**
+ * Once per rule and subject: an alert raised before is not raised again, whatever became of it,
+ * unless it was withdrawn and later facts show the miss after all.
+ */
 function decideRaise({ draft, raisedAt, policyId }: RaiseAlert, state: AlertState): AlertRaised[] {
-  if (state.status !== 'not-raised') return [];
+  if (state.status !== 'not-raised' && state.status !== 'withdrawn') return [];
   const { subjectKey, ...published } = draft;
   return [{ type: 'AlertRaised', data: { ...published, alertId: alertIdFor(draft.ruleId, subjectKey), raisedAt, policyId } }];
 }
 
 function decideEscalate(command: EscalateAlert, state: AlertState): AlertEscalated[] {
-  if (state.status === 'not-raised' || state.status === 'resolved') return [];
+  if (state.status === 'not-raised' || state.status === 'resolved' || state.status === 'withdrawn') return [];
   if (SEVERITY_RANK[command.severity] <= SEVERITY_RANK[state.severity]) return [];
   const { alertId, ruleId, personId } = state;
   return [
@@ -98,7 +105,7 @@ function decideEscalate(command: EscalateAlert, state: AlertState): AlertEscalat
  * depend on which agency's record reached the service first.
  */
 function decideResolveByFact(command: ResolveAlertByFact, state: AlertState): AlertResolved[] {
-  if (state.status === 'not-raised') return [];
+  if (state.status === 'not-raised' || state.status === 'withdrawn') return [];
   if (state.status === 'resolved' && !isEarlierFact(command, state)) return [];
   const { alertId, ruleId, personId } = state;
   const { resolvedAt, lateByMinutes, reason, resolvingEventIds } = command;
@@ -109,16 +116,16 @@ function isEarlierFact(command: ResolveAlertByFact, resolved: ResolvedAlert): bo
   return resolved.resolution === 'fact-recorded-late' && command.resolvingEventIds.length > 0 && Date.parse(command.resolvedAt) < Date.parse(resolved.resolvedAt);
 }
 
-/** Only an alert still open or taken on is withdrawn; a resolved one already says how it ended. */
-function decideWithdraw(command: WithdrawAlert, state: AlertState): AlertResolved[] {
-  if (state.status !== 'open' && state.status !== 'acknowledged') return [];
+/**
+ * Any raised alert is withdrawn when the whole file shows no miss: open, taken on, or resolved
+ * (by a late fact, or by a monitor who acted on it; their note stays on the stream). Were a
+ * resolved alert kept, which alerts a family ends with would depend on the order its records
+ * reached the service, and a replica fed them in another order would disagree.
+ */
+function decideWithdraw(command: WithdrawAlert, state: AlertState): AlertWithdrawn[] {
+  if (state.status === 'not-raised' || state.status === 'withdrawn') return [];
   const { alertId, ruleId, personId } = state;
-  return [
-    {
-      type: 'AlertResolved',
-      data: { alertId, ruleId, personId, resolvedAt: command.withdrawnAt, resolution: 'fact-recorded-late', lateByMinutes: 0, reason: WITHDRAWN_REASON, resolvingEventIds: [] },
-    },
-  ];
+  return [{ type: 'AlertWithdrawn', data: { alertId, ruleId, personId, withdrawnAt: command.withdrawnAt, reason: command.reason } }];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };

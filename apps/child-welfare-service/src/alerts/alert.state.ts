@@ -3,9 +3,10 @@ import type { AlertEvent, AlertResolvedData, Severity } from '@safeguard/contrac
 /**
  * An alert as its stream tells it: raised by a safeguard rule, perhaps made more serious as the
  * miss goes on, perhaps taken on by a monitor or welfare officer, and finally resolved (by the
- * missing fact arriving late, by the whole file no longer holding it, or by a person).
+ * missing fact arriving late, or by a person) or withdrawn (the whole file shows no miss after
+ * all; raised again should later facts show one).
  */
-export type AlertState = NotRaised | OpenAlert | AcknowledgedAlert | ResolvedAlert;
+export type AlertState = NotRaised | OpenAlert | AcknowledgedAlert | ResolvedAlert | WithdrawnAlert;
 
 export interface NotRaised {
   readonly status: 'not-raised';
@@ -41,6 +42,12 @@ export interface ResolvedAlert extends AlertFacts {
   readonly resolvingEventIds: readonly string[];
 }
 
+/** Taken back: the whole file shows no miss. Not a miss, and may be raised again. */
+export interface WithdrawnAlert extends AlertFacts {
+  readonly status: 'withdrawn';
+  readonly withdrawnAt: string;
+}
+
 export const initialAlertState: AlertState = { status: 'not-raised' };
 
 export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
@@ -68,6 +75,9 @@ export function evolveAlert(state: AlertState, event: AlertEvent): AlertState {
         resolvingEventIds: r.resolvingEventIds,
       };
     }
+    case 'AlertWithdrawn':
+      if (state.status === 'not-raised') return state;
+      return { ...factsOf(state), status: 'withdrawn', withdrawnAt: event.data.withdrawnAt };
     default: {
       const _exhaustive: never = event;
       return state;

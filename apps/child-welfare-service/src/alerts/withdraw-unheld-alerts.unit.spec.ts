@@ -1,4 +1,5 @@
 import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
+import { WITHDRAWN_REASON } from './alert.decider';
 import { withdrawUnheldAlerts } from './withdraw-unheld-alerts';
 
 const at = '2026-03-02T10:00:00.000Z';
@@ -6,9 +7,9 @@ const rules = ['custody-before-care-arranged', 'dependants-not-asked-at-arrest']
 const raise = (ruleId: string, subjectKey: string): SafeguardOutcome => ({ kind: 'raise-alert', alert: { ruleId, subjectKey } as never });
 
 describe('withdraw alerts the whole file no longer holds', () => {
-  it('withdraws an open alert no rule outcome names any more', () => {
-    const withdrawn = withdrawUnheldAlerts([{ ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present' }], [raise('custody-before-care-arranged', 'a1:c1')], rules, at);
-    expect(withdrawn).toEqual([{ kind: 'withdraw-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present', withdrawnAt: at }]);
+  it('withdraws a standing alert no rule outcome names any more', () => {
+    const withdrawn = withdrawUnheldAlerts([{ ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present' }], [raise('custody-before-care-arranged', 'a1:c1')], rules);
+    expect(withdrawn).toEqual([{ kind: 'withdraw-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1:children-present', reason: WITHDRAWN_REASON }]);
   });
 
   it.each<[string, SafeguardOutcome]>([
@@ -17,15 +18,15 @@ describe('withdraw alerts the whole file no longer holds', () => {
     ['resolved by the rule itself', { kind: 'resolve-alert', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', resolvedAt: at, lateByMinutes: 5, reason: 'late', resolvingEventIds: [] }],
     ['its deadline cancelled', { kind: 'cancel-deadline', ruleId: 'custody-before-care-arranged', subjectKey: 'a1', reason: 'in time' }],
   ])('keeps an alert %s', (_name, outcome) => {
-    expect(withdrawUnheldAlerts([{ ruleId: 'custody-before-care-arranged', subjectKey: 'a1' }], [outcome], rules, at)).toEqual([]);
+    expect(withdrawUnheldAlerts([{ ruleId: 'custody-before-care-arranged', subjectKey: 'a1' }], [outcome], rules)).toEqual([]);
   });
 
   it('leaves alerts of rules this policy does not judge (an older catalogue) alone', () => {
-    expect(withdrawUnheldAlerts([{ ruleId: 'retired-rule', subjectKey: 'a1' }], [], rules, at)).toEqual([]);
+    expect(withdrawUnheldAlerts([{ ruleId: 'retired-rule', subjectKey: 'a1' }], [], rules)).toEqual([]);
   });
 
   it('does not mistake the same subject under another rule for this one', () => {
-    const withdrawn = withdrawUnheldAlerts([{ ruleId: 'dependants-not-asked-at-arrest', subjectKey: 'a1' }], [raise('custody-before-care-arranged', 'a1')], rules, at);
+    const withdrawn = withdrawUnheldAlerts([{ ruleId: 'dependants-not-asked-at-arrest', subjectKey: 'a1' }], [raise('custody-before-care-arranged', 'a1')], rules);
     expect(withdrawn.map((w) => w.ruleId)).toEqual(['dependants-not-asked-at-arrest']);
   });
 });

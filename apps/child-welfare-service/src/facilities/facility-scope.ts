@@ -13,5 +13,5 @@ export const countAt = {
   childrenLivingThere: (facility: string) =>
     `(SELECT count(*)::int FROM child_welfare.children c WHERE c.facility_id = ${facility} AND c.location_type = '${LIVING_IN_PRISON}')`,
   openAlerts: (facility: string) =>
-    `(SELECT count(*)::int FROM child_welfare.alerts a WHERE a.responsible_agency = 'prison' AND a.responsible_unit_id = ${facility} AND a.status <> 'resolved')`,
+    `(SELECT count(*)::int FROM child_welfare.alerts a WHERE a.responsible_agency = 'prison' AND a.responsible_unit_id = ${facility} AND a.status IN ('open', 'acknowledged'))`,
 } as const;

@@ -45,21 +45,43 @@ describe('child-welfare inbox, any order of arrival [PGlite]', () => {
     );
 
   describe('care arranged an hour before custody, the custody record arriving first', () => {
-    it('withdraws the custody-before-care alert the early custody record raised', async () => {
+    const story = () => {
       const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
-      const screening = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z' });
-      const childId = screening.data.children[0].childId;
-      const arranged = aCareArrangementMade(arrest.data, childId, { arrangedAt: '2026-03-01T20:30:00.000Z' });
+      // She names the child; where he is is not recorded (the care arrangement says it, later).
+      const named = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z' });
+      const screening = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z', children: [{ ...named.data.children[0], whereabouts: 'not-recorded', caregiver: null }] });
+      const arranged = aCareArrangementMade(arrest.data, screening.data.children[0].childId, { arrangedAt: '2026-03-01T20:30:00.000Z' });
       const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:30:00.000Z' });
-      for (const e of [arrest, screening, custody]) await inbox.handle(envelopeOf(e, SOURCES.police));
-      expect((await alertsOf(arrest.data.person.personId)).filter((a) => a.rule_id === 'custody-before-care-arranged')).toEqual([
-        expect.objectContaining({ status: 'open' }),
-      ]);
+      return { personId: arrest.data.person.personId, first: [arrest, screening, custody], arranged };
+    };
+    afterEach(() => clock.set(new Date('2026-03-01T20:00:00.000Z')));
+    const custodyAlerts = async (personId: string) => (await alertsOf(personId)).filter((a) => a.rule_id === 'custody-before-care-arranged');
+
+    it('raises nothing when the arrangement follows in the same batch, within the reporting grace', async () => {
+      clock.set(new Date('2026-03-02T08:00:00.000Z'));
+      const { personId, first, arranged } = story();
+      for (const e of first) await inbox.handle(envelopeOf(e, SOURCES.police));
+      clock.advance(10 * 60_000);
+      await app.app.get(DeadlineSweeper).sweepDue();
+      expect(await custodyAlerts(personId)).toEqual([]);
 
       await inbox.handle(envelopeOf(arranged, SOURCES.police));
-      expect((await alertsOf(arrest.data.person.personId)).filter((a) => a.rule_id === 'custody-before-care-arranged')).toEqual([
-        expect.objectContaining({ status: 'resolved', late_by_minutes: 0 }),
-      ]);
+      clock.advance(60 * 60_000);
+      await app.app.get(DeadlineSweeper).sweepDue();
+      expect(await custodyAlerts(personId)).toEqual([]);
+      expect(await app.db.query(`SELECT status FROM child_welfare.deadlines WHERE rule_id = 'custody-before-care-arranged' AND person_id = $1`, [personId])).toEqual([{ status: 'cancelled' }]);
+    });
+
+    it('withdraws the alert the custody record raised once the grace passed, when the arrangement arrives after it', async () => {
+      clock.set(new Date('2026-03-02T08:00:00.000Z'));
+      const { personId, first, arranged } = story();
+      for (const e of first) await inbox.handle(envelopeOf(e, SOURCES.police));
+      clock.advance(16 * 60_000);
+      await app.app.get(DeadlineSweeper).sweepDue();
+      expect(await custodyAlerts(personId)).toEqual([expect.objectContaining({ status: 'open' })]);
+
+      await inbox.handle(envelopeOf(arranged, SOURCES.police));
+      expect(await custodyAlerts(personId)).toEqual([expect.objectContaining({ status: 'withdrawn', late_by_minutes: null })]);
     });
   });
 

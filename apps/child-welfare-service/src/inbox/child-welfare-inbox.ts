@@ -63,9 +63,9 @@ export class ChildWelfareInbox {
     const file = await loadPersonFile(sql, personId);
     const context = { now: this.clock.now(), personId, policyId: this.policy.policyId, correlationId, causationId };
     const outcomes = this.safeguards.evaluate(file);
-    const withdrawals = withdraw ? withdrawUnheldAlerts(await this.alerts.unresolvedAlertsOf(sql, personId), outcomes, this.safeguards.ruleIds, context.now.toISOString()) : [];
+    const withdrawals = withdraw ? withdrawUnheldAlerts(await this.alerts.standingAlertsOf(sql, personId), outcomes, this.safeguards.ruleIds) : [];
     await this.alerts.apply(sql, [...outcomes, ...withdrawals], context);
-    await this.journeys.save(sql, file, context);
+    await this.journeys.save(sql, file, { ...context, jurisdiction: this.policy });
     await this.indicators.save(sql, file);
   }
 }

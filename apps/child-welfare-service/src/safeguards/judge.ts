@@ -60,8 +60,8 @@ function watchOutcomes(ruleId: string, policy: RulePolicy, view: FamilyView, w: 
     return [
       { kind: 'cancel-deadline', ruleId, subjectKey, reason },
       ...cancelGrowth(reason),
-      // Only acts when the record reached us after the sweeper had already raised the alert.
-      { kind: 'resolve-alert', ruleId, subjectKey, resolvedAt: settled.at, lateByMinutes: 0, reason: `${reason}; the record arrived after the deadline was checked`, resolvingEventIds: [settled.eventId] },
+      // Only acts when the record reached us after the sweeper had already raised the alert: no miss, so taken back.
+      { kind: 'withdraw-alert', ruleId, subjectKey, reason: `${reason}; the record reached the service after the deadline was checked` },
     ];
   }
   const late = minutesBetween(dueAt, settled.at);

@@ -4,7 +4,7 @@ import type { Agency, Severity } from '@safeguard/contracts';
  * What a rule decides, as data. The shell carries it out; "nothing" keeps its reason, because an
  * auditor will ask why no alert was raised.
  */
-export type SafeguardOutcome = ScheduleDeadline | CancelDeadline | RaiseAlert | EscalateAlert | ResolveAlert | Nothing;
+export type SafeguardOutcome = ScheduleDeadline | CancelDeadline | RaiseAlert | EscalateAlert | ResolveAlert | WithdrawAlert | Nothing;
 
 export interface ScheduleDeadline {
   readonly kind: 'schedule-deadline';
@@ -62,6 +62,18 @@ export interface ResolveAlert {
   readonly lateByMinutes: number;
   readonly reason: string;
   readonly resolvingEventIds: readonly string[];
+}
+
+/**
+ * The safeguard was met in time (or the duty ended before it was due), but the record saying so
+ * reached the service after an alert was raised: the alert is taken back, not resolved as a miss.
+ * Only acts on an alert that exists.
+ */
+export interface WithdrawAlert {
+  readonly kind: 'withdraw-alert';
+  readonly ruleId: string;
+  readonly subjectKey: string;
+  readonly reason: string;
 }
 
 export interface Nothing {

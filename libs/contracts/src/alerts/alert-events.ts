@@ -27,9 +27,8 @@ export interface AlertRaisedData {
 export type AlertRaised = DomainEvent<'AlertRaised', AlertRaisedData>;
 
 /**
- * An alert was resolved: the missing fact arrived late (or, with `lateByMinutes` 0, it turns out
- * the safeguard was met and the record reached the service after the alert), or a monitor resolved
- * it. A later AlertResolved on the same alert re-dates a fact resolution when an earlier-dated
+ * An alert was resolved: the missing fact arrived late, or a monitor resolved it. (Before
+ * AlertWithdrawn, an alert the facts later took back was resolved with `lateByMinutes` 0.) A later AlertResolved on the same alert re-dates a fact resolution when an earlier-dated
  * resolving fact arrived afterwards from another agency: the latest event is the resolution.
  */
 export interface AlertResolvedData {
@@ -74,4 +73,22 @@ export interface AlertEscalatedData {
 }
 export type AlertEscalated = DomainEvent<'AlertEscalated', AlertEscalatedData>;
 
-export type AlertEvent = AlertRaised | AlertAcknowledged | AlertEscalated | AlertResolved;
+/**
+ * The alert was raised on facts that were incomplete at the time, and the person's whole file,
+ * once later records reached the service, shows no miss: the screening made at the station was
+ * entered after the arrest's deadline was checked, or the child the prison recorded turned out to
+ * be one the police had placed in care in time. A withdrawn alert is not a missed safeguard: it
+ * leaves the board and every count of misses. Should later facts show the miss after all, the
+ * alert is raised again (AlertRaised on the same alert).
+ */
+export interface AlertWithdrawnData {
+  readonly alertId: string;
+  readonly ruleId: string;
+  readonly personId: string;
+  /** When the service judged the whole file and found no miss (its clock). */
+  readonly withdrawnAt: string;
+  readonly reason: string;
+}
+export type AlertWithdrawn = DomainEvent<'AlertWithdrawn', AlertWithdrawnData>;
+
+export type AlertEvent = AlertRaised | AlertAcknowledged | AlertEscalated | AlertResolved | AlertWithdrawn;

@@ -27,6 +27,8 @@ export function decideAcknowledgeAlert(command: AcknowledgeAlert, state: AlertSt
       });
     case 'resolved':
       throw new DomainRuleViolation('ALERT.ALREADY_RESOLVED', `alert ${state.alertId} was resolved at ${state.resolvedAt}`, { resolvedAt: state.resolvedAt });
+    case 'withdrawn':
+      throw new DomainRuleViolation('ALERT.WITHDRAWN', `alert ${state.alertId} was withdrawn at ${state.withdrawnAt}: later facts show the safeguard was not missed`, { withdrawnAt: state.withdrawnAt });
     case 'open':
       return [
         {

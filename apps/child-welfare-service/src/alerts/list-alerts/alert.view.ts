@@ -14,7 +14,7 @@ export class ResponsibleUnitView implements UnitContact {
 export class AlertView {
   @ApiProperty({ format: 'uuid' }) alertId: string;
   @ApiProperty({ example: 'dependants-not-asked-at-arrest' }) ruleId: string;
-  @ApiProperty({ enum: ['open', 'acknowledged', 'resolved'] }) status: string;
+  @ApiProperty({ enum: ['open', 'acknowledged', 'resolved', 'withdrawn'] }) status: string;
   @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'] }) severity: string;
   @ApiProperty() personId: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) arrestId: string | null;
@@ -36,7 +36,7 @@ export class AlertView {
   @ApiPropertyOptional({ nullable: true, description: 'The user id of who took it on' }) acknowledgedBy: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'What is being done about it' }) acknowledgementNote: string | null;
   @ApiPropertyOptional({ nullable: true }) resolvedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['fact-recorded-late', 'resolved-by-monitor'] }) resolution: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['fact-recorded-late', 'resolved-by-monitor', 'withdrawn'], description: 'withdrawn: taken back, later facts showed no miss (resolvedAt is when)' }) resolution: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'How long after the deadline the missing fact arrived' }) lateByMinutes: number | null;
   @ApiPropertyOptional({ nullable: true }) resolutionReason: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The user id of the monitor or officer who resolved it; null when the missing fact resolved it' }) resolvedBy: string | null;

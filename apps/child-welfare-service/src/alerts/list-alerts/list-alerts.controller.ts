@@ -12,7 +12,13 @@ import { AlertView, toAlertView } from './alert.view';
 
 export class ListAlertsQuery {
   @ApiPropertyOptional({ example: 'dependants-not-asked-at-arrest' }) @IsOptional() @Matches(/^[a-z0-9-]+$/) ruleId?: string;
-  @ApiPropertyOptional({ enum: ['open', 'acknowledged', 'resolved'] }) @IsOptional() @IsIn(['open', 'acknowledged', 'resolved']) status?: string;
+  @ApiPropertyOptional({
+    enum: ['open', 'acknowledged', 'resolved', 'withdrawn'],
+    description: 'Without it, every alert but the withdrawn ones (taken back: later facts showed no miss)',
+  })
+  @IsOptional()
+  @IsIn(['open', 'acknowledged', 'resolved', 'withdrawn'])
+  status?: string;
   @ApiPropertyOptional({ enum: ['low', 'medium', 'high', 'critical'] }) @IsOptional() @IsIn(['low', 'medium', 'high', 'critical']) severity?: string;
   @ApiPropertyOptional({ enum: ['police', 'court', 'prison'] }) @IsOptional() @IsIn(['police', 'court', 'prison']) agency?: string;
   @ApiPropertyOptional({ example: 'Phnom Penh' }) @IsOptional() @IsString() province?: string;
@@ -62,6 +68,8 @@ export class ListAlertsController {
       filters: [
         ['rule_id = $', query.ruleId],
         ['status = $', query.status],
+        // A withdrawn alert was never a miss: listed only when asked for by name.
+        ['status <> $', query.status === undefined ? 'withdrawn' : undefined],
         ['severity = $', query.severity],
         ['responsible_agency = $', query.agency],
         ['province = $', query.province],

@@ -19,7 +19,7 @@ export class StreamAlertsController {
   @ApiOperation({
     summary: 'Alert changes, live, as Server-Sent Events',
     description:
-      'Each change is `event: alert-raised | alert-acknowledged | alert-escalated | alert-resolved`, `id: <position>` (increasing) and ' +
+      'Each change is `event: alert-raised | alert-acknowledged | alert-escalated | alert-resolved | alert-withdrawn`, `id: <position>` (increasing) and ' +
       '`data: <AlertView JSON>` (the alert as it stood after the change); a `: heartbeat` comment every 15 s. ' +
       'Without Last-Event-ID the stream starts from now; with it, changes after that id are replayed first. ' +
       "Browsers' EventSource cannot send headers, so this route alone also takes the key as `?access_token=`: " +

@@ -29,7 +29,7 @@ export async function readFacility(sql: Sql, units: UnitLookup, facilityId: stri
        SELECT min(x.due_at) FROM (
          SELECT d.due_at, d.subject_key, '[]'::jsonb AS child_ids FROM child_welfare.deadlines d WHERE d.rule_id = $2 AND d.person_id = c.person_id AND d.status = 'pending'
          UNION ALL
-         SELECT a.due_at, a.subject_key, a.child_ids FROM child_welfare.alerts a WHERE a.rule_id = $2 AND a.person_id = c.person_id AND a.status <> 'resolved'
+         SELECT a.due_at, a.subject_key, a.child_ids FROM child_welfare.alerts a WHERE a.rule_id = $2 AND a.person_id = c.person_id AND a.status IN ('open', 'acknowledged')
        ) x WHERE ${ABOUT_CHILD}) AS next_assessment_due
      FROM child_welfare.children c WHERE c.facility_id = $1 AND c.location_type = '${LIVING_IN_PRISON}' ORDER BY c.child_key`,
     [facilityId, CHILD_IN_PRISON_ASSESSMENT_OVERDUE],
@@ -45,7 +45,7 @@ export async function readFacility(sql: Sql, units: UnitLookup, facilityId: stri
      FROM child_welfare.alerts a
      LEFT JOIN child_welfare.parents p ON p.person_id = a.person_id
      LEFT JOIN child_welfare.children c ON c.person_id = a.person_id AND c.child_ids ?| ARRAY(SELECT jsonb_array_elements_text(a.child_ids))
-     WHERE a.rule_id = $2 AND a.status <> 'resolved' AND a.responsible_agency = 'prison' AND a.responsible_unit_id = $1
+     WHERE a.rule_id = $2 AND a.status IN ('open', 'acknowledged') AND a.responsible_agency = 'prison' AND a.responsible_unit_id = $1
      GROUP BY a.person_id ORDER BY a.person_id`,
     [facilityId, INDICATOR_RULES.noContact],
   );
@@ -63,7 +63,7 @@ export async function readFacility(sql: Sql, units: UnitLookup, facilityId: stri
     .sort((a, b) => Date.parse(a.releaseOn) - Date.parse(b.releaseOn));
 
   const alerts = await sql.query(
-    `SELECT * FROM child_welfare.alerts WHERE responsible_agency = 'prison' AND responsible_unit_id = $1 AND status <> 'resolved'
+    `SELECT * FROM child_welfare.alerts WHERE responsible_agency = 'prison' AND responsible_unit_id = $1 AND status IN ('open', 'acknowledged')
      ORDER BY CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END, due_at, alert_id`,
     [facilityId],
   );

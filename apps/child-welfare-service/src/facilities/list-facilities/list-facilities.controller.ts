@@ -19,7 +19,7 @@ export class ListFacilitiesController {
       `WITH f AS (
          SELECT facility_id FROM child_welfare.person_indicators WHERE facility_id IS NOT NULL
          UNION SELECT facility_id FROM child_welfare.children WHERE location_type = '${LIVING_IN_PRISON}' AND facility_id IS NOT NULL
-         UNION SELECT responsible_unit_id FROM child_welfare.alerts WHERE responsible_agency = 'prison' AND status <> 'resolved' AND responsible_unit_id IS NOT NULL
+         UNION SELECT responsible_unit_id FROM child_welfare.alerts WHERE responsible_agency = 'prison' AND status IN ('open', 'acknowledged') AND responsible_unit_id IS NOT NULL
        )
        SELECT f.facility_id, ${countAt.peopleHeld('f.facility_id')} AS people_held,
          ${countAt.childrenLivingThere('f.facility_id')} AS children_living_there, ${countAt.openAlerts('f.facility_id')} AS open_alerts

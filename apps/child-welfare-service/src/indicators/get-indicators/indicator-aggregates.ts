@@ -53,8 +53,8 @@ export async function aggregateIndicators(sql: Sql, query: GetIndicatorsQuery, g
        SELECT p.*, ${PERIOD_LABEL[query.period ?? 'month']} AS period,
          (SELECT count(DISTINCT coalesce(c.child_id, a.alert_id::text)) FROM child_welfare.alerts a
             LEFT JOIN LATERAL jsonb_array_elements_text(a.child_ids) AS c(child_id) ON true
-          WHERE a.person_id = p.person_id AND a.rule_id = ${noContact} AND a.status <> 'resolved') AS children_without_contact,
-         EXISTS (SELECT 1 FROM child_welfare.alerts a WHERE a.person_id = p.person_id AND a.rule_id = ${pastSentence} AND a.status <> 'resolved') AS past_sentence
+          WHERE a.person_id = p.person_id AND a.rule_id = ${noContact} AND a.status IN ('open', 'acknowledged')) AS children_without_contact,
+         EXISTS (SELECT 1 FROM child_welfare.alerts a WHERE a.person_id = p.person_id AND a.rule_id = ${pastSentence} AND a.status IN ('open', 'acknowledged')) AS past_sentence
        FROM child_welfare.person_indicators p ${where}
      )
      SELECT ${key} AS key,

@@ -42,7 +42,7 @@ export class GetChildController {
       const journey = jsonColumn<ChildJourney>(row.journey);
       const [parent] = await sql.query<{ journey: unknown }>(`SELECT journey FROM child_welfare.parents WHERE person_id = $1`, [row.person_id]);
       const alerts = await sql.query(
-        `SELECT * FROM child_welfare.alerts WHERE person_id = $1
+        `SELECT * FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'withdrawn'
            AND (child_ids = '[]'::jsonb OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(child_ids) id WHERE id = ANY($2::text[])))
          ORDER BY raised_at DESC`,
         [row.person_id, journey.childIds],

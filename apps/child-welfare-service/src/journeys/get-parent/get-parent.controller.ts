@@ -36,7 +36,7 @@ export class GetParentController {
       if (!row) throw new NotFound('PARENT.NOT_FOUND', `no parent ${personId}`);
       await logAccess(sql, principal, 'parent', personId);
       const children = await sql.query(`SELECT c.*, (${OPEN_ALERTS_OF_CHILD}) AS open_alerts FROM child_welfare.children c WHERE c.person_id = $1 ORDER BY c.child_key`, [personId]);
-      const alerts = await sql.query(`SELECT * FROM child_welfare.alerts WHERE person_id = $1 ORDER BY raised_at DESC`, [personId]);
+      const alerts = await sql.query(`SELECT * FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'withdrawn' ORDER BY raised_at DESC`, [personId]);
       return {
         journey: jsonColumn<ParentJourney>(row.journey),
         children: children.map(toChildSummary),

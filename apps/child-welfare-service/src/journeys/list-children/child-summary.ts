@@ -4,7 +4,7 @@ import { jsonColumn } from '@safeguard/event-store';
 
 /** Alerts not yet resolved that name the child, or name the parent without naming a child. */
 export const OPEN_ALERTS_OF_CHILD = `SELECT count(*)::int FROM child_welfare.alerts a
-  WHERE a.status <> 'resolved' AND a.person_id = c.person_id
+  WHERE a.status IN ('open', 'acknowledged') AND a.person_id = c.person_id
     AND (a.child_ids = '[]'::jsonb OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.child_ids) id WHERE c.child_ids ? id))`;
 
 /** One line of the children list. */

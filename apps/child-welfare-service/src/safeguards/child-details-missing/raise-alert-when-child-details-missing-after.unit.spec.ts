@@ -16,7 +16,7 @@ const key = `${arrest.data.arrestId}:${child.childId}`;
 
 describe('raise an alert when a child’s details are missing a day after she consented', () => {
   it('cancels the deadline when the screening itself holds the age, whereabouts and caregiver contact', () => {
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, complete).map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, complete).map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('schedules the deadline 24 h after the screening, per child, while the caregiver contact is missing', () => {
@@ -54,7 +54,7 @@ describe('raise an alert when a child’s details are missing a day after she co
   });
 
   it('counts a care arrangement carrying the caregiver’s contact as filling the contact, in time', () => {
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('raises and resolves, saying how late, when the contact came 6 h after the deadline', () => {

@@ -24,7 +24,7 @@ describe('raise an alert when a child living in prison is not assessed, or nears
 
     it('is met by an assessment in time, which opens the next period 90 days from it', () => {
       const outcomes = judged(rule, policy, admission, infant, assessedOn(14));
-      expect(kinds(about(outcomes, periodKey(a.admittedAt)))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(about(outcomes, periodKey(a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
       expect(about(outcomes, periodKey(day(14)))).toEqual([expect.objectContaining({ kind: 'schedule-deadline', dueAt: day(104) })]);
     });
 

@@ -20,8 +20,8 @@ describe('raise an alert when a child is not told what happened to the parent', 
 
     it('cancels it when the child was told within 2 h', () => {
       const outcomes = judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, toldAt('2026-03-01T20:45:00.000Z'));
-      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
-      expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
+      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
+      expect(outcomes[1]).toMatchObject({ kind: 'withdraw-alert', reason: expect.stringContaining('in time') });
     });
 
     it('raises and resolves, saying how late, when the child was told 3 h late', () => {
@@ -47,7 +47,7 @@ describe('raise an alert when a child is not told what happened to the parent', 
 
     it('gets 48 h: told a day later is in time', () => {
       const outcomes = judged(rule, cambodiaArrestRules['child-not-told'], away, awayScreening, toldAt('2026-03-02T20:00:00.000Z', childId, away));
-      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('is due 48 h after the arrest', () => {
@@ -64,7 +64,7 @@ describe('raise an alert when a child is not told what happened to the parent', 
       const one = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two));
       expect(one).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: presentKey, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) }]);
       const both = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two), toldAt('2026-03-01T21:00:00.000Z', 'child-b', two));
-      expect(both.map((o) => o.kind)).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(both.map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
   });
 

@@ -29,8 +29,8 @@ describe('raise an alert when the prison does not record her children at admissi
       ['no children, after 24 h exactly', recordedAfter(24, { answer: 'no-children', numberOfChildren: 0, children: [] })],
     ])('is quiet when %s, and clears an alert raised before the record arrived', (_name, record) => {
       const outcomes = judged(rule, policy, admission, record);
-      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'resolve-alert']);
-      expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
+      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'withdraw-alert']);
+      expect(outcomes[1]).toMatchObject({ kind: 'withdraw-alert', reason: expect.stringContaining('in time') });
     });
 
     it('raises and resolves, 6 h late, when recorded 30 h after admission', () => {

@@ -20,12 +20,12 @@ const key = `${arrest.data.arrestId}:police-dara`;
 
 describe('raise an alert when she is taken into custody before care is arranged for a child', () => {
   it.each<[string, unknown[], string[]]>([
-    ['care arranged before custody', [screened('2026-03-01T20:30:00.000Z', child()), arrangedAt('2026-03-01T20:40:00.000Z'), custody], ['cancel-deadline', 'resolve-alert']],
-    ['the screening found the child at home with the father before custody', [screened('2026-03-01T20:30:00.000Z', child({ whereabouts: 'at-home-with-caregiver', caregiver: { name: null, relation: 'father', ageYears: 40, contact: null } })), custody], ['cancel-deadline', 'resolve-alert']],
-    ['the child is with her at the station by her account', [screened('2026-03-01T20:30:00.000Z', child({ whereabouts: 'with-parent-in-custody' })), custody], ['cancel-deadline', 'resolve-alert']],
+    ['care arranged before custody', [screened('2026-03-01T20:30:00.000Z', child()), arrangedAt('2026-03-01T20:40:00.000Z'), custody], ['cancel-deadline', 'withdraw-alert']],
+    ['the screening found the child at home with the father before custody', [screened('2026-03-01T20:30:00.000Z', child({ whereabouts: 'at-home-with-caregiver', caregiver: { name: null, relation: 'father', ageYears: 40, contact: null } })), custody], ['cancel-deadline', 'withdraw-alert']],
+    ['the child is with her at the station by her account', [screened('2026-03-01T20:30:00.000Z', child({ whereabouts: 'with-parent-in-custody' })), custody], ['cancel-deadline', 'withdraw-alert']],
     ['custody, and no record of care', [screened('2026-03-01T20:30:00.000Z', child()), custody], ['schedule-deadline']],
     ['care arranged 30 min after custody', [screened('2026-03-01T20:30:00.000Z', child()), custody, arrangedAt('2026-03-01T21:30:00.000Z')], ['cancel-deadline', 'raise-alert', 'resolve-alert']],
-    ['released from police custody before any care was recorded', [screened('2026-03-01T20:30:00.000Z', child()), custody, releasedWithoutCharge(arrest.data, { releasedAt: '2026-03-01T20:50:00.000Z' })], ['cancel-deadline', 'resolve-alert']],
+    ['released from police custody before any care was recorded', [screened('2026-03-01T20:30:00.000Z', child()), custody, releasedWithoutCharge(arrest.data, { releasedAt: '2026-03-01T20:50:00.000Z' })], ['cancel-deadline', 'withdraw-alert']],
     ['not in custody', [screened('2026-03-01T20:30:00.000Z', child())], ['nothing']],
   ])('%s', (_name, facts, expected) => {
     expect(kinds(judged(rule, policy, arrest, ...(facts as never[])))).toEqual(expected);

@@ -26,8 +26,8 @@ describe('raise an alert when nobody asks about dependants within the policy win
     ['the police asked exactly at the deadline', [askedAfter(180)]],
   ])('when %s, stays quiet and clears an alert raised before the record arrived', (_name, facts) => {
     const outcomes = judged(rule, policy, arrest, ...facts);
-    expect(kinds(outcomes)).toEqual(['cancel-deadline', 'resolve-alert']);
-    expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
+    expect(kinds(outcomes)).toEqual(['cancel-deadline', 'withdraw-alert']);
+    expect(outcomes[1]).toMatchObject({ kind: 'withdraw-alert', reason: expect.stringContaining('in time') });
   });
 
   it.each([

@@ -32,7 +32,7 @@ describe('raise an alert when she is held past her sentence', () => {
   });
 
   it('is quiet when she was released in time, and clears an alert raised before the record arrived', () => {
-    expect(kinds(judged(rule, policy, ...held, releasedAt('2027-03-01T08:00:00.000Z')))).toEqual(['cancel-deadline', 'cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(rule, policy, ...held, releasedAt('2027-03-01T08:00:00.000Z')))).toEqual(['cancel-deadline', 'cancel-deadline', 'withdraw-alert']);
   });
 
   it.each<[string, string, string[], number]>([

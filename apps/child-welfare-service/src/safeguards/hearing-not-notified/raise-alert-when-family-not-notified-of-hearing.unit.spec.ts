@@ -28,9 +28,9 @@ describe('raise an alert when the family is not told of a hearing in time', () =
   });
 
   it.each<[string, AgencyEvent[], string[]]>([
-    ['the court told the family a month ahead', [courtTold('2026-05-03T02:00:00.000Z')], ['cancel-deadline', 'resolve-alert']],
-    ['the prison told the family of a legal date a month ahead', [admitted, prisonTold('2026-05-03T02:00:00.000Z')], ['cancel-deadline', 'resolve-alert']],
-    ['the court told them exactly 7 days before', [courtTold('2026-05-25T02:00:00.000Z')], ['cancel-deadline', 'resolve-alert']],
+    ['the court told the family a month ahead', [courtTold('2026-05-03T02:00:00.000Z')], ['cancel-deadline', 'withdraw-alert']],
+    ['the prison told the family of a legal date a month ahead', [admitted, prisonTold('2026-05-03T02:00:00.000Z')], ['cancel-deadline', 'withdraw-alert']],
+    ['the court told them exactly 7 days before', [courtTold('2026-05-25T02:00:00.000Z')], ['cancel-deadline', 'withdraw-alert']],
     ['the prison told them of a transfer, not of a legal date', [admitted, prisonTold('2026-05-03T02:00:00.000Z', 'transfer')], ['schedule-deadline']],
     ['the court told them only after the hearing', [courtTold('2026-06-02T02:00:00.000Z')], ['schedule-deadline']],
     ['the court told them 3 days before', [courtTold('2026-05-29T02:00:00.000Z')], ['cancel-deadline', 'raise-alert', 'resolve-alert']],
@@ -61,8 +61,8 @@ describe('raise an alert when the family is not told of a hearing in time', () =
     it('raises nothing for a notice given between the scheduling and a record of it entered a day later', () => {
       const file = personFileOf(personId, [factOf(arrest), factOf(opened), factOf(setOnMay1, '2026-05-02T02:00:00.000Z'), factOf(toldBeforeRecorded)]);
       const outcomes = judgeFile(rule, policy, familyViewOf(file), testWords);
-      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'resolve-alert']);
-      expect(outcomes[1]).toMatchObject({ lateByMinutes: 0 });
+      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'withdraw-alert']);
+      expect(outcomes[1]).toMatchObject({ kind: 'withdraw-alert', reason: expect.stringContaining('in time') });
     });
 
     it('does not count a notice given before the court set this date: it was about another', () => {

@@ -31,7 +31,7 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
     });
 
     it('is quiet when the family was told 4 h after, and clears an alert raised before the record arrived', () => {
-      expect(kinds(judged(rule, policy, admission, hospitalised, told(4)))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, admission, hospitalised, told(4)))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('raises and resolves, 48 h late, when told three days after', () => {
@@ -83,7 +83,7 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
 
     it('is due 24 h after the prison learnt of it, and met when she was told', () => {
       expect(judged(rule, policy, admission, recorded, dengue)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: childKey, dueAt: at(24) })]);
-      expect(kinds(judged(rule, policy, admission, recorded, dengue, aParentToldOfChildMedicalEvent(dengue.data)))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, admission, recorded, dengue, aParentToldOfChildMedicalEvent(dengue.data)))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('raises and resolves, 6 h late, when she was told 30 h after', () => {

@@ -22,7 +22,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
       ['offered after 1 h', consular(1)],
       ['declined after 5 h (so it was offered)', consular(5, 'declined')],
     ])('is quiet when %s, and clears an alert raised before the record arrived', (_name, contact) => {
-      expect(kinds(judged(rule, policy, admission, contact))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, admission, contact))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('raises and resolves, 24 h late, when contact was made 4 days in', () => {
@@ -67,7 +67,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
       ['the police offered it at the station', aConsularContactOffered(arrest.data, { offeredAt: '2026-03-02T09:00:00.000Z' })],
       ['the prison offered it at admission', aConsularContactRecorded(a, { recordedAt: h(1) })],
     ])('is met by either agency: %s', (_name, offer) => {
-      expect(kinds(judged(rule, policy, ...stay, offer))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, ...stay, offer))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('raises against the prison holding her when it falls due after her admission', () => {
@@ -87,7 +87,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
       ['released without charge', releasedWithoutCharge(arrest.data, { releasedAt: '2026-03-02T09:00:00.000Z' })],
       ['released on a judge’s order', releasedOnJudicialOrder(arrest.data, { releasedAt: '2026-03-02T09:00:00.000Z' })],
     ])('ends when the police %s before it fell due', (_name, release) => {
-      expect(kinds(judged(rule, policy, arrest, held, release))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, arrest, held, release))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('decides the same whatever order the facts arrive in', () => {
@@ -99,7 +99,7 @@ describe('raise an alert when a foreign national in custody is not offered consu
   it('takes the nationality and the window from the policy: US and two hours in California', () => {
     const california = californiaPolicy.rules['no-consular-contact'];
     const californian = raiseAlertWhenNoConsularContactWithin(california, testWords);
-    expect(kinds(judged(californian, california, admission, consular(1)))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(californian, california, admission, consular(1)))).toEqual(['cancel-deadline', 'withdraw-alert']);
     expect(kinds(judged(californian, california, admission, consular(3)))).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
     expect(kinds(judged(californian, california, aPersonAdmitted({ nationality: 'US' })))).toEqual(['nothing']);
   });

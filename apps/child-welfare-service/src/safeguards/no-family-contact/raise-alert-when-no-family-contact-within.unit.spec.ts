@@ -22,11 +22,11 @@ describe('raise an alert when she cannot reach her family within the policy wind
   });
 
   it.each<[string, unknown[], string[], number | null]>([
-    ['contact at the station 1 h after custody', [contactAt('2026-03-01T22:00:00.000Z')], ['cancel-deadline', 'resolve-alert'], 0],
+    ['contact at the station 1 h after custody', [contactAt('2026-03-01T22:00:00.000Z')], ['cancel-deadline', 'withdraw-alert'], null],
     ['contact at the station 40 min late', [contactAt('2026-03-02T00:40:00.000Z')], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 40],
     ['only a visit in the prison she was taken to, two days later', [transfer, admission, aVisitTookPlace(admission.data, { visitedAt: '2026-03-04T00:00:00.000Z' })], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 48 * 60],
     ['only a call from that prison', [transfer, admission, aPhoneCallMade(admission.data, [], { calledAt: '2026-03-03T12:00:00.000Z' })], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 36 * 60],
-    ['released on bail within the hour', [releasedOnPoliceBail(arrest.data, { releasedAt: '2026-03-01T21:30:00.000Z' })], ['cancel-deadline', 'resolve-alert'], 0],
+    ['released on bail within the hour', [releasedOnPoliceBail(arrest.data, { releasedAt: '2026-03-01T21:30:00.000Z' })], ['cancel-deadline', 'withdraw-alert'], null],
   ])('%s', (_name, facts, expected, lateBy) => {
     const outcomes = judged(rule, policy, arrest, custody, ...(facts as never[]));
     expect(kinds(outcomes)).toEqual(expected);

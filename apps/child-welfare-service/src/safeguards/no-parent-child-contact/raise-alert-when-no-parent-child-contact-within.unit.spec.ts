@@ -36,14 +36,14 @@ describe('raise an alert when a parent in prison has no contact with a child', (
 
   it('is met by a visit in time, which opens the next 30 days from the visit', () => {
     const outcomes = judged(rule, policy, admission, recorded, visitBy([dara], 10));
-    expect(kinds(about(outcomes, key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(about(outcomes, key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
     expect(about(outcomes, key(dara, day(10)))).toEqual([expect.objectContaining({ kind: 'schedule-deadline', dueAt: day(40) })]);
   });
 
   it('counts a visit by both children for each of them', () => {
     const outcomes = judged(rule, policy, admission, recorded, visitBy([dara, sophea], 10));
-    expect(kinds(about(outcomes, key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'resolve-alert']);
-    expect(kinds(about(outcomes, key(sophea, a.admittedAt)))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(about(outcomes, key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
+    expect(kinds(about(outcomes, key(sophea, a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('raises and resolves, 5 days late, for a call naming the child on day 35', () => {
@@ -94,7 +94,7 @@ describe('raise an alert when a parent in prison has no contact with a child', (
     expect(judged(rule, policy, arrest, screening, admission)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: key('police-dara', a.admittedAt), dueAt: day(30) })]);
     const prisonRecord = aChildrenRecordedAtAdmission(a, { numberOfChildren: 1, children: [child] });
     const outcomes = judged(rule, policy, arrest, screening, admission, prisonRecord, visitBy([dara], 12));
-    expect(kinds(about(outcomes, key('police-dara', a.admittedAt)))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(about(outcomes, key('police-dara', a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
     expect(raised(atDeadline(rule, policy, key('police-dara', day(12)), day(43), arrest, screening, admission, prisonRecord, visitBy([dara], 12))).childIds).toEqual(['police-dara', dara]);
   });
 

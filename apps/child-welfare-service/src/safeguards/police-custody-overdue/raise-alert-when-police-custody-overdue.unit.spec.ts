@@ -35,12 +35,12 @@ describe('raise an alert when police custody runs past its legal hours', () => {
     ['taken to prison at 47 h', transferredToPrison(arrest.data, { transferredAt: h(47) })],
     ['admitted to prison at 30 h with no police transfer recorded', aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: h(30), courtCaseReference: null })],
   ])('is quiet when %s, and clears an alert raised before the record arrived', (_name, end) => {
-    expect(kinds(judged(rule, policy, arrest, custody, end))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(rule, policy, arrest, custody, end))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('is ended by the judge’s pre-trial decision on the case opened from this arrest, though the police recorded no hand-over', () => {
     const opened = aCaseOpened({ personId: arrest.data.person.personId, arrestIds: [id], openedAt: h(30) });
-    expect(kinds(judged(rule, policy, arrest, custody, opened, aPretrialDetentionOrdered(opened.data, { decidedAt: h(36) })))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(rule, policy, arrest, custody, opened, aPretrialDetentionOrdered(opened.data, { decidedAt: h(36) })))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('raises and resolves, 4 h late, when brought before the prosecutor at 52 h with no extension', () => {
@@ -64,7 +64,7 @@ describe('raise an alert when police custody runs past its legal hours', () => {
 
     it('ends the 48-h watch (clearing an alert raised before the extension arrived) and opens one at its end', () => {
       const outcomes = judged(rule, policy, ...withExtension);
-      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'resolve-alert', 'schedule-deadline']);
+      expect(kinds(outcomes)).toEqual(['cancel-deadline', 'withdraw-alert', 'schedule-deadline']);
       expect(outcomes[2]).toMatchObject({ subjectKey: extendedKey, dueAt: h(72) });
     });
 

@@ -67,7 +67,7 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
     ['the court releases her before it', [aPretrialRelease(opened.data, { decidedAt: '2026-08-01T03:00:00.000Z' })]],
     ['the prison records her release before it, though the court recorded none', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-08-01T03:00:00.000Z' })]],
   ])('stays quiet when %s', (_name, end) => {
-    expect(kinds(judged(rule, policy, arrest, opened, order, ...end))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(rule, policy, arrest, opened, order, ...end))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it.each<[string, AgencyEvent[]]>([

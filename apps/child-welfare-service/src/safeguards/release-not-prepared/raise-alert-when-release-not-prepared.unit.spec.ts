@@ -23,7 +23,7 @@ describe('raise an alert when the children’s caregiver is not told of her rele
   });
 
   it('is quiet when the caregiver was told 20 days before, and clears an alert raised before the record arrived', () => {
-    expect(kinds(judged(rule, policy, ...held, scheduled, toldDaysBefore(20)))).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(kinds(judged(rule, policy, ...held, scheduled, toldDaysBefore(20)))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('raises and resolves, 10 days late, when the caregiver was told 4 days before', () => {
@@ -46,7 +46,7 @@ describe('raise an alert when the children’s caregiver is not told of her rele
     const stamped = aReleaseScheduled(a, { scheduledAt: daysBefore(16), scheduledAtSource: 'time-of-receipt', releaseOn });
     const stampedKey = `${a.custodyId}:${releaseOn}`;
     const at = (facts: unknown[]) => kinds(judged(rule, policy, ...held, first, stamped, ...(facts as [])).filter((o) => 'subjectKey' in o && o.subjectKey === stampedKey));
-    expect(at([toldDaysBefore(20)])).toEqual(['cancel-deadline', 'resolve-alert']);
+    expect(at([toldDaysBefore(20)])).toEqual(['cancel-deadline', 'withdraw-alert']);
     expect(at([toldDaysBefore(70)])).toEqual(['schedule-deadline']);
   });
 
@@ -67,7 +67,7 @@ describe('raise an alert when the children’s caregiver is not told of her rele
 
   it('lets a release set again before the deadline replace the first; her release itself does not excuse the miss', () => {
     const later = aReleaseScheduled(a, { scheduledAt: daysBefore(20), scheduledAtSource: 'stated-by-agency', releaseOn: '2027-05-02T02:00:00.000Z' });
-    expect(kinds(judged(rule, policy, ...held, scheduled, later))).toEqual(['cancel-deadline', 'resolve-alert', 'schedule-deadline']);
+    expect(kinds(judged(rule, policy, ...held, scheduled, later))).toEqual(['cancel-deadline', 'withdraw-alert', 'schedule-deadline']);
     expect(kinds(atDeadline(rule, policy, key, releaseOn, ...held, scheduled, aPersonReleased(a, { releasedAt: releaseOn })))).toEqual(['raise-alert']);
   });
 

@@ -26,7 +26,7 @@ describe('raise an alert when her family is not told she was moved', () => {
       ['her mother visited her at the new prison the next morning', aVisitTookPlace(a, { visitedAt: at(20) })],
       ['she called home from the new prison', aPhoneCallMade(a, [], { calledAt: at(2) })],
     ])('is quiet when %s, and clears an alert raised before the record arrived', (_name, notice) => {
-      expect(kinds(judged(rule, policy, admission, move, notice))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, admission, move, notice))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('raises and resolves, 24 h late, when told two days after', () => {
@@ -71,7 +71,7 @@ describe('raise an alert when her family is not told she was moved', () => {
       ['she called her family from the prison that afternoon', aPhoneCallMade(a, [], { calledAt: '2026-03-03T11:00:00.000Z' })],
       ['she reached her family from the police station after the transfer', aFamilyContactGiven(arrest.data, [], { contactedAt: '2026-03-03T08:30:00.000Z' })],
     ])('is met, whichever agency recorded it, when %s', (_name, notice) => {
-      expect(kinds(judged(rule, policy, arrest, held, toPrison, admission, notice))).toEqual(['cancel-deadline', 'resolve-alert']);
+      expect(kinds(judged(rule, policy, arrest, held, toPrison, admission, notice))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('does not count contact the police gave before the move', () => {

@@ -132,7 +132,7 @@ function openStream() {
       liveStatus.className = 'live off';
     }
   });
-  for (const type of ['alert-raised', 'alert-acknowledged', 'alert-escalated', 'alert-resolved']) {
+  for (const type of ['alert-raised', 'alert-acknowledged', 'alert-escalated', 'alert-resolved', 'alert-withdrawn']) {
     stream.addEventListener(type, (event) => {
       let alert;
       try {

@@ -27,7 +27,7 @@ export const RULES = {
 
 export const AGENCIES = { police: 'Police', court: 'Court', prison: 'Prison' };
 export const SEVERITIES = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
-export const STATUSES = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved' };
+export const STATUSES = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved', withdrawn: 'Withdrawn (no miss after all)' };
 
 export const STAGES = {
   arrested: 'Arrested',
