@@ -1,4 +1,5 @@
 import { factsOf, type Fact, type PersonFile } from '../person-file/person-file';
+import type { RuleWords } from '../safeguards/rule-words';
 import type { ReviewFlag } from './family-journey';
 
 /** How many children one record says she has, when it says. */
@@ -40,7 +41,7 @@ export function childrenCounts(file: PersonFile): ChildrenCount[] {
  * is a child nobody tells of a transfer or a release. She may decline to answer (she "should not
  * be forced", report footnote 7): a declined answer records no count, so it is never compared.
  */
-export function childrenCountFlags(file: PersonFile): ReviewFlag[] {
+export function childrenCountFlags(file: PersonFile, words: RuleWords): ReviewFlag[] {
   const counts = childrenCounts(file);
   const police = counts.filter((c) => c.fact.agency === 'police');
   if (police.length === 0) return [];
@@ -50,10 +51,7 @@ export function childrenCountFlags(file: PersonFile): ReviewFlag[] {
     .map((c) => ({
       kind: 'children-count-differs',
       childKey: null,
-      message:
-        c.count < most.count
-          ? `The prison recorded ${c.count} children at admission (counting any admitted with her) but the police recorded ${most.count} at the arrest, and no record explains the difference.`
-          : `The prison recorded ${c.count} children at admission (counting any admitted with her) but the police recorded only ${most.count} at the arrest, and no record explains the difference.`,
+      message: `The prison recorded ${words.count(c.count, 'child', 'children')} at admission (counting any admitted with the parent) but the police recorded ${c.count < most.count ? '' : 'only '}${most.count} at the arrest, and no record explains the difference.`,
       eventIds: [most.fact.eventId, c.fact.eventId],
     }));
 }

@@ -14,6 +14,12 @@ export interface FamilyJourney {
   readonly reviewFlags: readonly ReviewFlag[];
 }
 
+/** The zone and locale a journey's lines are worded in: the policy's, so integrators can read the text's times against the ISO ones. */
+export interface Jurisdiction {
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
 /** The parent's legal stage, as the child experiences it. */
 export type LegalStage =
   | 'arrested'
@@ -111,8 +117,10 @@ export interface KeyDate {
 
 /** One line of a child's or parent's timeline, in plain words, with its source and both times. */
 export interface TimelineEntry {
+  /** ISO instants, for integrators: the summary says times in words, in the journey's zone. */
   readonly at: string;
   readonly receivedAt: string;
+  /** Words a person reads: no codes, event types or ISO times (those are in `source` and `at`). */
   readonly summary: string;
   readonly source: Source;
 }
@@ -127,7 +135,7 @@ export interface ReviewFlag {
   readonly eventIds: readonly string[];
 }
 
-export interface ChildJourney {
+export interface ChildJourney extends Jurisdiction {
   /** Stable within the family: the first reference any agency gave this child, in event order. */
   readonly childKey: string;
   readonly personId: string;
@@ -138,6 +146,10 @@ export interface ChildJourney {
   readonly dateOfBirth: string | null;
   /** Age in years as last recorded, or computed from the date of birth at the last fact. */
   readonly ageYears: number | null;
+  /** Whole months at the last fact, when the date of birth is known: what a baby's age is said in. */
+  readonly ageMonths: number | null;
+  /** The age in words: "5 months" under two years when the date of birth is known, else "4 years". */
+  readonly age: string | null;
   readonly recordedBy: readonly RecordingAgency[];
   /** The parent's stage as this child lives it, and its history. */
   readonly stage: LegalStage | null;
@@ -153,7 +165,7 @@ export interface ChildJourney {
   readonly reviewFlags: readonly ReviewFlag[];
 }
 
-export interface ParentJourney {
+export interface ParentJourney extends Jurisdiction {
   readonly personId: string;
   readonly name: string | null;
   readonly sex: string | null;

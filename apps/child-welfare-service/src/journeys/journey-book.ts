@@ -3,8 +3,13 @@ import type { ChildJourneyChanged, ChildJourneyChangedData } from '@safeguard/co
 import { type EventStore, jsonColumn, type Sql } from '@safeguard/event-store';
 import { SAFEGUARD_RULES_ACTOR, type OutcomeContext } from '../alerts/alert-book';
 import type { PersonFile } from '../person-file/person-file';
-import type { ChildJourney, FamilyJourney } from './family-journey';
+import type { ChildJourney, FamilyJourney, Jurisdiction } from './family-journey';
 import { projectFamilyJourney } from './project-family-journey';
+
+/** The outcomes' context, and the jurisdiction whose zone and words the journey's lines are in (the policy's). */
+export interface JourneyContext extends OutcomeContext {
+  readonly jurisdiction: Jurisdiction;
+}
 
 export const childJourneyStreamId = (childKey: string) => `child-journey-${childKey}`;
 
@@ -19,8 +24,8 @@ export class JourneyBook {
 
   constructor(private readonly store: EventStore) {}
 
-  async save(sql: Sql, file: PersonFile, context: OutcomeContext): Promise<FamilyJourney> {
-    const family = projectFamilyJourney(file);
+  async save(sql: Sql, file: PersonFile, context: JourneyContext): Promise<FamilyJourney> {
+    const family = projectFamilyJourney(file, context.jurisdiction);
     const updatedAt = context.now.toISOString();
     const { parent } = family;
     await sql.query(

@@ -52,6 +52,14 @@ export function yearsBetween(fromIso: string, toIso: string): number {
   return to.getUTCFullYear() - from.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 }
 
+/** Whole calendar months from one instant to another (a baby's date of birth to a record's time). */
+export function monthsBetween(fromIso: string, toIso: string): number {
+  const from = new Date(fromIso);
+  const to = new Date(toIso);
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  return Math.max(0, to.getUTCDate() < from.getUTCDate() ? months - 1 : months);
+}
+
 /** Elapsed years as a fraction, for comparing an age recorded at one time with one recorded later. */
 export function fractionalYearsBetween(fromIso: string, toIso: string): number {
   return (Date.parse(toIso) - Date.parse(fromIso)) / (365.25 * 24 * 60 * 60_000);

@@ -4,11 +4,12 @@ import { personFileOf } from '../person-file/person-file';
 import { factOf, fileOf } from '../person-file/person-file.testing';
 import { aFamilyStory, shuffled } from './family-file.testing';
 import { projectFamilyJourney } from './project-family-journey';
+import { cambodiaPolicy } from '../safeguards/policy';
 
 describe('the family journey', () => {
   describe('when the police, the court and the prison have all published about a mother of two', () => {
     const story = aFamilyStory();
-    const journey = projectFamilyJourney(fileOf(...story.events));
+    const journey = projectFamilyJourney(fileOf(...story.events), cambodiaPolicy);
     const [dara, sophea] = journey.children;
 
     it('keeps each child once, whatever reference each agency gave', () => {
@@ -51,7 +52,7 @@ describe('the family journey', () => {
     });
 
     it("tells each child's story in plain words, without a sibling's visit", () => {
-      expect(dara.timeline[0]).toMatchObject({ summary: expect.stringContaining('Arrested at Home, Chbar Ampov, Phnom Penh, by unit PP-ANTI-DRUG'), source: { agency: 'police', eventType: 'ArrestMade' } });
+      expect(dara.timeline[0]).toMatchObject({ summary: expect.stringContaining('Arrested at Home, Chbar Ampov, Phnom Penh, by police unit PP-ANTI-DRUG on suspicion of drug possession'), source: { agency: 'police', eventType: 'ArrestMade' } });
       expect(dara.timeline.map((t) => t.summary)).toContainEqual(expect.stringContaining('Pre-trial detention ordered by Investigating Judge Heng Sovann, Phnom Penh Court of First Instance for 6 months'));
       expect(dara.timeline.map((t) => t.source.eventType)).toContain('VisitTookPlace');
       expect(sophea.timeline.map((t) => t.source.eventType)).not.toContain('VisitTookPlace');
@@ -67,7 +68,7 @@ describe('the family journey', () => {
     it.each([1, 7, 42, 2026, 90210])('is the same journey when the facts arrive shuffled (seed %i) and twice over', (seed) => {
       const facts = story.events.map((e) => factOf(e));
       const redelivered = personFileOf(story.personId, shuffled([...facts, ...shuffled(facts, seed + 1)], seed));
-      expect(projectFamilyJourney(redelivered)).toEqual(journey);
+      expect(projectFamilyJourney(redelivered, cambodiaPolicy)).toEqual(journey);
     });
   });
 
@@ -75,7 +76,7 @@ describe('the family journey', () => {
     const arrest = anArrestMade();
     const admission = aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: '2026-03-04T02:00:00.000Z' });
     const recorded = aChildrenRecordedAtAdmission(admission.data);
-    const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 3 }), admission, recorded));
+    const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 3 }), admission, recorded), cambodiaPolicy);
 
     it("flags the family's record for review", () => {
       expect(journey.reviewFlags).toContainEqual(expect.objectContaining({ kind: 'children-count-differs', childKey: null, message: expect.stringContaining('the police recorded 3 at the arrest') }));
@@ -88,7 +89,7 @@ describe('the family journey', () => {
     const declined = aChildrenRecordedAtAdmission(admission.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] });
 
     it('does not flag it: she is never forced to answer (Bangkok Rule 3)', () => {
-      const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 1 }), admission, declined));
+      const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 1 }), admission, declined), cambodiaPolicy);
       expect(journey.reviewFlags.filter((f) => f.kind === 'children-count-differs')).toEqual([]);
     });
   });
@@ -97,7 +98,7 @@ describe('the family journey', () => {
     const arrest = anArrestMade();
     const corrected = anArrestRecordCorrected(arrest.data, { field: 'person.name', previousValue: 'Sok Channary', correctedValue: 'Sok Chanthy' });
     const admission = aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: '2026-03-04T02:00:00.000Z' });
-    const journey = projectFamilyJourney(fileOf(arrest, corrected, admission, aPersonReleased(admission.data)));
+    const journey = projectFamilyJourney(fileOf(arrest, corrected, admission, aPersonReleased(admission.data)), cambodiaPolicy);
 
     it('shows the corrected name, no prison, and the release as her stage', () => {
       expect(journey.parent).toMatchObject({ name: 'Sok Chanthy', facilityId: null, stage: 'released' });

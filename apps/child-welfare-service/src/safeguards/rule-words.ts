@@ -9,11 +9,14 @@ import type { LatenessWords } from './judge';
 export interface RuleWords extends LatenessWords {
   /** "1 child", "3 children". */
   count(n: number, one: string, many: string): string;
-  parent(sex: Sex | null): ParentWords;
+  /** Any recorded sex: female and male have their words, anything else (other, unknown) is neutral. */
+  parent(sex: Sex | string | null): ParentWords;
   /** A calendar date as written ("2 Jun 2026"): a day, not an instant, so never shifted by a zone. */
   day(isoDate: string): string;
   /** A child's age: whole months under two years ("5 months"), years after ("1 year" never appears). */
   age(months: number): string;
+  /** "KHR 20,000", "$15.00": an amount as the jurisdiction writes money. */
+  money(amount: number, currency: string): string;
 }
 
 export interface ParentWords {
@@ -61,6 +64,7 @@ export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly
     age: (months) => (months < 1 ? 'under 1 month' : months < MONTHS_SHOWN_UNDER ? count(months, 'month', 'months') : count(Math.floor(months / 12), 'year', 'years')),
     duration: durationWords,
     count,
+    money: (amount, currency) => new Intl.NumberFormat(jurisdiction.locale, { style: 'currency', currency }).format(amount),
     parent: (sex) => PARENT_WORDS[sex === 'female' || sex === 'male' ? sex : 'neutral'],
   };
 }

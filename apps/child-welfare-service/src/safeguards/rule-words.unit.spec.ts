@@ -26,6 +26,11 @@ describe('the words a rule or a timeline line is made of', () => {
     expect(cambodia.age(months)).toBe(text);
   });
 
+  it('writes money as the jurisdiction does', () => {
+    expect(cambodia.money(20000, 'KHR').replace(/\s/g, ' ')).toBe('KHR 20,000.00');
+    expect(california.money(15, 'USD')).toBe('$15.00');
+  });
+
   it('names the parent by the sex the record gives, or neutrally', () => {
     expect(cambodia.parent('male')).toMatchObject({ noun: 'the father', object: 'him', possessive: 'his' });
     expect(cambodia.parent('other')).toMatchObject({ noun: 'the parent', object: 'them', possessive: 'their', is: 'are' });
