@@ -77,7 +77,9 @@ export async function recordCourtAndPrison(f: DemoFamily, arrestId: string, clie
     ...(outcome === 'detention' ? { detentionMonths: shortOrder ? 1 : 4, detentionOrderReference: orderReference } : {}),
   });
   const hearingDay = (days: number) => 56 + days * 24;
-  const investigation = await clerk(`${c}/hearings`, { kind: 'investigation', hearingAt: at(hearingDay(21)), place: 'Phnom Penh Municipal Court, room 3' });
+  // The court says when it set each hearing (the investigating judge at the pre-trial decision),
+  // as a court's system would when it enters its diary late: notices count from then.
+  const investigation = await clerk(`${c}/hearings`, { kind: 'investigation', hearingAt: at(hearingDay(21)), place: 'Phnom Penh Municipal Court, room 3', scheduledAt: at(56) });
   if (r.chance(0.5) && happened(hearingDay(18))) {
     await clerk(`${c}/hearings/${investigation.hearingId}/family-notifications`, { notifiedAt: at(hearingDay(18)), notifiedPerson: 'Srey Mom (grandmother)', method: 'phone' });
   }
@@ -123,7 +125,12 @@ export async function recordCourtAndPrison(f: DemoFamily, arrestId: string, clie
     }
   }
   const trialDay = 45 + (f.index % 3) * 10;
-  const trial = await clerk(`${c}/hearings`, { kind: 'trial', hearingAt: at(hearingDay(trialDay)), place: 'Phnom Penh Municipal Court, room 2' });
+  const trialSetAt = hearingDay(trialDay - 20);
+  const trial = await clerk(`${c}/hearings`, {
+    kind: 'trial', hearingAt: at(hearingDay(trialDay)), place: 'Phnom Penh Municipal Court, room 2',
+    // A trial date set in the days ahead is not stated yet: recorded at its receipt, and labelled so.
+    ...(happened(trialSetAt) ? { scheduledAt: at(trialSetAt) } : {}),
+  });
   if (r.chance(0.4) && happened(hearingDay(trialDay - 5))) {
     await clerk(`${c}/hearings/${trial.hearingId}/family-notifications`, { notifiedAt: at(hearingDay(trialDay - 5)), notifiedPerson: 'Srey Mom (grandmother)', method: 'letter' });
   }
