@@ -2,6 +2,7 @@ import type { Caregiver, CaregiverRelation, ChildCustodyStatus, ChildWhereabouts
 import type { Fact } from '../person-file/person-file';
 import type { LocationStep, LocationType, ReviewFlag } from './family-journey';
 import { sourceOf, typed } from './journey-facts';
+import { LOCATION, relationWords } from './timeline-vocabulary';
 
 /** The child as the location history needs it: the key to report under and every reference the agencies gave. */
 export interface ChildRefs {
@@ -191,7 +192,7 @@ function contradicts(current: LocationStep, next: LocationStep): boolean {
   return current.caregiverName !== null && next.caregiverName !== null && normalised(current.caregiverName) !== normalised(next.caregiverName);
 }
 
-const describe = (s: LocationStep): string => (s.caregiverRelation ? `${s.type} (${s.caregiverRelation})` : s.type);
+const describe = (s: LocationStep): string => (s.caregiverRelation ? `${LOCATION[s.type]} (${relationWords(s.caregiverRelation)})` : LOCATION[s.type]);
 
 /**
  * Where the child has been, every change kept. An observation that puts the child with another

@@ -43,6 +43,10 @@ describe("where the child is and with whom", () => {
       expect(history.map((s) => s.type)).toEqual(['with-relative', 'at-home-with-other-parent']);
       expect(flags).toEqual([expect.objectContaining({ kind: 'conflicting-caregiver', childKey: 'dara' })]);
     });
+
+    it('says the contradiction in words, not the location codes', () => {
+      expect(flags[0].message).toBe('The prison recorded the child at home with the other parent but the police record before it said with a relative (a grandparent), with no care change recorded between them.');
+    });
   });
 
   describe('when a later screening names another caregiver of the same kind', () => {

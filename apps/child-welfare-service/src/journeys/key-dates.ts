@@ -2,6 +2,7 @@ import type { NotificationSubject } from '@safeguard/contracts';
 import { factsOf, type Fact, type FactOf, type PersonFile } from '../person-file/person-file';
 import type { KeyDate } from './family-journey';
 import { sourceOf } from './journey-facts';
+import { HEARING, RELEASE_REASON } from './timeline-vocabulary';
 
 /**
  * The dates a family is owed: "key legal dates, changes to place of detention and any medical
@@ -42,7 +43,7 @@ function hearingDates(file: PersonFile): KeyDate[] {
   return [...latest.values()].map((h) => ({
     kind: 'hearing',
     at: h.data.hearingAt,
-    detail: `${h.data.kind} hearing at ${h.data.place}`,
+    detail: `${HEARING[h.data.kind]} at ${h.data.place}`,
     ...told(noticeBetween(notices.filter((n) => n.data.hearingId === h.data.hearingId), h.occurredAt, null)),
     source: sourceOf(h),
   }));
@@ -89,7 +90,7 @@ function releaseDates(file: PersonFile): KeyDate[] {
   return [...latest.values()].map((r) => ({
     kind: 'release',
     at: r.data.releaseOn,
-    detail: `Release (${r.data.reason})`,
+    detail: `Release: ${RELEASE_REASON[r.data.reason]}`,
     ...told(noticeBetween(notices, r.occurredAt, null)),
     source: sourceOf(r),
   }));

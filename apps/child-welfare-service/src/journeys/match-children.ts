@@ -206,7 +206,7 @@ function matchFile(file: PersonFile): ChildMatching {
       if (known.some((k) => k.ids.includes(childId))) continue;
       const child: Identity = { ids: [childId], name: null, sex: null, dateOfBirth: null, age: null, firstEventId: fact.eventId };
       known.push(child);
-      pending.push({ kind: 'unmatched-child', about: child, candidates: [], why: `${fact.type} refers to a child no agency recorded`, eventIds: [fact.eventId] });
+      pending.push({ kind: 'unmatched-child', about: child, candidates: [], why: `a ${fact.agency} record refers to a child no agency described`, eventIds: [fact.eventId] });
     }
   }
   return finalise(file, known, pending);

@@ -2,6 +2,7 @@ import type {
   CaregiverRelation, ChildCustodyStatus, ChildWhereabouts, ConsularContactOutcome, CorrectableArrestField, HearingKind, JudicialAuthority,
   JudicialReleaseOrder, LegalStatus, NotificationSubject, ReleaseReason, VisitSetting,
 } from '@safeguard/contracts';
+import type { LocationType } from './family-journey';
 
 /**
  * The agencies' codes in the words a timeline line says them in: one table per code list, each a
@@ -141,3 +142,25 @@ export const AGENCY_ANSWER: Record<'has-dependants' | 'no-dependants' | 'has-chi
   'no-children': 'none',
   'declined-to-say': 'declined',
 };
+
+/** Where a journey places a child, as a review message says it. */
+export const LOCATION: Record<LocationType, string> = {
+  'at-home-with-other-parent': 'at home with the other parent',
+  'with-relative': 'with a relative',
+  'with-neighbour': 'with a neighbour',
+  'with-ngo': 'with an NGO',
+  'with-other-adult': 'with another adult',
+  'at-school': 'at school',
+  'state-care': 'in state care',
+  alone: 'alone',
+  'with-other-children-only': 'only with other children',
+  'in-prison-with-parent': 'in prison with the parent',
+  'with-parent-in-police-custody': 'with the parent at the police station',
+  'with-parent': 'with the parent, released',
+  other: 'somewhere else',
+  unknown: 'where nobody knows',
+  'not-recorded': 'where no record says',
+};
+
+/** A caregiver's relation as recorded (a contract code, or older free text), in words. */
+export const relationWords = (relation: string): string => (relation in RELATION ? RELATION[relation as keyof typeof RELATION] : relation);
