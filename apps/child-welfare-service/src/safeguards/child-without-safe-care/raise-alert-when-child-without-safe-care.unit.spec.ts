@@ -1,6 +1,6 @@
 import type { ChildRecord } from '@safeguard/contracts';
 import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenChildWithoutSafeCare } from './raise-alert-when-child-without-safe-care';
@@ -73,6 +73,26 @@ describe('raise an alert when a child has no safe care, on any agency’s record
     const alert = raised(judged(rule, policy, arrest, screened(baby), takenIntoPoliceCustody(arrest.data), transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z' })));
     expect(alert).toMatchObject({ responsibleAgency: 'police', dueAt: '2026-03-03T08:00:00.000Z' });
     expect(alert.summary).toContain('nobody knows where the child is');
+  });
+
+  describe('a child born in custody whom the prison lists among her children as alone', () => {
+    const born = aChildBornInCustody(admission.data, { childId: 'prison-newborn', bornAt: '2026-04-01T03:00:00.000Z' });
+    const listedAlone = (recordedAt: string) =>
+      aChildrenRecordedAtAdmission(admission.data, {
+        recordedAt,
+        numberOfChildren: 1,
+        children: [{ childId: 'prison-newborn', name: null, sex: 'female', detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: null, ageYears: 0, livesWhere: null, custodyStatus: 'alone' }],
+      });
+
+    it('raises nothing while she lives in prison with her mother: the assessment rules apply to her, not this one', () => {
+      expect(kinds(judged(rule, policy, arrest, admission, born, listedAlone('2026-04-02T09:00:00.000Z')))).toEqual(['nothing']);
+    });
+
+    it('raises against the prison once she has left it and the prison records her alone', () => {
+      const left = aChildLeftPrison(admission.data, 'prison-newborn', { leftAt: '2026-05-01T09:00:00.000Z' });
+      const alert = raised(judged(rule, policy, arrest, admission, born, left, listedAlone('2026-05-02T09:00:00.000Z')));
+      expect(alert).toMatchObject({ responsibleAgency: 'prison', childIds: ['prison-newborn'], dueAt: '2026-05-02T09:00:00.000Z' });
+    });
   });
 
   it('decides the same whatever order the facts arrive in', () => {
