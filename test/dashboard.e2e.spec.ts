@@ -120,6 +120,19 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await page.screenshot({ path: screenshotPath('child') });
   }, 60_000);
 
+  it("says a baby's age in months, and the journey's times in Phnom Penh's zone", async () => {
+    const { items } = (await system.http('childWelfare').get('/children').query({ limit: 500 }).set(monitor).expect(200)).body;
+    const baby = items.find((c: { ageMonths: number | null }) => c.ageMonths !== null && c.ageMonths < 24);
+    expect(baby).toMatchObject({ age: expect.stringMatching(/^(\d+ months?|under 1 month)$/), timeZone: 'Asia/Phnom_Penh' });
+    await page.goto(`${dashboard}/dashboard/#/children/${baby.childKey}`);
+    await page.getByRole('heading', { level: 2, name: 'Journey' }).waitFor();
+    expect(await page.locator('.lede').innerText()).toContain(`${baby.age} old`);
+    // The text of each time is the instant in its attribute as Phnom Penh reads it, whatever the browser's zone.
+    const first = page.locator('.timeline time').first();
+    const phnomPenh = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    expect(await first.innerText()).toBe(phnomPenh.format(new Date((await first.getAttribute('datetime')) as string)));
+  }, 60_000);
+
   it('draws the indicators over time and by prison', async () => {
     await page.getByRole('link', { name: 'Indicators' }).click();
     await page.locator('figure.chart-figure svg rect').first().waitFor();

@@ -14,6 +14,10 @@ export class ChildSummary {
   @ApiProperty({ type: [String], description: 'Every agency reference matched to this child' }) childIds: string[];
   @ApiPropertyOptional({ nullable: true }) name: string | null;
   @ApiPropertyOptional({ nullable: true }) ageYears: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Whole months at the last record, when the date of birth is known' }) ageMonths: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The age in words: "5 months" under two years when the date of birth is known, else "4 years"' }) age: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The IANA time zone the journey’s texts are worded in (the jurisdiction’s)' }) timeZone: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The BCP 47 locale the journey’s texts are worded in' }) locale: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The parent’s legal stage as the child lives it' }) stage: string | null;
   @ApiPropertyOptional({ nullable: true }) locationType: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The prison the parent is held in' }) facilityId: string | null;
@@ -31,6 +35,11 @@ export function toChildSummary(row: Record<string, unknown>): ChildSummary {
     childIds: jsonColumn<string[]>(row.child_ids),
     name: journey.name,
     ageYears: journey.ageYears,
+    // Journeys saved before these fields were worded carry none until they are derived again.
+    ageMonths: journey.ageMonths ?? null,
+    age: journey.age ?? null,
+    timeZone: journey.timeZone ?? null,
+    locale: journey.locale ?? null,
     stage: (row.stage as string | null) ?? null,
     locationType: (row.location_type as string | null) ?? null,
     facilityId: (row.facility_id as string | null) ?? null,

@@ -74,12 +74,37 @@ const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'shor
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 export const timeZone = dateTime.resolvedOptions().timeZone;
 
-/** A `<time>` element: readable text in the browser's time zone (named once in the footer), the instant in its attribute. */
-export function time(iso, { withTime = true } = {}) {
+/** Formatters for a jurisdiction's zone and locale, made once each: a journey names the zone its records belong to. */
+const zoned = new Map();
+function formatterFor(zone, withTime) {
+  const key = `${zone.timeZone}|${zone.locale}|${withTime}`;
+  if (!zoned.has(key)) {
+    const options = withTime
+      ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
+      : { day: 'numeric', month: 'short', year: 'numeric' };
+    zoned.set(key, new Intl.DateTimeFormat(zone.locale ?? 'en-GB', { ...options, timeZone: zone.timeZone }));
+  }
+  return zoned.get(key);
+}
+
+/**
+ * A `<time>` element, the instant in its attribute. Given a zone (a journey's `timeZone` and
+ * `locale`: the jurisdiction's), the text is in that zone and names it, so a night arrest in Phnom
+ * Penh reads on the day it happened there; without one, in the browser's zone (named in the footer).
+ */
+export function time(iso, { withTime = true, zone = null } = {}) {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return h('time', { datetime: d.toISOString() }, (withTime ? dateTime : dateOnly).format(d));
+  const format = zone?.timeZone ? formatterFor(zone, withTime) : withTime ? dateTime : dateOnly;
+  return h('time', { datetime: d.toISOString() }, format.format(d));
+}
+
+/** A child's age as the journey words it ("5 months" under two years), else the years recorded. */
+export function age(child) {
+  if (child.age) return child.age;
+  if (child.ageYears === null || child.ageYears === undefined) return null;
+  return `${child.ageYears} ${child.ageYears === 1 ? 'year' : 'years'}`;
 }
 
 /** "3 d 4 h", "2 h 5 min", "40 min": the two largest units. */

@@ -2,7 +2,7 @@
 import { alertCard } from '../alert-card.js';
 import { api, explain } from '../api.js';
 import { h, notice, replace } from '../dom.js';
-import { AGENCIES, humanise, LOCATIONS, STAGES, UNSAFE_LOCATIONS, time, words } from '../format.js';
+import { age, AGENCIES, humanise, LOCATIONS, STAGES, UNSAFE_LOCATIONS, time as timeIn, words } from '../format.js';
 
 export async function render(root, { id }, app) {
   replace(root, h('h1', { tabindex: '-1' }, 'Child'), notice('Loading…'));
@@ -14,6 +14,8 @@ export async function render(root, { id }, app) {
     return;
   }
   const { journey: j, parent, alerts } = record;
+  // Every time on the page in the zone the child's records belong to (the journey names it).
+  zone = j.timeZone ? { timeZone: j.timeZone, locale: j.locale } : null;
   const open = alerts.filter((a) => a.status !== 'resolved');
   const past = alerts.filter((a) => a.status === 'resolved');
   const reload = () => render(root, { id }, app);
@@ -21,7 +23,7 @@ export async function render(root, { id }, app) {
     root,
     h('p', { class: 'crumbs' }, h('a', { href: '#/children' }, 'Children'), ' / '),
     h('h1', { tabindex: '-1' }, j.name ?? `Child ${j.childKey.slice(0, 8)}`),
-    h('p', { class: 'lede' }, [j.ageYears !== null ? `${j.ageYears} years old` : 'Age not recorded', j.sex, `known to ${j.recordedBy.map((a) => words(AGENCIES, a)).join(', ')}`].filter(Boolean).join(' · ')),
+    h('p', { class: 'lede' }, [age(j) ? `${age(j)} old` : 'Age not recorded', j.sex, `known to ${j.recordedBy.map((a) => words(AGENCIES, a)).join(', ')}`].filter(Boolean).join(' · ')),
     summary(j, parent, open.length),
     h(
       'div',
@@ -43,6 +45,9 @@ export async function render(root, { id }, app) {
     ),
   );
 }
+
+let zone = null;
+const time = (iso, options = {}) => timeIn(iso, { ...options, zone });
 
 const section = (title, ...body) => h('section', { class: 'block' }, h('h2', {}, title), ...body);
 

@@ -1,7 +1,7 @@
 /** Children followed across police, court and prison: where each is now and with whom. */
 import { api, explain, queryString } from '../api.js';
 import { field, h, notice, replace, select } from '../dom.js';
-import { LOCATIONS, STAGES, UNSAFE_LOCATIONS, time, words } from '../format.js';
+import { age, LOCATIONS, STAGES, UNSAFE_LOCATIONS, time, words } from '../format.js';
 import { pager } from './pager.js';
 
 const PAGE = 50;
@@ -44,12 +44,12 @@ function table(children) {
             'tr',
             {},
             h('th', { scope: 'row' }, h('a', { href: `#/children/${encodeURIComponent(c.childKey)}` }, c.name ?? `Child ${c.childKey.slice(0, 8)}`)),
-            h('td', {}, c.ageYears ?? '—'),
+            h('td', {}, age(c) ?? '—'),
             h('td', {}, words(STAGES, c.stage)),
             h('td', { class: UNSAFE_LOCATIONS.has(c.locationType) ? 'warn' : null }, words(LOCATIONS, c.locationType)),
             h('td', {}, c.facilityId ? h('a', { href: `#/facilities/${encodeURIComponent(c.facilityId)}` }, c.facilityId) : '—'),
             h('td', {}, c.province ?? '—'),
-            h('td', {}, c.lastContactAt ? time(c.lastContactAt, { withTime: false }) : 'none recorded'),
+            h('td', {}, c.lastContactAt ? time(c.lastContactAt, { withTime: false, zone: c.timeZone ? { timeZone: c.timeZone, locale: c.locale } : null }) : 'none recorded'),
             h('td', { class: c.openAlerts ? 'warn' : null }, c.openAlerts),
           ),
         ),
