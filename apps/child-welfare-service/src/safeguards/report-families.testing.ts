@@ -12,6 +12,8 @@ import {
 import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
 import {
   aChildAdmittedWithParent,
+  aChildBornInCustody,
+  aChildLeftPrison,
   aChildrenRecordedAtAdmission,
   aFamilyNotified,
   aPersonAdmitted,
@@ -43,6 +45,12 @@ export interface FamilyPattern {
   readonly consent: boolean;
   readonly children: readonly ChildPattern[];
   readonly babyWithHer: boolean;
+  /** Where the police's screening says the baby is: with her mother, as she is, or wrongly alone or nobody knows where. */
+  readonly babyAtScreening: ChildWhereabouts;
+  /** Whether the baby went home to a relative, and how many days after admission. */
+  readonly babyLeftPrisonAfterDays: number | null;
+  /** A child born while her mother was held, and whether the prison recorded her, wrongly, as alone. */
+  readonly bornInCustody: { readonly recordedAloneByPrison: boolean } | null;
   readonly familyContactAfterHours: number | null;
   readonly judgeAsked: boolean;
   readonly transferNoticeAfterHours: number | null;
@@ -69,6 +77,9 @@ export const familyPattern: fc.Arbitrary<FamilyPattern> = fc.record({
   consent: fc.boolean(),
   children: fc.array(child, { minLength: 0, maxLength: 3 }),
   babyWithHer: fc.boolean(),
+  babyAtScreening: fc.constantFrom<ChildWhereabouts>('with-parent-in-custody', 'alone', 'unknown'),
+  babyLeftPrisonAfterDays: fc.option(fc.constantFrom(10, 150), { nil: null }),
+  bornInCustody: fc.option(fc.record({ recordedAloneByPrison: fc.boolean() }), { nil: null }),
   familyContactAfterHours: fc.option(fc.constantFrom(1, 10), { nil: null }),
   judgeAsked: fc.boolean(),
   transferNoticeAfterHours: fc.option(fc.constantFrom(2, 60), { nil: null }),
@@ -96,7 +107,7 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
     childId: ref(i), name: `Child ${i}`, sex: i % 2 ? 'male' : 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: c.ageYears,
     whereabouts: c.whereabouts, caregiver: caregiverFor(c.whereabouts),
   }));
-  if (p.babyWithHer) records.push({ childId: babyRef, name: 'Baby', sex: 'female', detailsWithheld: null, dateOfBirth: '2025-12-01', birthYear: null, ageYears: null, whereabouts: 'with-parent-in-custody', caregiver: null });
+  if (p.babyWithHer) records.push({ childId: babyRef, name: 'Baby', sex: 'female', detailsWithheld: null, dateOfBirth: '2025-12-01', birthYear: null, ageYears: null, whereabouts: p.babyAtScreening, caregiver: null });
   const events: AgencyEvent[] = [arrest, takenIntoPoliceCustody(arrest.data, { custodyAt: at(0.5) })];
   if (p.screenedAfterHours !== null) {
     events.push(aDependantsScreening(arrest.data, { askedAt: at(p.screenedAfterHours), numberOfChildren: records.length, consentToRecordChildDetails: p.consent, answer: records.length > 0 ? 'has-dependants' : 'no-dependants', children: p.consent ? records : [] }));
@@ -112,7 +123,21 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
   events.push(transferredToPrison(arrest.data, { transferredAt: at(24), detentionOrderReference: order, prisonFacility: 'CC2' }));
   const admission = aPersonAdmitted({ custodyId: `custody-${p.personId}`, personId: p.personId, admittedAt: at(25), courtCaseReference: opened.data.caseReference, orderReference: order });
   events.push(admission);
-  if (p.babyWithHer) events.push(aChildAdmittedWithParent(admission.data, { childId: `${p.personId}-prison-baby`, admittedAt: at(25), dateOfBirth: '2025-12-01' }));
+  if (p.babyWithHer) {
+    const prisonBaby = `${p.personId}-prison-baby`;
+    events.push(aChildAdmittedWithParent(admission.data, { childId: prisonBaby, admittedAt: at(25), dateOfBirth: '2025-12-01' }));
+    if (p.babyLeftPrisonAfterDays !== null) events.push(aChildLeftPrison(admission.data, prisonBaby, { leftAt: at(25 + 24 * p.babyLeftPrisonAfterDays) }));
+  }
+  if (p.bornInCustody) {
+    const newborn = `${p.personId}-newborn`;
+    events.push(aChildBornInCustody(admission.data, { childId: newborn, bornAt: at(24 * 50) }));
+    if (p.bornInCustody.recordedAloneByPrison) {
+      events.push(aChildrenRecordedAtAdmission(admission.data, {
+        recordedAt: at(24 * 51), numberOfChildren: 1,
+        children: [{ childId: newborn, name: null, sex: 'female', detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: null, ageYears: 0, livesWhere: null, custodyStatus: 'alone' }],
+      }));
+    }
+  }
   const byPrison = p.children.map((c, i) => ({ c, i })).filter(({ c }) => c.recordedByPrison);
   if (byPrison.length > 0) {
     events.push(aChildrenRecordedAtAdmission(admission.data, {
