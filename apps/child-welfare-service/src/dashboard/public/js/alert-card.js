@@ -7,7 +7,7 @@ export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3',
   const headingId = `alert-${alert.alertId}`;
   const children = alert.childIds.length
     ? alert.childIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`)])
-    : 'not named (all her children)';
+    : "not named (all the parent's children)";
   const unit = whoMustAct(alert);
   const since =
     alert.status === 'resolved'

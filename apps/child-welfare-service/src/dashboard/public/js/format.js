@@ -20,9 +20,14 @@ export const RULES = {
   'children-not-recorded-at-admission': 'Children not recorded at admission',
   'child-in-prison-assessment-overdue': 'Child in prison not assessed',
   'child-visit-fee-charged': 'Fee or no contact at a child visit',
-  'no-parent-child-contact': 'No contact between mother and child',
+  'no-parent-child-contact': 'No contact between parent and child',
   'transfer-not-notified': 'Family not told of a transfer',
   'medical-not-notified': 'Family not told of a medical event',
+  'release-not-prepared': 'Caregiver not told of a release',
+  'care-changed-without-parent': "Child's care changed without the parent",
+  'no-consular-contact': 'No consular contact offered',
+  'police-custody-overdue': 'Police custody past its legal hours',
+  'contact-banned-as-sanction': 'Family contact stopped as a sanction',
 };
 
 export const AGENCIES = { police: 'Police', court: 'Court', prison: 'Prison' };
@@ -57,12 +62,32 @@ export const LOCATIONS = {
   'state-care': 'In state care',
   alone: 'Alone',
   'with-other-children-only': 'Only with other children',
-  'in-prison-with-parent': 'In prison with the mother',
-  'with-parent-in-police-custody': 'With the mother at the police station',
-  'with-parent': 'With the mother, released',
+  'with-other-adult': 'With another adult',
+  'at-school': 'At school',
+  'in-prison-with-parent': 'In prison with the parent',
+  'with-parent-in-police-custody': 'With the parent at the police station',
+  'with-parent': 'With the parent, released',
   other: 'Elsewhere',
   unknown: 'Unknown',
+  'not-recorded': 'Not recorded',
 };
+
+/** A caregiver's relation to the child, as the police record it. */
+export const RELATIONS = {
+  father: "The child's father",
+  mother: "The child's mother",
+  grandparent: 'Grandparent',
+  'other-relative': 'Relative',
+  neighbour: 'Neighbour',
+  ngo: 'NGO',
+  'older-sibling': 'Older brother or sister',
+  nobody: 'Nobody',
+};
+
+/** A contact with the parent, and the setting of a visit. */
+export const CONTACTS = { visit: 'Visit', call: 'Call', 'family-contact-at-arrest': 'Family contact at the arrest' };
+export const VISIT_SETTINGS = { 'behind-bars-or-screen': 'behind bars or a screen', 'communal-area': 'communal area', 'contact-visit': 'with physical contact', private: 'in private' };
+export const KEY_DATES = { hearing: 'Hearing', transfer: 'Transfer', medical: 'Medical event', release: 'Release' };
 
 /** Locations that are not safe care, shown in the warning colour. */
 export const UNSAFE_LOCATIONS = new Set(['alone', 'with-other-children-only', 'unknown', 'with-parent-in-police-custody']);

@@ -2,7 +2,7 @@
 import { alertCard } from '../alert-card.js';
 import { api, explain } from '../api.js';
 import { h, notice, replace } from '../dom.js';
-import { age, AGENCIES, humanise, LOCATIONS, STAGES, UNSAFE_LOCATIONS, time as timeIn, words } from '../format.js';
+import { age, AGENCIES, CONTACTS, KEY_DATES, LOCATIONS, RELATIONS, STAGES, UNSAFE_LOCATIONS, VISIT_SETTINGS, time as timeIn, words } from '../format.js';
 
 export async function render(root, { id }, app) {
   replace(root, h('h1', { tabindex: '-1' }, 'Child'), notice('Loading…'));
@@ -66,7 +66,7 @@ function summary(j, parent, openAlerts) {
 }
 
 function placeWords(step) {
-  const who = [step.caregiverName, step.caregiverRelation && humanise(step.caregiverRelation), step.caregiverAgeYears !== null && step.caregiverAgeYears !== undefined ? `${step.caregiverAgeYears} years` : null].filter(Boolean);
+  const who = [step.caregiverName, step.caregiverRelation && words(RELATIONS, step.caregiverRelation), step.caregiverAgeYears !== null && step.caregiverAgeYears !== undefined ? `${step.caregiverAgeYears} years` : null].filter(Boolean);
   return `${words(LOCATIONS, step.type)}${who.length ? ` — ${who.join(', ')}` : ''}`;
 }
 
@@ -109,7 +109,7 @@ function keyDates(dates) {
         'tbody',
         {},
         dates.map((d) =>
-          h('tr', {}, h('td', {}, time(d.at)), h('td', {}, `${humanise(d.kind)}: ${d.detail}`), h('td', { class: d.familyTold ? null : 'warn' }, d.familyTold ? ['Yes, ', time(d.toldAt)] : 'No'), h('td', {}, source(d.source))),
+          h('tr', {}, h('td', {}, time(d.at)), h('td', {}, `${words(KEY_DATES, d.kind)}: ${d.detail}`), h('td', { class: d.familyTold ? null : 'warn' }, d.familyTold ? ['Yes, ', time(d.toldAt)] : 'No'), h('td', {}, source(d.source))),
         ),
       ),
     ),
@@ -133,7 +133,7 @@ function contact(c) {
           'ul',
           { class: 'plain' },
           c.entries.map((e) =>
-            h('li', {}, time(e.at), ` — ${humanise(e.kind)}`, e.setting ? ` (${humanise(e.setting)})` : '', e.fee ? h('strong', { class: 'warn' }, ` · fee ${e.fee.amount} ${e.fee.currency}`) : '', ' ', source(e.source)),
+            h('li', {}, time(e.at), ` — ${words(CONTACTS, e.kind)}`, e.setting ? ` (${words(VISIT_SETTINGS, e.setting)})` : '', e.fee ? h('strong', { class: 'warn' }, ` · fee ${e.fee.amount} ${e.fee.currency}`) : '', ' ', source(e.source)),
           ),
         )
       : null,
