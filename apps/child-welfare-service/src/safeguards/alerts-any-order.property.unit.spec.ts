@@ -22,7 +22,7 @@ import { eventIdOf, fileOf } from '../person-file/person-file.testing';
 import { familyViewOf } from '../reconciled/family-view';
 import { allSafeguards } from './all-safeguards';
 import { cambodiaPolicy } from './policy';
-import { AFTER_EVERY_DEADLINE, factsOfFamily, familyPattern, type FamilyPattern } from './report-families.testing';
+import { AFTER_EVERY_DEADLINE, factsOfFamily, familyPattern, familyPatternInPrisonLife, type FamilyPattern } from './report-families.testing';
 import type { SafeguardOutcome } from './safeguard-outcome';
 
 const safeguards = allSafeguards(cambodiaPolicy);
@@ -194,8 +194,8 @@ const deliveryOrder = (n: number) =>
     return deliveries;
   });
 
-/** A family of the report and an order its records reach the service in. */
-const familiesInAnyOrder = familyPattern.chain((pattern) => {
+/** A family and an order its records reach the service in. */
+const inAnyOrder = (families: fc.Arbitrary<FamilyPattern>) => families.chain((pattern) => {
   const facts = factsOfFamily(pattern);
   return fc.tuple(deliveryOrder(facts.length), fc.array(fc.nat({ max: facts.length + 3 }), { maxLength: 3 })).map(([order, pauses]) => ({
     facts,
@@ -204,6 +204,7 @@ const familiesInAnyOrder = familyPattern.chain((pattern) => {
     [fc.toStringMethod]: () => `${JSON.stringify(pattern)}, delivered as ${order.map((i, n) => `${i}:${facts[i].type}${pauses.includes(n) ? ' (the sweeper runs)' : ''}`).join(', ')}`,
   }));
 });
+const familiesInAnyOrder = inAnyOrder(familyPattern);
 
 /** Two children seen at the arrest, never screened; a baby born in custody whom the prison later lists as alone. */
 const FAMILY_WITH_A_NEWBORN_LISTED_ALONE: FamilyPattern = {
@@ -223,6 +224,11 @@ const FAMILY_WITH_A_NEWBORN_LISTED_ALONE: FamilyPattern = {
   releaseNoticeAfterHours: null,
   visitsEveryDays: null,
   released: false,
+  foreign: null,
+  babyAssessedAfterDays: [],
+  hospitalisedToldAfterHours: 'not-hospitalised',
+  contactBannedForDays: null,
+  sentenced: null,
 };
 
 /** The board as compared across orders: which alerts stand, resolved or open, and how late. */
@@ -246,7 +252,7 @@ describe('alerts, whatever order the agencies’ records arrive in', () => {
       fc.property(familiesInAnyOrder, ({ facts, deliveries }) => {
         expect(boardAfter(deliveries).board).toEqual(boardAfter(facts).board);
       }),
-      { numRuns: 30, seed: 7 },
+      { numRuns: 20, seed: 7 },
     );
   });
 
@@ -263,9 +269,23 @@ describe('alerts, whatever order the agencies’ records arrive in', () => {
     expect(verdicts(boardAfter(deliveries, new Set([early.length - 1])).board)).toEqual(verdicts(boardAfter(facts).board));
   });
 
+  // KNOWN BUGS (reported; the rules' engine and the alert decider, not one rule): an alert resolved on
+  // the file as it stood stays resolved when a record that reaches the service later shows the miss
+  // goes on (a baby's assessment after the record of her leaving prison, a sentence's children whose
+  // care a later record unconfirms); and its lateness stays as first resolved when a later record
+  // moves the deadline earlier (the police custody of a foreign national, after her admission).
+  it.failing('end the same for families with a foreign national, a baby’s assessments and a prison sentence', () => {
+    fc.assert(
+      fc.property(inAnyOrder(familyPatternInPrisonLife), ({ facts, deliveries }) => {
+        expect(verdicts(boardAfter(deliveries).board)).toEqual(verdicts(boardAfter(facts).board));
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
+
   it('leave no child who lives in prison with her parent with an open alert that she has no safe care', () => {
     fc.assert(
-      fc.property(familiesInAnyOrder, ({ deliveries, pausesAfter }) => {
+      fc.property(inAnyOrder(familyPatternInPrisonLife), ({ deliveries, pausesAfter }) => {
         const { board, service } = boardAfter(deliveries, pausesAfter);
         const inPrisonWithParent = familyViewOf(service.file()).children.filter((c) => c.inPrison.some((spell) => spell.left === null));
         const openWithoutCare = board.filter((a) => a.ruleId === 'child-without-safe-care' && a.status === 'open');

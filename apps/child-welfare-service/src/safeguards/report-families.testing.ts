@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ChildRecord, ChildWhereabouts } from '@safeguard/contracts';
 import {
+  aConsularContactOffered,
   aCareArrangementMade,
   aChildGivenExplanation,
   aDependantsScreening,
@@ -9,13 +10,17 @@ import {
   takenIntoPoliceCustody,
   transferredToPrison,
 } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '../../../../libs/contracts/src/testing/court-fixtures';
 import {
   aChildAdmittedWithParent,
+  aChildAssessed,
   aChildBornInCustody,
   aChildLeftPrison,
   aChildrenRecordedAtAdmission,
+  aConsularContactRecorded,
+  aDisciplinarySanctionImposed,
   aFamilyNotified,
+  aMedicalEventRecorded,
   aPersonAdmitted,
   aPersonReleased,
   aPrisonerTransferred,
@@ -58,6 +63,16 @@ export interface FamilyPattern {
   readonly releaseNoticeAfterHours: number | null;
   readonly visitsEveryDays: number | null;
   readonly released: boolean;
+  /** A foreign national, and when (if ever) the police or, after admission, the prison offered consular contact. */
+  readonly foreign: { readonly offeredByPoliceAfterHours: number | null; readonly offeredByPrisonAfterHours: number | null } | null;
+  /** When the prison assessed the baby living with her, in days after admission. */
+  readonly babyAssessedAfterDays: readonly number[];
+  /** She was taken to hospital on day 50, and her family told after so many hours, or never. */
+  readonly hospitalisedToldAfterHours: number | null | 'not-hospitalised';
+  /** A sanction stopping family contact on day 60, for so many days. */
+  readonly contactBannedForDays: number | null;
+  /** Convicted on day 100 and sentenced to a prison term starting at once, the children's welfare weighed or not. */
+  readonly sentenced: { readonly welfareWeighed: boolean } | null;
 }
 
 const whereabouts: fc.Arbitrary<ChildWhereabouts> = fc.constantFrom('at-home-with-caregiver', 'with-relative', 'with-neighbour', 'alone', 'with-other-children-only', 'unknown', 'not-recorded', 'at-school');
@@ -70,7 +85,8 @@ const child: fc.Arbitrary<ChildPattern> = fc.record({
   recordedByPrison: fc.boolean(),
 });
 
-export const familyPattern: fc.Arbitrary<FamilyPattern> = fc.record({
+/** Families whose paths in prison also hold a foreign nationality, a baby's assessments and a sentence to prison. */
+export const familyPatternInPrisonLife: fc.Arbitrary<FamilyPattern> = fc.record({
   personId: fc.uuid().map((u) => `person-${u}`),
   childrenPresent: fc.integer({ min: 0, max: 3 }),
   screenedAfterHours: fc.option(fc.constantFrom(0.5, 2, 40), { nil: null }),
@@ -87,7 +103,15 @@ export const familyPattern: fc.Arbitrary<FamilyPattern> = fc.record({
   releaseNoticeAfterHours: fc.option(fc.constantFrom(24, 900), { nil: null }),
   visitsEveryDays: fc.option(fc.constantFrom(10, 45), { nil: null }),
   released: fc.boolean(),
+  foreign: fc.option(fc.record({ offeredByPoliceAfterHours: fc.option(fc.constantFrom(1, 80), { nil: null }), offeredByPrisonAfterHours: fc.option(fc.constantFrom(30, 100), { nil: null }) }), { nil: null }),
+  babyAssessedAfterDays: fc.subarray([40, 100, 250]),
+  hospitalisedToldAfterHours: fc.constantFrom<number | null | 'not-hospitalised'>('not-hospitalised', null, 5, 40),
+  contactBannedForDays: fc.option(fc.constantFrom(7, 30), { nil: null }),
+  sentenced: fc.option(fc.record({ welfareWeighed: fc.boolean() }), { nil: null }),
 });
+
+/** The report's families, held before trial and released, as the any-order properties read them. */
+export const familyPattern: fc.Arbitrary<FamilyPattern> = familyPatternInPrisonLife.map((p) => ({ ...p, foreign: null, babyAssessedAfterDays: [], sentenced: null }));
 
 const caregiverFor = (w: ChildWhereabouts): ChildRecord['caregiver'] =>
   w === 'at-home-with-caregiver' || w === 'with-relative' || w === 'with-neighbour' ? { name: 'Sok Mealea', relation: w === 'with-neighbour' ? 'neighbour' : 'grandparent', ageYears: 58, contact: '+855 12 000 001' } : null;
@@ -98,7 +122,7 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
   const arrest = anArrestMade({
     arrestId,
     arrestedAt: at(0),
-    person: { ...anArrestMade().data.person, personId: p.personId },
+    person: { ...anArrestMade().data.person, personId: p.personId, nationality: p.foreign ? 'VN' : 'KH' },
     circumstances: { childrenPresent: p.childrenPresent, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
   });
   const ref = (i: number) => `${p.personId}-child-${i}`;
@@ -121,11 +145,23 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
   const order = `DO-${p.personId}`;
   events.push(opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(22), askedAboutPregnancyAndDependants: p.judgeAsked, careArrangementsNoted: p.judgeAsked ? 'With their father' : null, detentionOrderReference: order }));
   events.push(transferredToPrison(arrest.data, { transferredAt: at(24), detentionOrderReference: order, prisonFacility: 'CC2' }));
-  const admission = aPersonAdmitted({ custodyId: `custody-${p.personId}`, personId: p.personId, admittedAt: at(25), courtCaseReference: opened.data.caseReference, orderReference: order });
+  const admission = aPersonAdmitted({ custodyId: `custody-${p.personId}`, personId: p.personId, admittedAt: at(25), courtCaseReference: opened.data.caseReference, orderReference: order, nationality: p.foreign ? 'VN' : 'KH' });
   events.push(admission);
+  if (p.foreign?.offeredByPoliceAfterHours != null) events.push(aConsularContactOffered(arrest.data, { offeredAt: at(0.5 + p.foreign.offeredByPoliceAfterHours) }));
+  if (p.foreign?.offeredByPrisonAfterHours != null) events.push(aConsularContactRecorded(admission.data, { recordedAt: at(p.foreign.offeredByPrisonAfterHours) }));
+  if (p.hospitalisedToldAfterHours !== 'not-hospitalised') {
+    events.push(aMedicalEventRecorded(admission.data, { occurredAt: at(24 * 50) }));
+    if (p.hospitalisedToldAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'medical', notifiedAt: at(24 * 50 + p.hospitalisedToldAfterHours) }));
+  }
+  if (p.contactBannedForDays !== null) events.push(aDisciplinarySanctionImposed(admission.data, { imposedAt: at(24 * 60), restrictsFamilyContact: true, sanction: 'No visits or calls', days: p.contactBannedForDays }));
+  if (p.sentenced) {
+    events.push(aVerdictDelivered(opened.data, 'convicted', { deliveredAt: at(24 * 100) }));
+    events.push(aSentenceImposed(opened.data, { imposedAt: at(24 * 100), childrenWelfareConsidered: p.sentenced.welfareWeighed }));
+  }
   if (p.babyWithHer) {
     const prisonBaby = `${p.personId}-prison-baby`;
     events.push(aChildAdmittedWithParent(admission.data, { childId: prisonBaby, admittedAt: at(25), dateOfBirth: '2025-12-01' }));
+    for (const days of p.babyAssessedAfterDays) events.push(aChildAssessed(admission.data, prisonBaby, { assessedAt: at(25 + 24 * days) }));
     if (p.babyLeftPrisonAfterDays !== null) events.push(aChildLeftPrison(admission.data, prisonBaby, { leftAt: at(25 + 24 * p.babyLeftPrisonAfterDays) }));
   }
   if (p.bornInCustody) {
