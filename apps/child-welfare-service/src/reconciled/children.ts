@@ -143,6 +143,15 @@ export function careVerdictOf(step: Pick<LocationStep, 'type' | 'caregiverRelati
   }
 }
 
+/**
+ * Catalogue: "in care" when she lives in prison with her parent under a prison record (admitted
+ * with her, or born there), from then until she leaves; what another record says of her care
+ * meanwhile (a list of the mother's children with the newborn "alone") does not undo it.
+ */
+export function livesInPrisonWithParentAt(child: Pick<ChildView, 'inPrison'>, at: string): boolean {
+  return child.inPrison.some((spell) => Date.parse(spell.since) <= Date.parse(at) && (spell.left === null || Date.parse(at) < Date.parse(spell.left.at)));
+}
+
 /** Her age in whole years at `at`, from her date of birth or from the last age recorded; null when no agency recorded either. */
 export function ageYearsAt(child: Pick<ChildView, 'dateOfBirth' | 'recordedAge'>, at: string): number | null {
   if (child.dateOfBirth) return yearsBetween(child.dateOfBirth, at);

@@ -1,4 +1,4 @@
-import type { ChildView, Placement } from '../../reconciled/children';
+import { livesInPrisonWithParentAt, type ChildView, type Placement } from '../../reconciled/children';
 import { isBefore } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
 import type { RulePolicy } from '../rule-policy';
@@ -31,6 +31,7 @@ function spellsWithoutCare(view: FamilyView, child: ChildView, words: RuleWords)
   const findings: Finding[] = [];
   let open: Placement | null = null;
   for (const placement of child.placements) {
+    // Once she lives in prison with her parent, rules 17–18 apply to her, not this one.
     if (placement.care.kind === 'unsafe' && !livesInPrisonWithParentAt(child, placement.since)) {
       // A second record of no care (alone, then nobody knows where) continues the same spell.
       open ??= placement;
@@ -43,15 +44,6 @@ function spellsWithoutCare(view: FamilyView, child: ChildView, words: RuleWords)
   }
   if (open) findings.push(finding(view, child, open, null, words));
   return findings;
-}
-
-/**
- * Catalogue: once she lives in prison with her parent under a prison record, rules 17–18 apply to
- * her, not this one; a record of her alone while that lasts (her mother's children listed at
- * admission, the newborn among them) is not a spell without care.
- */
-function livesInPrisonWithParentAt(child: ChildView, at: string): boolean {
-  return child.inPrison.some((spell) => !isBefore(at, spell.since) && (spell.left === null || isBefore(at, spell.left.at)));
 }
 
 function finding(view: FamilyView, child: ChildView, unsafe: Placement, cared: Placement | null, words: RuleWords): Finding {

@@ -1,6 +1,6 @@
 import type { SentenceImposedData } from '@safeguard/contracts';
 import { isPrisonTerm, type CaseView } from '../../reconciled/cases';
-import type { ChildView } from '../../reconciled/children';
+import { livesInPrisonWithParentAt, type ChildView } from '../../reconciled/children';
 import { parentAt } from '../../reconciled/dependants';
 import { isBefore, byRecordOrder, type Evidence } from '../../reconciled/evidence';
 import type { FamilyView } from '../../reconciled/family-view';
@@ -22,7 +22,8 @@ export const NO_TIME_TO_ARRANGE_CARE = 'no-time-to-arrange-care';
  *
  * A child's care is confirmed when the latest record by the sentence, by any agency, that says
  * anything of her care places her with an adult not in custody or living in prison with her
- * parent, or is a care arrangement with an adult. Children known only as a number (a count, or
+ * parent, or is a care arrangement with an adult; a child living in prison with her parent at the
+ * sentence is in care whatever another record says of her meanwhile. Children known only as a number (a count, or
  * children seen at the arrest) are confirmed only by a judge's note of their care. Later records
  * confirming care for every unconfirmed child resolve it, saying how long after the sentence the
  * last came.
@@ -54,6 +55,7 @@ function careRecords(child: ChildView): CareRecord[] {
 }
 
 function confirmedBy(child: ChildView, at: string): boolean {
+  if (livesInPrisonWithParentAt(child, at)) return true;
   const byThen = careRecords(child).filter((r) => !isBefore(at, r.evidence.at));
   return byThen[byThen.length - 1]?.confirms ?? false;
 }

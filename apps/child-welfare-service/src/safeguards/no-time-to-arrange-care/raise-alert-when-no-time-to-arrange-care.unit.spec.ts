@@ -1,7 +1,7 @@
 import type { ChildRecord } from '@safeguard/contracts';
 import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
 import { aCaseOpened, aPretrialDetentionOrdered, aSentenceImposed } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { cambodiaPolicy, californiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
@@ -110,6 +110,24 @@ describe('raise an alert when a parent is sent to prison at once with a child’
     const summary = raised(judged(rule, policy, father, aDependantsScreening(father.data, { children: [dara({ whereabouts: 'alone', caregiver: null })] }), opened, atOnce)).summary;
     expect(summary).toContain('The father was sent to prison at once on 12 Nov 2026, 10:00 GMT+7 in case PPCFI-2026-01183 (12 months) with no agency having confirmed care for his child');
     expect(summary).not.toMatch(/\b(she|her|mother|woman)\b/i);
+  });
+
+  describe('a baby born in custody whom the prison then lists among her children as alone', () => {
+    const born = aChildBornInCustody(admitted.data, { childId: 'prison-newborn', bornAt: '2026-06-01T03:00:00.000Z' });
+    const listedAlone = aChildrenRecordedAtAdmission(admitted.data, {
+      recordedAt: '2026-06-02T03:00:00.000Z',
+      numberOfChildren: 1,
+      children: [{ childId: 'prison-newborn', name: null, sex: 'female', detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: null, ageYears: 0, livesWhere: null, custodyStatus: 'alone' }],
+    });
+
+    it('raises nothing while she lives in prison with her mother at the sentence: she is in her care', () => {
+      expect(kinds(judged(rule, policy, arrest, withGrandmother, opened, admitted, born, listedAlone, atOnce))).toEqual(['nothing']);
+    });
+
+    it('raises when she had left prison by the sentence and the latest record of her says alone', () => {
+      const left = aChildLeftPrison(admitted.data, 'prison-newborn', { leftAt: '2026-06-01T09:00:00.000Z' });
+      expect(raised(judged(rule, policy, arrest, withGrandmother, opened, admitted, born, left, listedAlone, atOnce)).childIds).toEqual(['prison-newborn']);
+    });
   });
 
   it('decides the same whatever order the facts arrive in', () => {
