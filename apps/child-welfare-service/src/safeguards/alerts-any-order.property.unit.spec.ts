@@ -283,6 +283,18 @@ describe('alerts, whatever order the agencies’ records arrive in', () => {
     );
   });
 
+  // KNOWN BUG (reported, alerts/alert.decider.ts): the resolution is re-dated only by an earlier
+  // resolving fact, not when a later record moves the deadline. Her police custody (0.5 h) reaching
+  // the service after her admission (25 h) moves the consular deadline 24.5 h earlier; the prison's
+  // offer at 100 h stays "3 h late" instead of 27 h 30 min.
+  it.failing('say how late the prison’s consular offer came, though her police custody was recorded after her admission', () => {
+    const facts = factsOfFamily({ ...FAMILY_WITH_A_NEWBORN_LISTED_ALONE, personId: 'person-foreign', bornInCustody: null, foreign: { offeredByPoliceAfterHours: null, offeredByPrisonAfterHours: 100 } });
+    const custody = facts.find((f) => f.type === 'TakenIntoPoliceCustody')!;
+    const consular = (board: readonly StandingAlert[]) => board.filter((a) => a.ruleId === 'no-consular-contact').map((a) => a.lateByMinutes);
+    expect(consular(boardAfter(facts).board)).toEqual([1650]);
+    expect(consular(boardAfter([...facts.filter((f) => f !== custody), custody]).board)).toEqual([1650]);
+  });
+
   it('leave no child who lives in prison with her parent with an open alert that she has no safe care', () => {
     fc.assert(
       fc.property(inAnyOrder(familyPatternInPrisonLife), ({ deliveries, pausesAfter }) => {
