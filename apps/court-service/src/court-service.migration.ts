@@ -26,3 +26,21 @@ export class CaseList1764115500000 implements MigrationInterface {
     await q.query(`DROP TABLE court.case_list`);
   }
 }
+
+/** The court a case belongs to (the unit of the credential that opened it), for scoping reads and writes to it. */
+export class CaseCourtUnit1796300000000 implements MigrationInterface {
+  readonly name = 'CaseCourtUnit1796300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE court.case_list ADD COLUMN court_unit_id text`);
+    await q.query(`
+      UPDATE court.case_list c SET court_unit_id = e.actor->>'unitId'
+        FROM court.events e
+       WHERE e.stream_id = 'case-' || c.case_id::text AND e.stream_position = 1`);
+    await q.query(`CREATE INDEX case_list_by_court ON court.case_list (court_unit_id, opened_at DESC)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE court.case_list DROP COLUMN court_unit_id`);
+  }
+}

@@ -4,7 +4,7 @@ import { MessagingModule } from '@safeguard/messaging';
 import { projectCaseList } from './cases/list-cases/case-list.projection';
 import { ListCasesController } from './cases/list-cases/list-cases.controller';
 import { pretrialControllers } from './cases/pretrial.controllers';
-import { CaseList1764115500000 } from './court-service.migration';
+import { CaseCourtUnit1796300000000, CaseList1764115500000 } from './court-service.migration';
 import { trialControllers } from './cases/trial.controllers';
 import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
@@ -26,7 +26,7 @@ export class CourtServiceModule {
         PersistenceModule.forService({
           schema: COURT_SERVICE.schema,
           source: COURT_SERVICE.source,
-          migrations: [CaseList1764115500000],
+          migrations: [CaseList1764115500000, CaseCourtUnit1796300000000],
           inlineProjections: [projectCaseList],
         }),
         MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),

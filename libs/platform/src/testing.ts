@@ -4,6 +4,7 @@ export const DevKeys = {
   policeBattambang: 'dev-police-battambang',
   courtClerk: 'dev-court-clerk',
   judge: 'dev-court-judge',
+  courtKandalClerk: 'dev-court-kandal-clerk',
   prisonCc2: 'dev-prison-cc2',
   prisonPj: 'dev-prison-pj',
   monitor: 'dev-monitor',

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
@@ -7,8 +7,10 @@ import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { closeCase } from './close-case.decision';
 import { CloseCaseDto } from './close-case.dto';
+import { CaseVisibleToCourt } from '../case-visibility';
 
 @ApiTags('cases')
+@UseGuards(CaseVisibleToCourt)
 @Controller('cases/:caseId/closure')
 export class CloseCaseController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
@@ -8,8 +8,10 @@ import { caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { fileAppeal } from './file-appeal.decision';
 import { AppealFiledDto, FileAppealDto } from './file-appeal.dto';
+import { CaseVisibleToCourt } from '../case-visibility';
 
 @ApiTags('cases')
+@UseGuards(CaseVisibleToCourt)
 @Controller('cases/:caseId/appeals')
 export class FileAppealController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EventEnvelope } from '@safeguard/contracts';
@@ -7,8 +7,10 @@ import { NotFound } from '@safeguard/domain';
 import { EventStore } from '@safeguard/event-store';
 import { caseStreamId } from '../case.state';
 import { caseRecordView, type CaseRecordView } from './case-record.view';
+import { CaseVisibleToCourt } from '../case-visibility';
 
 @ApiTags('cases')
+@UseGuards(CaseVisibleToCourt)
 @Controller('cases/:caseId')
 export class GetCaseController {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}

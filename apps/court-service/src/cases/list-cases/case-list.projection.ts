@@ -11,8 +11,9 @@ export async function projectCaseList(sql: Sql, appended: readonly EventEnvelope
     if (event.type === 'CaseOpened') {
       const d = event.data;
       await sql.query(
-        `INSERT INTO court.case_list (case_id, case_reference, person_id, arrest_ids, opened_at, stage, version) VALUES ($1, $2, $3, $4, $5, 'investigation', $6)`,
-        [d.caseId, d.caseReference, d.personId, JSON.stringify(d.arrestIds), d.openedAt, envelope.streamPosition],
+        `INSERT INTO court.case_list (case_id, case_reference, person_id, arrest_ids, opened_at, stage, version, court_unit_id) VALUES ($1, $2, $3, $4, $5, 'investigation', $6, $7)`,
+        // The court a case belongs to is the unit of the credential that opened it.
+        [d.caseId, d.caseReference, d.personId, JSON.stringify(d.arrestIds), d.openedAt, envelope.streamPosition, envelope.actor.unitId],
       );
       continue;
     }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { Allow } from '@safeguard/auth';
+import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database, jsonColumn } from '@safeguard/event-store';
 import { IsInstant, pagedQuery } from '@safeguard/platform';
 
@@ -46,9 +46,9 @@ export class ListCasesController {
 
   @Get()
   @Allow('court-clerk', 'judge', 'oversight-monitor')
-  @ApiOperation({ summary: 'Cases, newest first, filtered by stage, pre-trial outcome, person and opening date' })
+  @ApiOperation({ summary: "Cases, newest first, filtered by stage, pre-trial outcome, person and opening date; a court's clerks and judges see their own court's cases unless their scope is wider" })
   @ApiOkResponse({ type: CasePage })
-  async list(@Query() query: ListCasesQuery): Promise<CasePage> {
+  async list(@Query() query: ListCasesQuery, @CurrentPrincipal() principal: Principal): Promise<CasePage> {
     const iso = (v: unknown) => (v === null ? null : new Date(v as string).toISOString());
     return pagedQuery(this.db, {
       table: 'court.case_list',
@@ -58,6 +58,7 @@ export class ListCasesController {
         ['person_id = $', query.personId],
         ['opened_at >= $', query.openedFrom],
         ['opened_at < $', query.openedTo],
+        ['court_unit_id = $', principal.scope === 'own-unit' ? principal.unitId : undefined],
       ],
       orderBy: 'opened_at DESC, case_id',
       limit: query.limit ?? 50,

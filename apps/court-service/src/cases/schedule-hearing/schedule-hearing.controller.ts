@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
@@ -8,8 +8,10 @@ import { caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { scheduleHearing } from './schedule-hearing.decision';
 import { HearingScheduledDto, ScheduleHearingDto } from './schedule-hearing.dto';
+import { CaseVisibleToCourt } from '../case-visibility';
 
 @ApiTags('cases')
+@UseGuards(CaseVisibleToCourt)
 @Controller('cases/:caseId/hearings')
 export class ScheduleHearingController {
   constructor(
