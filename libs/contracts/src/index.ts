@@ -8,5 +8,6 @@ export * from './arrest/arrest-events';
 export * from './court/court-events';
 export * from './prison/prison-events';
 export * from './alerts/alert-events';
+export * from './alerts/alert-publication';
 export * from './journeys/child-journey-events';
 export * from './upcasting';

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { toCloudEventMessage } from '@safeguard/contracts';
+import { asPublished, toCloudEventMessage } from '@safeguard/contracts';
 import { toStoredEnvelope, type EventStore, type SessionLock } from '@safeguard/event-store';
 import type { KafkaConnection } from './kafka-connection';
 import { WakeableLoop } from './wakeable-loop';
@@ -77,7 +77,8 @@ export class OutboxRelay {
       // written and validated at, and says so in ce_schemaversion: the topic carries older
       // versions anyway (what was published before the change stays until retention), so every
       // consumer must read them, and ours bring them to the current version as they decode.
-      byTopic.get(topic)!.push(toCloudEventMessage(toStoredEnvelope(row)));
+      // Alert events go out without what monitors wrote or who they are (asPublished).
+      byTopic.get(topic)!.push(toCloudEventMessage(asPublished(toStoredEnvelope(row))));
     }
     const producer = await this.kafka.getProducer();
     await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });

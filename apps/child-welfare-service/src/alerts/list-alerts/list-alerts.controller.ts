@@ -3,11 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import type { Response } from 'express';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { Allow } from '@safeguard/auth';
+import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
 import { Clock, pagedQuery } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
+import { alertAsReadBy, INTEGRATOR_WITHHOLDS } from './alert-as-read-by';
 import { AlertView, toAlertView } from './alert.view';
 
 export class ListAlertsQuery {
@@ -60,9 +61,9 @@ export class ListAlertsController {
 
   @Get()
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
-  @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)' })
+  @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)', description: INTEGRATOR_WITHHOLDS })
   @ApiOkResponse({ type: AlertPage })
-  async list(@Query() query: ListAlertsQuery): Promise<AlertPage> {
+  async list(@Query() query: ListAlertsQuery, @CurrentPrincipal() principal: Principal): Promise<AlertPage> {
     return pagedQuery(this.db, {
       table: 'child_welfare.alerts',
       filters: [
@@ -81,18 +82,22 @@ export class ListAlertsController {
       orderBy: `${SEVERITY_ORDER}, due_at ASC, alert_id`,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
-      toItem: (row) => toAlertView(row, this.units),
+      toItem: (row) => alertAsReadBy(principal.role, toAlertView(row, this.units)),
     });
   }
 
   @Get(':alertId')
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
-  @ApiOperation({ summary: 'One alert' })
+  @ApiOperation({ summary: 'One alert', description: INTEGRATOR_WITHHOLDS })
   @ApiOkResponse({ type: AlertView, description: 'The ETag is the version to send back as If-Match' })
-  async get(@Param('alertId', ParseUUIDPipe) alertId: string, @Res({ passthrough: true }) response: Response): Promise<AlertView> {
+  async get(
+    @Param('alertId', ParseUUIDPipe) alertId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AlertView> {
     const [row] = await this.db.query(`SELECT * FROM child_welfare.alerts WHERE alert_id = $1`, [alertId]);
     if (!row) throw new NotFound('ALERT.NOT_FOUND', `no alert ${alertId}`);
-    const alert = toAlertView(row, this.units);
+    const alert = alertAsReadBy(principal.role, toAlertView(row, this.units));
     response.setHeader('ETag', `"${alert.version}"`);
     return alert;
   }

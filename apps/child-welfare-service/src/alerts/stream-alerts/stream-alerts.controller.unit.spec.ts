@@ -9,6 +9,8 @@ function controllerWithFeed() {
   return { controller: new StreamAlertsController({ follow } as unknown as AlertChangeFeed), changes, follow };
 }
 
+const monitor = { role: 'oversight-monitor' } as const;
+
 describe('the alert stream', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
@@ -16,7 +18,7 @@ describe('the alert stream', () => {
   it('sends each change as an event named for its kind, with its position as id and the alert as data', () => {
     const { controller, changes } = controllerWithFeed();
     const sent: unknown[] = [];
-    const subscription = controller.stream(undefined).subscribe((m) => sent.push(m));
+    const subscription = controller.stream(undefined, monitor).subscribe((m) => sent.push(m));
     const alert = { alertId: 'a1', status: 'acknowledged' } as AlertChange['alert'];
     changes.next({ position: 42, kind: 'alert-acknowledged', alert });
     expect(sent).toEqual([{ type: 'alert-acknowledged', id: '42', data: alert }]);
@@ -26,7 +28,7 @@ describe('the alert stream', () => {
   it('sends a heartbeat comment every 15 s, and stops it and the feed when the client leaves', () => {
     const { controller, changes } = controllerWithFeed();
     const sent: unknown[] = [];
-    const subscription = controller.stream(undefined).subscribe((m) => sent.push(m));
+    const subscription = controller.stream(undefined, monitor).subscribe((m) => sent.push(m));
     jest.advanceTimersByTime(2 * HEARTBEAT_MS);
     expect(sent).toEqual([{ comment: 'heartbeat' }, { comment: 'heartbeat' }]);
     subscription.unsubscribe();
@@ -37,8 +39,26 @@ describe('the alert stream', () => {
 
   it('resumes after the Last-Event-ID, and refuses one it never sent', () => {
     const { controller, follow } = controllerWithFeed();
-    controller.stream('17').subscribe().unsubscribe();
+    controller.stream('17', monitor).subscribe().unsubscribe();
     expect(follow).toHaveBeenCalledWith(17);
-    expect(() => controller.stream('yesterday')).toThrow('Last-Event-ID must be an id this stream sent');
+    expect(() => controller.stream('yesterday', monitor)).toThrow('Last-Event-ID must be an id this stream sent');
+  });
+
+  it("sends an integrator the alert without the monitor's note, typed reason or user ids", () => {
+    const { controller, changes } = controllerWithFeed();
+    const sent: { data?: unknown }[] = [];
+    const subscription = controller.stream(undefined, { role: 'integrator' }).subscribe((m) => sent.push(m));
+    const alert = {
+      alertId: 'a1',
+      status: 'resolved',
+      acknowledgedBy: 'monitor-2',
+      acknowledgementNote: 'Called her sister Sok Mealea',
+      resolution: 'resolved-by-monitor',
+      resolutionReason: 'The grandmother Chan Thida has the boy',
+      resolvedBy: 'monitor-2',
+    } as AlertChange['alert'];
+    changes.next({ position: 43, kind: 'alert-resolved', alert });
+    expect(sent[0].data).toMatchObject({ alertId: 'a1', status: 'resolved', acknowledgedBy: null, acknowledgementNote: null, resolutionReason: null, resolvedBy: null });
+    subscription.unsubscribe();
   });
 });

@@ -1,0 +1,23 @@
+import type { Role } from '@safeguard/contracts';
+import type { AlertView } from './alert.view';
+
+/**
+ * What an integrator's system reads of an alert: what happened and where it stands, not what
+ * the monitors wrote or who they are. A monitor's acknowledgement note and the reason she typed
+ * when resolving are case work (they name carers, relatives, children), and the user ids of who
+ * took the alert on or resolved it name people: all four are null for the integrator role, on
+ * every route and the live stream. The reason a fact's arrival gave stays: the service wrote it.
+ */
+export const INTEGRATOR_WITHHOLDS =
+  'For the integrator role, acknowledgementNote, acknowledgedBy and resolvedBy are always null, and resolutionReason is null when a monitor resolved the alert (resolved-by-monitor): what monitors write and who they are stays with the oversight body.';
+
+export function alertAsReadBy(role: Role, alert: AlertView): AlertView {
+  if (role !== 'integrator') return alert;
+  return {
+    ...alert,
+    acknowledgementNote: null,
+    acknowledgedBy: null,
+    resolvedBy: null,
+    resolutionReason: alert.resolution === 'resolved-by-monitor' ? null : alert.resolutionReason,
+  };
+}
