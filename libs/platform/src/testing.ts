@@ -5,6 +5,7 @@ export const DevKeys = {
   courtClerk: 'dev-court-clerk',
   judge: 'dev-court-judge',
   courtKandalClerk: 'dev-court-kandal-clerk',
+  courtKandalJudge: 'dev-court-kandal-judge',
   prisonCc2: 'dev-prison-cc2',
   prisonPj: 'dev-prison-pj',
   monitor: 'dev-monitor',
