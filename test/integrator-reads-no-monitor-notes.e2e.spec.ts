@@ -113,4 +113,22 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
     expect(published[2].data).toMatchObject({ resolution: 'resolved-by-monitor', reason: WITHHELD, resolvedBy: WITHHELD });
     expect(leaked(published)).toEqual([]);
   }, 90_000);
+
+  it("refuses the integrator every child's and parent's record, and reads only the alerts, counts and units", async () => {
+    const document = (await system.http('childWelfare').get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const integratorReads = ['GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready'];
+    const refused: string[] = [];
+    const served: string[] = [];
+    for (const [path, ops] of Object.entries(document.paths)) {
+      for (const method of Object.keys(ops)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        if (integratorReads.includes(key)) continue;
+        const url = path.replace(/\{(\w+)\}/g, () => randomUUID());
+        const res = await (method === 'get' ? system.http('childWelfare').get(url) : system.http('childWelfare').post(url).send({})).set(integrator);
+        (res.status === 403 ? refused : served).push(`${key}: ${res.status}`);
+      }
+    }
+    expect(served).toEqual([]);
+    expect(refused).toEqual(expect.arrayContaining(['GET /children: 403', 'GET /children/{childId}: 403', 'GET /parents/{personId}: 403']));
+  });
 });
