@@ -104,6 +104,18 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       expect(sanction).toMatchObject({ days: 30, restrictsFamilyContact: true });
     });
 
+    it('records one visit by several children as one fact listing each of them', async () => {
+      const [sonId, daughterId, babyId] = [randomUUID(), randomUUID(), randomUUID()];
+      const custodyId = await admit();
+      const three = { ...aChildrenRecordBody(sonId), numberOfChildren: 3 };
+      const children = [sonId, daughterId, babyId].map((childId) => ({ ...three.children[0], childId }));
+      await http().post(`/custodies/${custodyId}/children-records`).set(officer).send({ ...three, children }).expect(201);
+      const { childId: _one, ...visit } = aVisitBody(sonId);
+      await http().post(`/custodies/${custodyId}/visits`).set(officer).send({ ...visit, childIds: [sonId, daughterId, babyId] }).expect(201);
+      const history = (await http().get(`/custodies/${custodyId}/history`).set(officer).expect(200)).body;
+      expect(history.events[2]).toMatchObject({ type: 'VisitTookPlace', data: { childIds: [sonId, daughterId, babyId] } });
+    });
+
     it('records a visit by an adult alone, with no child and no fee', async () => {
       const custodyId = await admit();
       await http().post(`/custodies/${custodyId}/visits`).set(officer).send(anAdultVisitBody()).expect(201);
@@ -136,6 +148,8 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
   describe('refusals that store nothing', () => {
     it.each([
       ['a visit lasting negative minutes', '/visits', { ...anAdultVisitBody(), durationMinutes: -5 }, 'durationMinutes'],
+      ['a visit naming a child twice', '/visits', { ...anAdultVisitBody(), childIds: ['9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01', '9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01'] }, 'childIds'],
+      ['a visit naming a child by something not an id', '/visits', { ...anAdultVisitBody(), childIds: ['Dara'] }, 'childIds'],
       ['a visit fee in an unknown currency', '/visits', { ...anAdultVisitBody(), fee: { amount: 5, currency: 'XYZ' } }, 'fee.currency'],
       ['a negative visit fee', '/visits', { ...anAdultVisitBody(), fee: { amount: -1, currency: 'USD' } }, 'fee.amount'],
       ['a call costing an unknown currency', '/phone-calls', { ...anAdultCallBody(), cost: { amount: 1, currency: 'XYZ' } }, 'cost.currency'],

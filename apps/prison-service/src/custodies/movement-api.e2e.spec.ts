@@ -67,6 +67,31 @@ describe('prison service over HTTP: home leave, transfers and release (embedded 
     });
   });
 
+  describe('when the prison records a release schedule late, saying when it set the day', () => {
+    it('keeps its scheduledAt as stated by the prison, and labels a schedule without one as the time of receipt', async () => {
+      const custodyId = await admit();
+      const c = `/custodies/${custodyId}`;
+      await http().post(`${c}/release-schedules`).set(cc2).send({ releaseOn: '2026-09-01T08:00:00Z', reason: 'sentence-served', scheduledAt: '2026-06-30T10:00:00+07:00' }).expect(201);
+      await http().post(`${c}/release-schedules`).set(cc2).send({ releaseOn: '2026-09-02T08:00:00Z', reason: 'sentence-served' }).expect(201);
+      const [, stated, received] = await stream(custodyId);
+      expect(stated.data).toMatchObject({ scheduledAt: '2026-06-30T03:00:00.000Z', scheduledAtSource: 'stated-by-agency' });
+      expect(received.data).toMatchObject({ scheduledAt: '2026-07-01T08:00:00.000Z', scheduledAtSource: 'time-of-receipt' });
+    });
+
+    it.each([
+      ['in the future', '2026-07-01T09:00:00Z', 'cannot be in the future'],
+      ['after the release day', '2026-06-30T12:00:00Z', 'cannot be after the release day'],
+      ['before the admission', '2026-03-03T08:00:00Z', 'cannot be before the admission'],
+      ['without an offset', '2026-06-30T12:00:00', 'scheduledAt must be an RFC 3339 date-time with an offset, such as 2026-03-01T20:30:00+07:00 (not before 1900)'],
+    ])('answers 400 naming scheduledAt %s, and stores nothing', async (_name, scheduledAt, message) => {
+      const custodyId = await admit();
+      const before = await eventCount();
+      const res = await http().post(`/custodies/${custodyId}/release-schedules`).set(cc2).send({ releaseOn: '2026-06-30T08:00:00Z', reason: 'bail', scheduledAt }).expect(400);
+      expect(res.body.errors).toEqual([{ field: 'scheduledAt', message }]);
+      expect(await eventCount()).toBe(before);
+    });
+  });
+
   describe('refusals that store nothing', () => {
     it('answers 422 TRANSFER.SAME_FACILITY for a transfer to the facility already holding her', async () => {
       const custodyId = await admit();

@@ -25,7 +25,7 @@ export class RecordVisitController {
   @Allow('prison-officer')
   @ApiOperation({
     summary: 'Record a visit that took place',
-    description: 'A visiting child must be known to the prison (else 422 CHILD.UNKNOWN); a visit without a child names its visitor. Any fee asked is recorded.',
+    description: 'Every visiting child (childIds: one visit may bring several) must be known to the prison (else 422 CHILD.UNKNOWN); a visit without a child names its visitor. Any fee asked is recorded.',
   })
   @WriteHeaders('custody')
   @ApiCreatedResponse({ type: VisitRecordedDto })
@@ -49,8 +49,7 @@ export class RecordVisitController {
           visitId,
           visitedAt: new Date(body.visitedAt).toISOString(),
           durationMinutes: body.durationMinutes,
-          // The REST body still names one child; the fact lists every child who came.
-          childIds: body.childId ? [body.childId] : [],
+          childIds: childrenWhoCame(body),
           visitorName: body.visitorName ?? null,
           accompanyingAdult: body.accompanyingAdult ?? null,
           setting: body.setting,
@@ -63,4 +62,9 @@ export class RecordVisitController {
     response.setHeader('ETag', `"${recorded.version}"`);
     return recorded;
   }
+}
+
+/** Every child the body names, once: `childIds`, and the single `childId` older callers send. */
+function childrenWhoCame(body: RecordVisitDto): string[] {
+  return [...new Set([...(body.childIds ?? []), ...(body.childId ? [body.childId] : [])])];
 }

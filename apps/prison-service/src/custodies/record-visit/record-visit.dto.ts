@@ -1,7 +1,7 @@
 import { IsInstant } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { VisitSetting } from '@safeguard/contracts';
 import { CustodyRecordedDto } from '../custody-recorded.dto';
 import { IsKnownCurrency } from '../currencies';
@@ -17,7 +17,14 @@ export class MoneyDto {
 export class RecordVisitDto {
   @ApiProperty({ example: '2026-04-02T09:00:00Z', description: 'When the visit began' }) @IsInstant() visitedAt: string;
   @ApiProperty({ example: 30 }) @IsInt() @Min(0) @Max(1440) durationMinutes: number;
-  @ApiPropertyOptional({ format: 'uuid', description: 'The child who visited, one the prison knows of; absent when only an adult came' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    example: [],
+    description: 'The children who came, each one the prison knows of: one visit by several children meets contact for each. Absent or empty when only an adult came',
+  })
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID('all', { each: true }) childIds?: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'One child who visited, for callers that name one; counted with childIds' })
   @IsOptional() @IsUUID() childId?: string;
   @ApiPropertyOptional({ example: 'Sok Mealea', description: 'Required when no child visited' }) @IsOptional() @IsString() @Length(1, 200) visitorName?: string;
   @ApiPropertyOptional({ example: 'Sok Mealea (grandmother)' }) @IsOptional() @IsString() @Length(1, 200) accompanyingAdult?: string;

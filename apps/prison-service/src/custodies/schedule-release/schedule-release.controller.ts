@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { Clock, StreamCommands, toIsoInstant, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
@@ -22,7 +22,7 @@ export class ScheduleReleaseController {
   @Post()
   @HttpCode(201)
   @Allow('prison-officer')
-  @ApiOperation({ summary: 'Schedule her release', description: 'The day may lie ahead; a later schedule replaces an earlier one. Not once she is released.' })
+  @ApiOperation({ summary: 'Schedule her release', description: 'The day may lie ahead; a later schedule replaces an earlier one. Not once she is released. Say when the prison set it (scheduledAt); without it the time of receipt is recorded, labelled so.' })
   @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
   async record(
@@ -37,7 +37,15 @@ export class ScheduleReleaseController {
       streamId: custodyStreamId(custodyId),
       decider: scheduleRelease,
       context,
-      command: { now: this.clock.now(), schedule: { custodyId, releaseOn: new Date(body.releaseOn).toISOString(), reason: body.reason } },
+      command: {
+        now: this.clock.now(),
+        schedule: {
+          custodyId,
+          releaseOn: toIsoInstant(body.releaseOn),
+          reason: body.reason,
+          scheduledAt: body.scheduledAt === undefined ? null : toIsoInstant(body.scheduledAt),
+        },
+      },
       respond: (result) => custodyRecordedDto(custodyId, result),
     });
     response.setHeader('ETag', `"${recorded.version}"`);

@@ -7,7 +7,7 @@ const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });
 const given = (...events: PrisonEvent[]) => events.reduce(evolveCustody, initialCustodyState);
 const command = (overrides: Partial<ScheduleRelease['schedule']> = {}): ScheduleRelease => ({
   now: new Date('2026-05-02T12:00:00.000Z'),
-  schedule: { custodyId: admitted.data.custodyId, releaseOn: '2026-09-01T08:00:00.000Z', reason: 'bail', ...overrides },
+  schedule: { custodyId: admitted.data.custodyId, releaseOn: '2026-09-01T08:00:00.000Z', reason: 'bail', scheduledAt: null, ...overrides },
 });
 
 describe('schedule a release', () => {
@@ -16,6 +16,24 @@ describe('schedule a release', () => {
       expect(decideScheduleRelease(command(), given(admitted))).toEqual([
         { type: 'ReleaseScheduled', data: { ...command().schedule, personId: admitted.data.personId, scheduledAt: '2026-05-02T12:00:00.000Z', scheduledAtSource: 'time-of-receipt' } },
       ]);
+    });
+
+    it('keeps when the prison says it set the release, labelled as stated by the prison', () => {
+      const stated = command({ scheduledAt: '2026-05-01T09:30:00.000Z' });
+      expect(decideScheduleRelease(stated, given(admitted))[0].data).toMatchObject({ scheduledAt: '2026-05-01T09:30:00.000Z', scheduledAtSource: 'stated-by-agency' });
+    });
+
+    it('takes a prison clock up to five minutes fast as now', () => {
+      expect(decideScheduleRelease(command({ scheduledAt: '2026-05-02T12:04:00.000Z' }), given(admitted))[0].data.scheduledAt).toBe('2026-05-02T12:04:00.000Z');
+    });
+
+    it.each([
+      ['in the future', '2026-05-02T12:00:00.000Z', '2026-05-02T12:06:00.000Z', 'cannot be in the future'],
+      ['after the release day', '2026-09-02T00:00:00.000Z', '2026-09-01T08:00:01.000Z', 'cannot be after the release day'],
+      ['before the admission', '2026-05-02T12:00:00.000Z', '2026-03-03T08:59:00.000Z', 'cannot be before the admission'],
+    ])('refuses a scheduledAt %s, naming the field', (_name, now, scheduledAt, message) => {
+      const stated = { ...command({ scheduledAt }), now: new Date(now) };
+      expect(() => decideScheduleRelease(stated, given(admitted))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'scheduledAt', message }] }));
     });
 
     it('schedules it again over an earlier schedule', () => {
