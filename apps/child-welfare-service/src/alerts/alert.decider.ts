@@ -99,21 +99,23 @@ function decideEscalate(command: EscalateAlert, state: AlertState): AlertEscalat
 }
 
 /**
- * An open or acknowledged alert is resolved by the fact. One already resolved stays as it is
- * (a monitor's word stands), unless the rules resolved it and an earlier-dated resolving fact has
- * now arrived from another agency: it is re-dated, so the lateness an alert ends with does not
- * depend on which agency's record reached the service first.
+ * An open or acknowledged alert is resolved by the fact. One the rules resolved is resolved again
+ * whenever their verdict on the whole file changes (an earlier-dated resolving fact from another
+ * agency, a record that moved the deadline and so the lateness): the rules name the earliest fact
+ * that settled the safeguard, so the lateness an alert ends with does not depend on which record
+ * reached the service first. A monitor's resolution stands.
  */
 function decideResolveByFact(command: ResolveAlertByFact, state: AlertState): AlertResolved[] {
   if (state.status === 'not-raised' || state.status === 'withdrawn') return [];
-  if (state.status === 'resolved' && !isEarlierFact(command, state)) return [];
+  if (state.status === 'resolved' && !isAnotherVerdict(command, state)) return [];
   const { alertId, ruleId, personId } = state;
   const { resolvedAt, lateByMinutes, reason, resolvingEventIds } = command;
   return [{ type: 'AlertResolved', data: { alertId, ruleId, personId, resolvedAt, resolution: 'fact-recorded-late', lateByMinutes, reason, resolvingEventIds: [...resolvingEventIds] } }];
 }
 
-function isEarlierFact(command: ResolveAlertByFact, resolved: ResolvedAlert): boolean {
-  return resolved.resolution === 'fact-recorded-late' && command.resolvingEventIds.length > 0 && Date.parse(command.resolvedAt) < Date.parse(resolved.resolvedAt);
+function isAnotherVerdict(command: ResolveAlertByFact, resolved: ResolvedAlert): boolean {
+  if (resolved.resolution !== 'fact-recorded-late' || command.resolvingEventIds.length === 0) return false;
+  return Date.parse(command.resolvedAt) !== Date.parse(resolved.resolvedAt) || command.lateByMinutes !== resolved.lateByMinutes;
 }
 
 /**

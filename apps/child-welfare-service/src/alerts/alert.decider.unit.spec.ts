@@ -38,10 +38,10 @@ const byMonitor: AlertEvent = {
 
 const raise: AlertCommand = { type: 'RaiseAlert', draft, raisedAt: '2026-05-01T00:01:00.000Z', policyId: 'cambodia-2026' };
 const escalate: AlertCommand = { type: 'EscalateAlert', severity: 'critical', escalatedAt: '2026-05-08T00:00:00.000Z', reason: 'held 7 days past her term' };
-const resolveAt = (resolvedAt: string, resolvingEventIds = ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a']): AlertCommand => ({
+const resolveAt = (resolvedAt: string, resolvingEventIds = ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'], lateByMinutes = 12): AlertCommand => ({
   type: 'ResolveAlertByFact',
   resolvedAt,
-  lateByMinutes: 12,
+  lateByMinutes,
   reason: 'released 12 min after the deadline',
   resolvingEventIds,
 });
@@ -71,8 +71,8 @@ describe('the alert decider', () => {
     ['resolves an acknowledged alert by the fact', [raised, acknowledged], resolveAt('2026-03-01T23:42:00.000Z'), [resolvedBy('2026-03-01T23:42:00.000Z')]],
     ['re-dates a fact resolution when an earlier-dated resolving fact arrives', [raised, resolvedByFact], resolveAt('2026-03-01T23:42:00.000Z'), [resolvedBy('2026-03-01T23:42:00.000Z')]],
     ['does not resolve a withdrawn alert (the rules raise it again first)', [raised, withdrawn], resolveAt('2026-03-01T23:42:00.000Z'), []],
-    ['keeps a fact resolution when the same fact is seen again', [raised, resolvedByFact], resolveAt('2026-03-02T00:00:00.000Z'), []],
-    ['keeps a fact resolution when a later-dated fact arrives', [raised, resolvedByFact], resolveAt('2026-03-02T05:00:00.000Z'), []],
+    ['keeps a fact resolution when the same verdict comes again', [raised, resolvedByFact], resolveAt('2026-03-02T00:00:00.000Z', resolvedByFact.data.resolvingEventIds as string[], resolvedByFact.data.lateByMinutes!), []],
+    ['resolves again when a record that moved the deadline changes how late the same fact was', [raised, resolvedByFact], resolveAt('2026-03-02T00:00:00.000Z', ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'], 12), [expect.objectContaining({ type: 'AlertResolved', data: expect.objectContaining({ resolvedAt: '2026-03-02T00:00:00.000Z', lateByMinutes: 12 }) })]],
     ['keeps a fact resolution when the earlier date names no resolving event', [raised, resolvedByFact], resolveAt('2026-03-01T23:42:00.000Z', []), []],
     ['keeps a monitor’s resolution, whatever fact arrives', [raised, byMonitor], resolveAt('2026-03-01T23:42:00.000Z'), []],
     ['does not resolve an alert never raised', [], resolveAt('2026-03-01T23:42:00.000Z'), []],
