@@ -22,6 +22,8 @@ export function raiseAlertWhenDependantsNotAskedWithin(policy: DependantsNotAske
       findings: [],
       watches: view.arrests.map((arrest): Watch => {
         const parent = words.parent(view.parent.sex);
+        // The question covers pregnancy only for a woman, or a person whose sex is not recorded.
+        const question = view.parent.sex === 'male' ? `whether ${parent.subject} ${parent.has}` : `whether ${parent.subject} ${parent.is} pregnant or ${parent.has}`;
         return {
           subjectKey: arrest.arrestId,
           dueAt: addMinutes(arrest.arrestedAt, policy.withinMinutes),
@@ -34,8 +36,8 @@ export function raiseAlertWhenDependantsNotAskedWithin(policy: DependantsNotAske
             arrestId: arrest.arrestId,
             province: arrest.province,
             summary:
-              `Nobody recorded asking ${parent.person} arrested on ${words.instant(arrest.arrestedAt)} whether ${parent.subject} ${parent.is} ` +
-              `pregnant or ${parent.has} dependent children within ${words.duration(policy.withinMinutes)} of the arrest.`,
+              `Nobody recorded asking ${parent.person} arrested on ${words.instant(arrest.arrestedAt)} ${question} ` +
+              `dependent children within ${words.duration(policy.withinMinutes)} of the arrest.`,
             triggeringEventIds: [arrest.arrested.eventId],
           },
         };
