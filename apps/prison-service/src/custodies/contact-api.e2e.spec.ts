@@ -134,6 +134,71 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
     });
   });
 
+  describe('when her son outside falls ill and she is told', () => {
+    const withSon = async () => {
+      const sonId = randomUUID();
+      const custodyId = await admit();
+      await http().post(`/custodies/${custodyId}/children-records`).set(officer).send(aChildrenRecordBody(sonId)).expect(201);
+      return { custodyId, sonId };
+    };
+    const hospitalised = (childId: string) => ({ childId, occurredAt: '2026-05-02T03:15:00Z', kind: 'hospitalised', serious: true, where: 'Kandal Provincial Referral Hospital' });
+
+    it('records the medical event and that she was told of it, naming the event', async () => {
+      const { custodyId, sonId } = await withSon();
+      const c = `/custodies/${custodyId}`;
+      const event = await http().post(`${c}/child-medical-events`).set(officer).send(hospitalised(sonId)).expect(201);
+      expect(event.body).toMatchObject({ custodyId, version: 3, medicalEventId: expect.any(String) });
+      const medicalEventId = event.body.medicalEventId as string;
+      await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(officer).send({ toldAt: '2026-05-02T11:00:00+07:00', toldBy: 'Social worker Keo Sreymom' }).expect(201).expect('ETag', '"4"');
+      const history = (await http().get(`${c}/history`).set(officer).expect(200)).body;
+      expect(history.events.slice(2)).toMatchObject([
+        { type: 'ChildMedicalEventRecorded', data: { ...hospitalised(sonId), occurredAt: '2026-05-02T03:15:00.000Z', medicalEventId, personId: 'person-KH-0012' } },
+        { type: 'ParentToldOfChildMedicalEvent', data: { medicalEventId, childId: sonId, toldAt: '2026-05-02T04:00:00.000Z', toldBy: 'Social worker Keo Sreymom' } },
+      ]);
+    });
+
+    it('answers a retry with the same Idempotency-Key with the first answer, the same event id, storing nothing new', async () => {
+      const { custodyId, sonId } = await withSon();
+      const first = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).set('Idempotency-Key', 'cc2-child-medical-7').send(hospitalised(sonId)).expect(201);
+      const before = await eventCount();
+      const retry = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).set('Idempotency-Key', 'cc2-child-medical-7').send(hospitalised(sonId)).expect(201);
+      expect(retry.body).toEqual(first.body);
+      expect(await eventCount()).toBe(before);
+    });
+
+    it.each([
+      ['an occurrence in the future', { occurredAt: '2026-07-01T09:00:00Z' }, [{ field: 'occurredAt', message: 'cannot be in the future' }]],
+      ['an occurrence before her admission', { occurredAt: '2026-03-01T09:00:00Z' }, [{ field: 'occurredAt', message: 'cannot be before the admission' }]],
+      ['a kind not on the list', { kind: 'flu' }, [{ field: 'kind', message: expect.any(String) }]],
+    ])('answers 400 naming the field for %s, and stores nothing', async (_name, change, errors) => {
+      const { custodyId, sonId } = await withSon();
+      const before = await eventCount();
+      const res = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).send({ ...hospitalised(sonId), ...change }).expect(400);
+      expect(res.body.errors).toEqual(errors);
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('answers 400 naming toldAt for telling her before it happened, 422 MEDICAL_EVENT.UNKNOWN for an event not on her custody, and 404 to another facility', async () => {
+      const { custodyId, sonId } = await withSon();
+      const c = `/custodies/${custodyId}`;
+      const { medicalEventId } = (await http().post(`${c}/child-medical-events`).set(officer).send(hospitalised(sonId)).expect(201)).body;
+      const before = await eventCount();
+      const early = await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(officer).send({ toldAt: '2026-05-02T03:00:00Z', toldBy: 'Officer Chan' }).expect(400);
+      expect(early.body.errors).toEqual([{ field: 'toldAt', message: 'cannot be before the medical event' }]);
+      const unknown = await http().post(`${c}/child-medical-events/${randomUUID()}/parent-told`).set(officer).send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' }).expect(422);
+      expect(unknown.body.code).toBe('MEDICAL_EVENT.UNKNOWN');
+      await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(bearer(DevKeys.prisonPj)).send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' }).expect(404);
+      await http().post(`${c}/child-medical-events`).set(bearer(DevKeys.prisonPj)).send(hospitalised(sonId)).expect(404);
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('answers 422 CHILD.UNKNOWN for a child the prison does not know', async () => {
+      const { custodyId } = await withSon();
+      const res = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).send(hospitalised(randomUUID())).expect(422);
+      expect(res.body.code).toBe('CHILD.UNKNOWN');
+    });
+  });
+
   describe('when prison software retries a POST with the same Idempotency-Key', () => {
     it('returns the first answer and stores nothing new', async () => {
       const custodyId = await admit();

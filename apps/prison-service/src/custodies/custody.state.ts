@@ -21,6 +21,8 @@ export interface CustodyFacts {
   /** Children living in prison with her now. */
   readonly childrenInPrison: readonly { readonly childId: string; readonly since: string }[];
   readonly releaseScheduled: { readonly releaseOn: string; readonly reason: ReleaseReason } | null;
+  /** Medical events of her children outside prison, so the record that she was told can name one. */
+  readonly childMedicalEvents: readonly { readonly medicalEventId: string; readonly childId: string; readonly occurredAt: string }[];
 }
 
 export interface Held extends CustodyFacts {
@@ -60,6 +62,7 @@ export function evolveCustody(state: CustodyState, event: PrisonEvent): CustodyS
       knownChildIds: [],
       childrenInPrison: [],
       releaseScheduled: null,
+      childMedicalEvents: [],
     };
   }
   if (state.status === 'not-admitted') return state;
@@ -94,13 +97,16 @@ export function evolveCustody(state: CustodyState, event: PrisonEvent): CustodyS
       return { ...state, status: 'held' };
     case 'PersonReleased':
       return { ...state, status: 'released', releasedAt: event.data.releasedAt, childrenInPrison: [] };
+    case 'ChildMedicalEventRecorded': {
+      const { medicalEventId, childId, occurredAt } = event.data;
+      return { ...state, childMedicalEvents: [...state.childMedicalEvents, { medicalEventId, childId, occurredAt }] };
+    }
     case 'ChildAssessed':
     case 'PregnancyRecorded':
     case 'VisitTookPlace':
     case 'PhoneCallMade':
     case 'FamilyNotified':
     case 'MedicalEventRecorded':
-    case 'ChildMedicalEventRecorded':
     case 'ParentToldOfChildMedicalEvent':
     case 'ConsularContactRecorded':
     case 'DisciplinarySanctionImposed':
