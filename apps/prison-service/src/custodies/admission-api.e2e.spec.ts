@@ -97,6 +97,41 @@ describe('prison service over HTTP: admission, her children and children living 
     });
   });
 
+  describe('when she gives only some details of her children', () => {
+    it('records a child known by her birth year, name and sex withheld, and one whose carer nobody noted', async () => {
+      const custodyId = await admit();
+      const partial = {
+        ...aChildrenRecordBody(),
+        numberOfChildren: 2,
+        children: [
+          { detailsWithheld: 'parent-declined', birthYear: 2019, custodyStatus: 'with-other-adult', livesWhere: 'With a neighbour' },
+          { name: 'Sophea', detailsWithheld: 'not-asked', ageYears: 4, custodyStatus: 'not-recorded' },
+        ],
+      };
+      await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send(partial).expect(201);
+      const [, recorded] = await stream(custodyId);
+      expect(recorded.data).toMatchObject({
+        children: [
+          { name: null, sex: null, detailsWithheld: 'parent-declined', birthYear: 2019, dateOfBirth: null, ageYears: null, custodyStatus: 'with-other-adult', livesWhere: 'With a neighbour' },
+          { name: 'Sophea', sex: null, detailsWithheld: 'not-asked', birthYear: null, ageYears: 4, custodyStatus: 'not-recorded', livesWhere: null },
+        ],
+      });
+    });
+
+    it.each([
+      ['a missing name with no reason', { custodyStatus: 'with-relative', ageYears: 6 }, [{ field: 'children.0.detailsWithheld', message: 'say why the name or sex is not recorded' }]],
+      ['a reason withheld though name and sex are given', { name: 'Dara', sex: 'male', detailsWithheld: 'not-asked', ageYears: 6, custodyStatus: 'with-relative' }, [{ field: 'children.0.detailsWithheld', message: 'must be absent when both name and sex are recorded' }]],
+      ['no age in any form', { name: 'Dara', sex: 'male', custodyStatus: 'with-relative' }, [{ field: 'children.0.ageYears', message: 'give a date of birth, a birth year or an age' }]],
+      ['a birth year contradicting the age', { detailsWithheld: 'not-known', birthYear: 2019, ageYears: 2, custodyStatus: 'with-relative' }, [{ field: 'children.0.ageYears', message: 'does not match birthYear 2019' }]],
+    ])('answers 400 naming the field for %s, and stores nothing', async (_name, child, errors) => {
+      const custodyId = await admit();
+      const before = await eventCount();
+      const res = await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send({ ...aChildrenRecordBody(), children: [child] }).expect(400);
+      expect(res.body.errors).toEqual(errors);
+      expect(await eventCount()).toBe(before);
+    });
+  });
+
   describe('when prison software retries an admission with the same Idempotency-Key', () => {
     it('returns the first answer and stores nothing new', async () => {
       const first = await http().post('/custodies').set(cc2).set('Idempotency-Key', 'cc2-2026-0312-admit').send(anAdmissionBody()).expect(201);
@@ -155,7 +190,7 @@ describe('prison service over HTTP: admission, her children and children living 
       expect(res.body.errors).toEqual([{ field: 'dateOfBirth', message: 'cannot be in the future' }]);
       const atAdmission = { ...aChildrenRecordBody(), children: [{ ...aChildrenRecordBody().children[0], dateOfBirth: '2026-09-21' }] };
       const recorded = await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send(atAdmission).expect(400);
-      expect(recorded.body.errors).toEqual([{ field: 'children.0.dateOfBirth', message: 'cannot be in the future' }]);
+      expect(recorded.body.errors).toEqual([{ field: 'children.0.dateOfBirth', message: 'a child cannot be born after the record' }]);
       expect(await eventCount()).toBe(before);
     });
 

@@ -25,7 +25,8 @@ export class RecordChildrenAtAdmissionController {
   @Allow('prison-officer')
   @ApiOperation({
     summary: 'Record her children at admission, and her answer',
-    description: 'Bangkok Rule 3. She may decline to say; without her consent only the number of children is kept.',
+    description:
+      'Bangkok Rule 3. She may decline to say; without her consent only the number of children is kept. A child may be known only by an age or a birth year, her name or sex withheld for a stated reason.',
   })
   @WriteHeaders('custody')
   @ApiCreatedResponse({ type: CustodyRecordedDto })
@@ -51,14 +52,13 @@ export class RecordChildrenAtAdmissionController {
           consentToRecordDetails: body.consentToRecordDetails,
           children: body.children.map((c) => ({
             childId: c.childId ?? randomUUID(),
-            name: c.name,
-            sex: c.sex,
-            // The REST body requires a name and a sex, so nothing is withheld; it asks for no birth year yet.
-            detailsWithheld: null,
-            birthYear: null,
+            name: c.name ?? null,
+            sex: c.sex ?? null,
+            detailsWithheld: c.detailsWithheld ?? null,
+            birthYear: c.birthYear ?? null,
             dateOfBirth: c.dateOfBirth ?? null,
             ageYears: c.ageYears ?? null,
-            livesWhere: c.livesWhere,
+            livesWhere: c.livesWhere ?? null,
             custodyStatus: c.custodyStatus,
           })),
         },

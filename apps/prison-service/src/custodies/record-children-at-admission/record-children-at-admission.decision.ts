@@ -1,5 +1,5 @@
 import type { ChildrenRecordedAtAdmission, ChildrenRecordedAtAdmissionData } from '@safeguard/contracts';
-import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
+import { DomainRuleViolation, InvalidInput, partialChildProblems, type Decider, type FieldProblem } from '@safeguard/domain';
 import { evolveCustody, initialCustodyState, type CustodyState } from '../custody.state';
 import { custodyTimeProblems } from '../custody-times';
 
@@ -28,9 +28,11 @@ export function decideRecordChildrenAtAdmission(command: RecordChildrenAtAdmissi
     }
   }
   const problems: FieldProblem[] = [...custodyTimeProblems('recordedAt', r.recordedAt, now, state), ...answerProblems(r)];
+  // The same check as the police screening: a child may be known only by an age or a birth year,
+  // her name or sex withheld for a stated reason, never born after the record that lists her.
+  const asOf = { at: r.recordedAt, bornAfter: 'a child cannot be born after the record' };
   r.children.forEach((child, i) => {
-    if (child.dateOfBirth !== null && Date.parse(child.dateOfBirth) > now.getTime()) problems.push({ field: `children.${i}.dateOfBirth`, message: 'cannot be in the future' });
-    if (child.dateOfBirth === null && child.ageYears === null) problems.push({ field: `children.${i}.ageYears`, message: 'give a date of birth or an age' });
+    problems.push(...partialChildProblems(child, `children.${i}`, asOf));
     if (r.children.findIndex((c) => c.childId === child.childId) !== i) problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
   });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
