@@ -136,6 +136,23 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     expect(await first.innerText()).toBe(phnomPenh.format(new Date((await first.getAttribute('datetime')) as string)));
   }, 60_000);
 
+  it('shows the board’s times as Phnom Penh reads them, on a computer set to another zone', async () => {
+    const elsewhere = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York' });
+    try {
+      await elsewhere.goto(`${dashboard}/dashboard/`);
+      await elsewhere.getByLabel('Access key').fill(DevKeys.monitor);
+      await elsewhere.keyboard.press('Enter');
+      await elsewhere.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
+      expect(await elsewhere.locator('#time-zone').innerText()).toBe('Times are shown in Asia/Phnom Penh time.');
+      const first = elsewhere.locator('article time').first();
+      await first.waitFor();
+      const phnomPenh = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+      expect(await first.innerText()).toBe(phnomPenh.format(new Date((await first.getAttribute('datetime')) as string)));
+    } finally {
+      await elsewhere.close();
+    }
+  }, 60_000);
+
   it('draws the indicators over time and by prison', async () => {
     await page.getByRole('link', { name: 'Indicators' }).click();
     await page.locator('figure.chart-figure svg rect').first().waitFor();

@@ -114,9 +114,9 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
     expect(leaked(published)).toEqual([]);
   }, 90_000);
 
-  it("refuses the integrator every child's and parent's record, and reads only the alerts, counts and units", async () => {
+  it("refuses the integrator every child's and parent's record, and reads only the alerts, counts, units and the jurisdiction", async () => {
     const document = (await system.http('childWelfare').get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const integratorReads = ['GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready'];
+    const integratorReads = ['GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready', 'GET /jurisdiction'];
     const refused: string[] = [];
     const served: string[] = [];
     for (const [path, ops] of Object.entries(document.paths)) {

@@ -40,10 +40,11 @@ import {
   PUBLISHED_AGENCY_TOPICS,
   SubscriptionLifecycle,
 } from './inbox/subscription.providers';
-import { cambodiaPolicy, policyFromEnv, type SafeguardPolicy } from './safeguards/policy';
+import { cambodiaPolicy, policyFromEnv, SAFEGUARD_POLICY, type SafeguardPolicy } from './safeguards/policy';
+import { GetJurisdictionController } from './jurisdiction/get-jurisdiction/get-jurisdiction.controller';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
-export const SAFEGUARD_POLICY = Symbol('SAFEGUARD_POLICY');
+export { SAFEGUARD_POLICY };
 
 export interface ChildWelfareOptions {
   readonly policy?: SafeguardPolicy;
@@ -82,7 +83,7 @@ export class ChildWelfareServiceModule {
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
+      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },

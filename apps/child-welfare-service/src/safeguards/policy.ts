@@ -10,6 +10,9 @@ export type { DependantsNotAskedPolicy, NoFamilyContactPolicy } from './arrest-p
  * Alerts carry the policy id, so an auditor can tell which numbers were in force when an alert
  * was raised.
  */
+/** The injection token of the policy a service runs (one jurisdiction per deployment). */
+export const SAFEGUARD_POLICY = Symbol('SAFEGUARD_POLICY');
+
 export interface SafeguardPolicy {
   readonly policyId: string;
   readonly jurisdiction: string;

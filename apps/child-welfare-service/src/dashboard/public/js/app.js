@@ -1,7 +1,7 @@
 /** The dashboard's shell: sign-in, the hash router, the live alert stream and the announcements read to screen readers. */
 import { api, queryString, session } from './api.js';
 import { field, h, replace } from './dom.js';
-import { RULES, SEVERITIES, timeZone, words } from './format.js';
+import { RULES, SEVERITIES, shownTimeZone, useJurisdictionZone, words } from './format.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -19,7 +19,16 @@ const routes = [
   [/^facilities\/(.+)$/, async (p) => (await import('./views/facilities.js')).render(main, p, app)],
 ];
 
-document.getElementById('time-zone').textContent = `Times are shown in ${timeZone.replace(/_/g, ' ')} time.`;
+const sayTimeZone = () => (document.getElementById('time-zone').textContent = `Times are shown in ${shownTimeZone().replace(/_/g, ' ')} time.`);
+sayTimeZone();
+/** The jurisdiction's zone, asked once before any view is drawn (public: nothing personal). */
+const jurisdictionKnown = fetch('/jurisdiction')
+  .then((r) => (r.ok ? r.json() : null))
+  .then((j) => {
+    useJurisdictionZone(j);
+    sayTimeZone();
+  })
+  .catch(() => undefined);
 
 let current = null;
 /** An alert change that arrived while a view was still loading: the view refreshes once it is there. */
@@ -94,9 +103,10 @@ function showSignIn(message) {
   key.focus();
 }
 
-function start() {
+async function start() {
   nav.hidden = false;
   signOutButton.hidden = false;
+  await jurisdictionKnown;
   openStream();
   if (!location.hash.startsWith('#/')) app.navigate('alerts');
   else void route();

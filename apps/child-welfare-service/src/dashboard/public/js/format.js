@@ -99,6 +99,16 @@ const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'shor
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 export const timeZone = dateTime.resolvedOptions().timeZone;
 
+/**
+ * The jurisdiction's zone and locale (GET /jurisdiction), once known: every time on the board
+ * reads as it does there, whatever zone this computer is set to.
+ */
+let jurisdictionZone = null;
+export function useJurisdictionZone(zone) {
+  jurisdictionZone = zone?.timeZone ? { timeZone: zone.timeZone, locale: zone.locale } : null;
+}
+export const shownTimeZone = () => jurisdictionZone?.timeZone ?? timeZone;
+
 /** Formatters for a jurisdiction's zone and locale, made once each: a journey names the zone its records belong to. */
 const zoned = new Map();
 function formatterFor(zone, withTime) {
@@ -115,13 +125,15 @@ function formatterFor(zone, withTime) {
 /**
  * A `<time>` element, the instant in its attribute. Given a zone (a journey's `timeZone` and
  * `locale`: the jurisdiction's), the text is in that zone and names it, so a night arrest in Phnom
- * Penh reads on the day it happened there; without one, in the browser's zone (named in the footer).
+ * Penh reads on the day it happened there; without one, in the jurisdiction's zone, or the
+ * browser's until the jurisdiction is known (the footer names the zone).
  */
 export function time(iso, { withTime = true, zone = null } = {}) {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  const format = zone?.timeZone ? formatterFor(zone, withTime) : withTime ? dateTime : dateOnly;
+  const shown = zone?.timeZone ? zone : jurisdictionZone;
+  const format = shown ? formatterFor(shown, withTime) : withTime ? dateTime : dateOnly;
   return h('time', { datetime: d.toISOString() }, format.format(d));
 }
 
