@@ -42,7 +42,7 @@ export const EventCatalogue: { readonly [T in PublicEventType]: Registration<T> 
   ConsularContactOffered: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'offeredAt' },
   CaseFileHandedToProsecutor: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'handedAt' },
   TransferredToPrison: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'transferredAt' },
-  ArrestRecordCorrected: { topic: Topics.arrestEvents, schemaVersion: 1, occurredAt: 'correctedAt' },
+  ArrestRecordCorrected: { topic: Topics.arrestEvents, schemaVersion: 2, occurredAt: 'correctedAt' },
   CaseOpened: { topic: Topics.courtEvents, schemaVersion: 2, occurredAt: 'openedAt' },
   LegalRepresentationRecorded: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'recordedAt' },
   PretrialDecisionMade: { topic: Topics.courtEvents, schemaVersion: 1, occurredAt: 'decidedAt' },

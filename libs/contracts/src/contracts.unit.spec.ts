@@ -66,6 +66,7 @@ import {
   aClemencyGrantedV1,
   aDependantsScreeningV1,
   aHearingScheduledV1,
+  anArrestRecordCorrectedV1,
   aReleaseScheduledV1,
   aSentenceImposedV1,
   aVisitTookPlaceV1,
@@ -194,6 +195,7 @@ describe('the published contracts', () => {
       anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.maximumPenaltyMonths', previousValue: 60, correctedValue: 36, reason: 'Penalty taken from the wrong article.' }),
       anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.violent', previousValue: true, correctedValue: false, reason: 'Ticked by mistake.' }),
       anArrestRecordCorrected(arrest.data, { field: 'person.nationalId', previousValue: null, correctedValue: '010203040', reason: 'Her national ID card was found at home.' }),
+      anArrestRecordCorrected(arrest.data, { correctedAtSource: 'stated-by-agency' }),
       caseOpened,
       aCaseOpened({ arrestIds: [] }),
       aCaseOpened({ charges: [{ ...caseOpened.data.charges[0], offenceClass: 'misdemeanour', maximumPenaltyMonths: 36, minimumPenaltyMonths: 6 }] }),
@@ -296,6 +298,7 @@ describe('the published contracts', () => {
       aVisitTookPlaceV1(admission.data),
       aVisitTookPlaceV1(admission.data, { childId: null, visitorName: 'Chan Vuthy', accompanyingAdult: null }),
       aReleaseScheduledV1(admission.data),
+      anArrestRecordCorrectedV1(arrest.data),
     ];
     it.each(v1Samples.map((s) => [s.type, s] as const))('a stored v1 %s honours the v1 schema; the current one accepts it only if upcasting leaves it as it is', (_type, sample) => {
       expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);

@@ -28,6 +28,27 @@ describe('the children’s care and corrections over HTTP (embedded database)', 
   }, 60_000);
   afterAll(() => service.close());
 
+  describe('when police post a correction late, saying when they made it', () => {
+    it('keeps their correctedAt labelled stated-by-agency, a retry with the same Idempotency-Key storing nothing new', async () => {
+      const arrestId = await aScreenedArrest();
+      const body = { ...correctionBody(), correctedAt: '2026-03-02T08:00:00+07:00' };
+      const first = await http().post(`/arrests/${arrestId}/corrections`).set(police).set('Idempotency-Key', 'pp-correction-11').send(body).expect(201);
+      const before = await eventCount();
+      const retry = await http().post(`/arrests/${arrestId}/corrections`).set(police).set('Idempotency-Key', 'pp-correction-11').send(body).expect(201);
+      expect(retry.body).toEqual(first.body);
+      expect(await eventCount()).toBe(before);
+      const history = await http().get(`/arrests/${arrestId}/history`).set(police).expect(200);
+      expect(history.body.events[2]).toMatchObject({ type: 'ArrestRecordCorrected', data: { correctedAt: '2026-03-02T01:00:00.000Z', correctedAtSource: 'stated-by-agency' } });
+    });
+
+    it('labels a correction that does not say when it was made as received now', async () => {
+      const arrestId = await aScreenedArrest();
+      await http().post(`/arrests/${arrestId}/corrections`).set(police).send(correctionBody()).expect(201);
+      const history = await http().get(`/arrests/${arrestId}/history`).set(police).expect(200);
+      expect(history.body.events[2].data).toMatchObject({ correctedAtSource: 'time-of-receipt' });
+    });
+  });
+
   describe('when police record care, contact and an explanation for her child, then correct her home province', () => {
     it('stores each fact, shows the corrected record, and keeps the original in the history', async () => {
       const arrestId = await aScreenedArrest();
@@ -98,6 +119,9 @@ describe('the children’s care and corrections over HTTP (embedded database)', 
     it.each([
       ['a correction to the value already recorded', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), correctedValue: 'Phnom Penh' }), { field: 'correctedValue', message: 'is the value already recorded' }],
       ['a maximum penalty given as text', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), field: 'suspectedOffence.maximumPenaltyMonths', correctedValue: '36' }), { field: 'correctedValue', message: 'must be a whole number from 0 to 1200' }],
+      ['a correction dated in the future', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), correctedAt: '2999-01-01T00:00:00Z' }), { field: 'correctedAt', message: 'cannot be in the future' }],
+      ['a correction dated before the arrest', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), correctedAt: '2026-03-01T20:00:00Z' }), { field: 'correctedAt', message: 'cannot be before the arrest' }],
+      ['a correction time without an offset', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), correctedAt: '2026-03-02T08:00:00' }), { field: 'correctedAt', message: 'correctedAt must be an RFC 3339 date-time with an offset, such as 2026-03-01T20:30:00+07:00 (not before 1900)' }],
       ['a correction without a reason', () => `/arrests/${arrestId}/corrections`, () => ({ ...correctionBody(), reason: 'x' }), { field: 'reason', message: 'reason must be longer than or equal to 3 characters' }],
       ['an older sibling without an age', () => `/arrests/${arrestId}/children/${childId}/care-arrangements`, () => ({ ...careBody(), caregiver: { relation: 'older-sibling' } }), { field: 'caregiver.ageYears', message: 'give the age of an older sibling left in charge' }],
       ['a family contact in the future', () => `/arrests/${arrestId}/family-contacts`, () => ({ ...contactBody(), contactedAt: '2999-01-01T00:00:00Z' }), { field: 'contactedAt', message: 'cannot be in the future' }],

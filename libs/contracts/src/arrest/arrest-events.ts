@@ -4,6 +4,7 @@
  * `contracts.unit.spec.ts` keeps the two in step. Superseded versions, read only by the
  * upcasters, are at the end of the file.
  */
+import type { ScheduledAtSource } from '../court/court-events';
 import type { DomainEvent } from '../envelope';
 
 export type Sex = 'female' | 'male' | 'other';
@@ -284,7 +285,9 @@ export type CorrectableArrestField = (typeof CorrectableArrestFields)[number];
 export interface ArrestRecordCorrectedData {
   readonly arrestId: string;
   readonly personId: string;
+  /** When the police corrected the record, as they state it (see `correctedAtSource`). */
   readonly correctedAt: string;
+  readonly correctedAtSource: ScheduledAtSource;
   readonly field: CorrectableArrestField;
   readonly previousValue: string | number | boolean | null;
   readonly correctedValue: string | number | boolean | null;
@@ -330,3 +333,6 @@ export interface ChildRecordV1 {
 export interface DependantsScreeningRecordedDataV1 extends Omit<DependantsScreeningRecordedData, 'children'> {
   readonly children: readonly ChildRecordV1[];
 }
+
+/** v1's `correctedAt` was always stamped by the arrest service when it received the correction. */
+export type ArrestRecordCorrectedDataV1 = Omit<ArrestRecordCorrectedData, 'correctedAtSource'>;

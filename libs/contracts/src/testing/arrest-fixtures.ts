@@ -276,6 +276,7 @@ export function anArrestRecordCorrected(arrest: ArrestMadeData, overrides: Parti
       arrestId: arrest.arrestId,
       personId: arrest.person.personId,
       correctedAt: afterArrest(arrest, 300),
+      correctedAtSource: 'time-of-receipt',
       field: 'person.dateOfBirth',
       previousValue: arrest.person.dateOfBirth,
       correctedValue: '1990-04-21',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ArrestMadeData, DependantsScreeningRecordedDataV1 } from '../arrest/arrest-events';
+import type { ArrestMadeData, ArrestRecordCorrectedDataV1, DependantsScreeningRecordedDataV1 } from '../arrest/arrest-events';
 import type { CaseOpenedData, CaseOpenedDataV1, ClemencyGrantedDataV1, HearingScheduledDataV1, SentenceImposedDataV1 } from '../court/court-events';
 import type { ChildrenRecordedAtAdmissionDataV1, PersonAdmittedData, ReleaseScheduledDataV1, VisitTookPlaceDataV1 } from '../prison/prison-events';
 
@@ -16,6 +16,7 @@ export interface StoredV1<Type extends string, Data> {
 
 export type V1Fact =
   | StoredV1<'DependantsScreeningRecorded', DependantsScreeningRecordedDataV1>
+  | StoredV1<'ArrestRecordCorrected', ArrestRecordCorrectedDataV1>
   | StoredV1<'CaseOpened', CaseOpenedDataV1>
   | StoredV1<'HearingScheduled', HearingScheduledDataV1>
   | StoredV1<'SentenceImposed', SentenceImposedDataV1>
@@ -189,6 +190,24 @@ export function aReleaseScheduledV1(admission: PersonAdmittedData, overrides: Pa
       scheduledAt: days(admission.admittedAt, 335),
       releaseOn: days(admission.admittedAt, 365),
       reason: 'sentence-served',
+      ...overrides,
+    },
+  };
+}
+
+/** A v1 correction: its time was when the arrest service received it, and it did not say so. */
+export function anArrestRecordCorrectedV1(arrest: ArrestMadeData, overrides: Partial<ArrestRecordCorrectedDataV1> = {}): StoredV1<'ArrestRecordCorrected', ArrestRecordCorrectedDataV1> {
+  return {
+    type: 'ArrestRecordCorrected',
+    schemaVersion: 1,
+    data: {
+      arrestId: arrest.arrestId,
+      personId: arrest.person.personId,
+      correctedAt: days(arrest.arrestedAt, 2),
+      field: 'person.dateOfBirth',
+      previousValue: arrest.person.dateOfBirth,
+      correctedValue: '1990-04-21',
+      reason: 'Date of birth misread from the family book.',
       ...overrides,
     },
   };

@@ -8,6 +8,7 @@ import {
   aClemencyGrantedV1,
   aDependantsScreeningV1,
   aHearingScheduledV1,
+  anArrestRecordCorrectedV1,
   aReleaseScheduledV1,
   aSentenceImposedV1,
   aVisitTookPlaceV1,
@@ -30,6 +31,7 @@ const v1Samples: Record<V1Fact['type'], V1Fact> = {
   ChildrenRecordedAtAdmission: aChildrenRecordedAtAdmissionV1(admission),
   VisitTookPlace: aVisitTookPlaceV1(admission),
   ReleaseScheduled: aReleaseScheduledV1(admission),
+  ArrestRecordCorrected: anArrestRecordCorrectedV1(anArrestMade().data),
 };
 
 const evolved = (Object.entries(EventCatalogue) as [PublicEventType, { schemaVersion: number }][]).filter(([, entry]) => entry.schemaVersion > 1);

@@ -1,5 +1,5 @@
 import type { PublicEventType } from '../catalogue';
-import { dependantsScreeningRecordedV1toV2 } from './arrest-upcasters';
+import { arrestRecordCorrectedV1toV2, dependantsScreeningRecordedV1toV2 } from './arrest-upcasters';
 import { caseOpenedV1toV2, clemencyGrantedV1toV2, hearingScheduledV1toV2, sentenceImposedV1toV2 } from './court-upcasters';
 import { childrenRecordedAtAdmissionV1toV2, releaseScheduledV1toV2, visitTookPlaceV1toV2 } from './prison-upcasters';
 
@@ -18,6 +18,7 @@ function step<From, To>(upcaster: (data: From) => To): Upcaster {
  */
 export const Upcasters: { readonly [T in PublicEventType]?: { readonly [fromVersion: number]: Upcaster } } = {
   DependantsScreeningRecorded: { 1: step(dependantsScreeningRecordedV1toV2) },
+  ArrestRecordCorrected: { 1: step(arrestRecordCorrectedV1toV2) },
   CaseOpened: { 1: step(caseOpenedV1toV2) },
   HearingScheduled: { 1: step(hearingScheduledV1toV2) },
   SentenceImposed: { 1: step(sentenceImposedV1toV2) },

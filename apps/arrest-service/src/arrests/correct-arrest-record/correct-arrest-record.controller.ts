@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { Clock, StreamCommands, toIsoInstant, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -42,7 +42,13 @@ export class CorrectArrestRecordController {
       context,
       command: {
         now: this.clock.now(),
-        correction: { arrestId, field: body.field, correctedValue: body.correctedValue, reason: body.reason },
+        correction: {
+          arrestId,
+          field: body.field,
+          correctedValue: body.correctedValue,
+          reason: body.reason,
+          correctedAt: body.correctedAt === undefined ? null : toIsoInstant(body.correctedAt),
+        },
       },
       respond: (result) => recordedDto(arrestId, result),
     });

@@ -9,8 +9,8 @@ const now = '2026-03-02T08:00:00.000Z';
 const reason = 'Misheard at the arrest; checked against her national ID card.';
 
 const stateAfter = (...events: ArrestEvent[]) => fold(evolveArrestAsRecorded, initialArrestAsRecorded, events);
-const command = (field: CorrectableArrestField, correctedValue: FieldValue, why = reason): CorrectArrestRecord => ({
-  correction: { arrestId: arrest.data.arrestId, field, correctedValue, reason: why },
+const command = (field: CorrectableArrestField, correctedValue: FieldValue, why = reason, correctedAt: string | null = null): CorrectArrestRecord => ({
+  correction: { arrestId: arrest.data.arrestId, field, correctedValue, reason: why, correctedAt },
   now: new Date(now),
 });
 
@@ -24,6 +24,7 @@ describe('correct the arrest record', () => {
             arrestId: arrest.data.arrestId,
             personId: arrest.data.person.personId,
             correctedAt: now,
+            correctedAtSource: 'time-of-receipt',
             field: 'person.homeProvince',
             previousValue: 'Phnom Penh',
             correctedValue: 'Kandal',
@@ -31,6 +32,20 @@ describe('correct the arrest record', () => {
           },
         },
       ]);
+    });
+
+    it('when the police say when they corrected it, then their time is kept, labelled as stated by them', () => {
+      const stated = command('person.homeProvince', 'Kandal', reason, '2026-03-02T07:00:00.000Z');
+      expect(decideCorrectArrestRecord(stated, stateAfter(arrest))[0].data).toMatchObject({ correctedAt: '2026-03-02T07:00:00.000Z', correctedAtSource: 'stated-by-agency' });
+    });
+
+    it.each([
+      ['more than five minutes ahead of now', '2026-03-02T08:06:00.000Z', 'cannot be in the future'],
+      ['before the arrest', '2026-03-01T20:29:00.000Z', 'cannot be before the arrest'],
+    ])('when the correction is said to be made %s, then it is refused naming correctedAt', (_name, correctedAt, message) => {
+      expect(() => decideCorrectArrestRecord(command('person.homeProvince', 'Kandal', reason, correctedAt), stateAfter(arrest))).toThrow(
+        expect.objectContaining({ code: 'CORRECTION.INVALID', problems: [{ field: 'correctedAt', message }] }),
+      );
     });
 
     it.each<[CorrectableArrestField, FieldValue, FieldValue]>([

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, ValidateBy } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, ValidateBy } from 'class-validator';
+import { IsInstant } from '@safeguard/platform';
 import { CorrectableArrestFields, type CorrectableArrestField } from '@safeguard/contracts';
 import type { FieldValue } from './arrest-as-recorded';
 
@@ -25,4 +26,11 @@ export class CorrectArrestRecordDto {
   @IsFieldValue() correctedValue: FieldValue;
   @ApiProperty({ example: 'Misheard at the arrest; checked against her national ID card', description: 'Why the record was wrong' })
   @IsString() @Length(3, 1000) reason: string;
+  @ApiPropertyOptional({
+    example: '2026-03-03T09:15:00Z',
+    description:
+      'When the police corrected the record, as they state it (correctedAtSource: stated-by-agency). Not in the future, not before the arrest. ' +
+      'When absent, the time this correction is received stands for it and is recorded as such (correctedAtSource: time-of-receipt).',
+  })
+  @IsOptional() @IsInstant() correctedAt?: string;
 }
