@@ -131,6 +131,8 @@ const services: Record<'arrest' | 'court' | 'prison', Service> = {
       'POST /custodies/{custodyId}/phone-calls': prison,
       'POST /custodies/{custodyId}/family-notifications': prison,
       'POST /custodies/{custodyId}/medical-events': prison,
+      'POST /custodies/{custodyId}/child-medical-events': prison,
+      'POST /custodies/{custodyId}/child-medical-events/{medicalEventId}/parent-told': prison,
       'POST /custodies/{custodyId}/consular-contacts': prison,
       'POST /custodies/{custodyId}/disciplinary-sanctions': prison,
       'POST /custodies/{custodyId}/transfers': prison,
