@@ -1,3 +1,4 @@
 export * from './decider';
 export * from './errors';
 export * from './child-details';
+export * from './fact-time';

@@ -44,8 +44,27 @@ const PARENT_WORDS: Record<'female' | 'male' | 'neutral', ParentWords> = {
 /** Under two years a baby's age is said in months: "1 year" hides whether she is 12 months old or 23. */
 const MONTHS_SHOWN_UNDER = 24;
 
-/** The words of one jurisdiction: its time zone and the language its monitors read. */
+const wordsByJurisdiction = new Map<string, RuleWords>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+  return format;
+}
+
+/**
+ * The words of one jurisdiction: its time zone and the language its monitors read. Made once per
+ * zone and locale (Intl formatters are costly to build, and every fact's journey is worded).
+ */
 export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly locale: string }): RuleWords {
+  const key = `${jurisdiction.timeZone}|${jurisdiction.locale}`;
+  let words = wordsByJurisdiction.get(key);
+  if (!words) wordsByJurisdiction.set(key, (words = makeRuleWords(jurisdiction)));
+  return words;
+}
+
+function makeRuleWords(jurisdiction: { readonly timeZone: string; readonly locale: string }): RuleWords {
   const format = new Intl.DateTimeFormat(jurisdiction.locale, {
     timeZone: jurisdiction.timeZone,
     day: 'numeric',
@@ -64,7 +83,7 @@ export function ruleWordsFor(jurisdiction: { readonly timeZone: string; readonly
     age: (months) => (months < 1 ? 'under 1 month' : months < MONTHS_SHOWN_UNDER ? count(months, 'month', 'months') : count(Math.floor(months / 12), 'year', 'years')),
     duration: durationWords,
     count,
-    money: (amount, currency) => new Intl.NumberFormat(jurisdiction.locale, { style: 'currency', currency }).format(amount),
+    money: (amount, currency) => moneyFormat(jurisdiction.locale, currency).format(amount),
     parent: (sex) => PARENT_WORDS[sex === 'female' || sex === 'male' ? sex : 'neutral'],
   };
 }

@@ -49,17 +49,8 @@ export function toIsoInstant(text: string): string {
   return instant.toISOString();
 }
 
-/**
- * How far ahead of our clock an agency's clock may run: a fact dated a minute "in the future" is
- * a fast clock, not a fact that has not happened.
- */
-export const FACT_TIME_SKEW_MINUTES = 5;
-
-/** Whether a fact's time lies further in the future than a clock a little fast could explain. */
-export function isAfterNow(at: string | Date, now: Date): boolean {
-  const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  return time > now.getTime() + FACT_TIME_SKEW_MINUTES * 60_000;
-}
+// Decisions read the skew from @safeguard/domain (no framework there); re-exported for DTO code.
+export { FACT_TIME_SKEW_MINUTES, isAfterNow } from '@safeguard/domain';
 
 export const INSTANT_MESSAGE = 'must be an RFC 3339 date-time with an offset, such as 2026-03-01T20:30:00+07:00 (not before 1900)';
 export const CALENDAR_DATE_MESSAGE = 'must be a calendar date, such as 2019-06-02 (not before 1900)';

@@ -1,6 +1,5 @@
 import type { ArrestRecordCorrected, ArrestRecordCorrectedData } from '@safeguard/contracts';
-import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
-import { isAfterNow } from '@safeguard/platform';
+import { type Decider, DomainRuleViolation, type FieldProblem, InvalidInput, isAfterNow } from '@safeguard/domain';
 import { evolveArrestAsRecorded, initialArrestAsRecorded, type ArrestAsRecorded } from './arrest-as-recorded';
 import { correctedValueProblem } from './corrected-value-rules';
 

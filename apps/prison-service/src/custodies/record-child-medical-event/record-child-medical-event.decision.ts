@@ -1,6 +1,5 @@
 import type { ChildMedicalEventRecorded, ChildMedicalEventRecordedData } from '@safeguard/contracts';
-import { DomainRuleViolation, InvalidInput, type Decider, type FieldProblem } from '@safeguard/domain';
-import { isAfterNow } from '@safeguard/platform';
+import { type Decider, DomainRuleViolation, type FieldProblem, InvalidInput, isAfterNow } from '@safeguard/domain';
 import { notBeforeAdmissionProblems } from '../custody-times';
 import { evolveCustody, initialCustodyState, type CustodyState } from '../custody.state';
 
