@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { RefuseHostileInput } from './hostile-input';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { strictValidationPipe } from './validation';
 
@@ -8,8 +9,10 @@ export interface HttpAppOptions {
   readonly description: string;
 }
 
-/** The HTTP shell every service shares: validation, problem details, Swagger UI at /docs. */
+/** The HTTP shell every service shares: hostile input refused, validation, problem details, Swagger UI at /docs. */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): OpenAPIObject {
+  (app.getHttpAdapter().getInstance() as { disable?: (setting: string) => void }).disable?.('x-powered-by');
+  app.useGlobalInterceptors(new RefuseHostileInput());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

@@ -1,4 +1,8 @@
+import { InvalidInput } from '@safeguard/domain';
 import type { Sql } from '@safeguard/event-store';
+
+/** Past this a list is a scan, not a page; also keeps OFFSET inside PostgreSQL's bigint. */
+export const MAX_PAGE_OFFSET = 1_000_000;
 
 /** One page of a list, with the total the filters match. */
 export interface Page<T> {
@@ -24,6 +28,10 @@ export interface PagedQuery<T> {
  * parameter. Table, condition and order fragments come from code, never from the request.
  */
 export async function pagedQuery<T>(sql: Sql, query: PagedQuery<T>): Promise<Page<T>> {
+  if (!Number.isSafeInteger(query.offset) || query.offset < 0 || query.offset > MAX_PAGE_OFFSET) {
+    throw new InvalidInput('REQUEST.INVALID', [{ field: 'offset', message: `must be an integer from 0 to ${MAX_PAGE_OFFSET}` }]);
+  }
+  if (!Number.isSafeInteger(query.limit) || query.limit < 1) throw new InvalidInput('REQUEST.INVALID', [{ field: 'limit', message: 'must be a positive integer' }]);
   const params: unknown[] = [];
   const where = query.filters
     .filter(([, value]) => value !== undefined)

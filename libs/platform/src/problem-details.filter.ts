@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import { DomainError, InvalidInput } from '@safeguard/domain';
 import { DatabaseUnavailable } from '@safeguard/event-store';
 import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 
 /** RFC 7807 problem details: the one error shape every service answers with. */
 export interface ProblemDetails {
@@ -12,6 +13,8 @@ export interface ProblemDetails {
   readonly instance: string;
   readonly code: string;
   readonly errors?: readonly { field: string; message: string }[];
+  /** On a 500 only: the id the log line carries, for the caller to quote. */
+  readonly correlationId?: string;
 }
 
 const statusOfDomainError: Record<DomainError['kind'], number> = {
@@ -20,6 +23,8 @@ const statusOfDomainError: Record<DomainError['kind'], number> = {
   'version-conflict': HttpStatus.CONFLICT,
   'rule-violation': HttpStatus.UNPROCESSABLE_ENTITY,
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How long a caller should wait before retrying when the database is briefly unreachable. */
 const RETRY_AFTER_SECONDS = 5;
@@ -33,15 +38,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(error, request.originalUrl ?? request.url);
+    // The path only: a query string can carry a credential (`?access_token=` on the alert stream).
+    const problem = this.toProblem(error, (request.originalUrl ?? request.url ?? '').split('?')[0], request);
     if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.warn(error instanceof Error ? error.message : String(error));
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    } else if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    } else if (problem.status >= 500) this.logger.error(`[${problem.correlationId}] ${error instanceof Error ? error.stack : String(error)}`);
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
-  private toProblem(error: unknown, instance: string): ProblemDetails {
+  private toProblem(error: unknown, instance: string, request: Request): ProblemDetails {
     if (error instanceof DomainError) {
       const status = statusOfDomainError[error.kind];
       return {
@@ -71,7 +77,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof DatabaseUnavailable) {
       return { type: 'about:blank', title: titleOf(503), status: 503, detail: 'the database cannot be reached just now; nothing was stored, try again', instance, code: 'SERVICE.UNAVAILABLE' };
     }
-    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500' };
+    const sent = request.headers?.['x-correlation-id'];
+    const correlationId = typeof sent === 'string' && UUID.test(sent) ? sent : randomUUID();
+    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500', correlationId };
   }
 }
 

@@ -24,9 +24,10 @@ export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionC
 export function expectedVersionOf(ctx: ExecutionContext): number | undefined {
   const header = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
   if (header === undefined) return undefined;
-  const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(version) || version < 0) {
-    throw new BadRequestException({ message: 'If-Match must be a stream version such as "3"', code: 'REQUEST.INVALID', errors: [{ field: 'If-Match', message: 'must be a non-negative integer version' }] });
+  // A strong ETag of a positive decimal integer only: no weak W/ prefix, hex, exponent or list.
+  const version = /^"([1-9][0-9]{0,14})"$/.exec(header)?.[1];
+  if (version === undefined) {
+    throw new BadRequestException({ message: 'If-Match must be a stream version such as "3"', code: 'REQUEST.INVALID', errors: [{ field: 'If-Match', message: 'must be a quoted positive integer version such as "3"' }] });
   }
-  return version;
+  return Number(version);
 }

@@ -1,7 +1,7 @@
 import { IsInstant, IsCalendarDate } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ArrestingUnitType, OffenceClass, Sex } from '@safeguard/contracts';
 import type { DecisionResult } from '@safeguard/event-store';
 
@@ -34,13 +34,13 @@ export class CircumstancesDto {
 }
 
 export class RecordArrestDto {
-  @ApiProperty({ type: PersonDto }) @ValidateNested() @Type(() => PersonDto) person: PersonDto;
+  @ApiProperty({ type: PersonDto }) @IsDefined() @ValidateNested() @Type(() => PersonDto) person: PersonDto;
   @ApiProperty({ example: '2026-03-01T20:30:00Z', description: 'When the arrest happened' }) @IsInstant() arrestedAt: string;
   @ApiProperty({ example: 'Home, Chbar Ampov' }) @IsString() @Length(1, 500) place: string;
   @ApiProperty({ example: 'Phnom Penh' }) @IsString() @Length(1, 100) province: string;
   @ApiProperty({ enum: ['police', 'military-police', 'other'] }) @IsIn(['police', 'military-police', 'other']) arrestingUnitType: ArrestingUnitType;
-  @ApiProperty({ type: SuspectedOffenceDto }) @ValidateNested() @Type(() => SuspectedOffenceDto) suspectedOffence: SuspectedOffenceDto;
-  @ApiProperty({ type: CircumstancesDto }) @ValidateNested() @Type(() => CircumstancesDto) circumstances: CircumstancesDto;
+  @ApiProperty({ type: SuspectedOffenceDto }) @IsDefined() @ValidateNested() @Type(() => SuspectedOffenceDto) suspectedOffence: SuspectedOffenceDto;
+  @ApiProperty({ type: CircumstancesDto }) @IsDefined() @ValidateNested() @Type(() => CircumstancesDto) circumstances: CircumstancesDto;
 }
 
 export class RecordedDto {

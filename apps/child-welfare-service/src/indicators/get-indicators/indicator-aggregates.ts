@@ -27,10 +27,16 @@ export function peopleFilter(query: GetIndicatorsQuery): { where: string; params
   };
   if (query.facility !== undefined) add('facility_id = $', query.facility);
   if (query.province !== undefined) add('province = $', query.province);
-  if (query.from !== undefined) add('arrested_at >= $', new Date(query.from).toISOString());
+  if (query.from !== undefined) {
+    const bound = new Date(query.from);
+    // Past year 9999 an ISO string gains a sign PostgreSQL does not read; such a bound leaves nobody in.
+    add('arrested_at >= $', bound.getUTCFullYear() <= 9999 ? bound.toISOString() : 'infinity');
+  }
   if (query.to !== undefined) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(query.to)) add('arrested_at < $', new Date(Date.parse(query.to) + DAY).toISOString());
-    else add('arrested_at <= $', new Date(query.to).toISOString());
+    const wholeDay = /^\d{4}-\d{2}-\d{2}$/.test(query.to);
+    const bound = new Date(wholeDay ? Date.parse(query.to) + DAY : Date.parse(query.to));
+    // Likewise a bound past year 9999 leaves nobody out.
+    if (bound.getUTCFullYear() <= 9999) add(wholeDay ? 'arrested_at < $' : 'arrested_at <= $', bound.toISOString());
   }
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
