@@ -5,7 +5,6 @@ import { alertDecider, type AlertCommand } from './alert.decider';
 import { alertIdFor, alertStreamId } from './alert-id';
 import { projectAlertRows } from './alert-rows';
 import { keepDeadlines, type DeadlineOutcome } from './deadlines';
-import type { AlertWithdrawal } from './withdraw-unheld-alerts';
 
 /**
  * Agency systems post what happened in batches (after an outage, at the end of a shift): fifteen
@@ -26,9 +25,6 @@ export interface OutcomeContext {
   readonly causationId: string | null;
 }
 
-/** What the rules decided on a person's file, and the alerts it no longer holds. */
-export type AlertBookOutcome = SafeguardOutcome | AlertWithdrawal;
-
 /**
  * Carries out what the safeguard rules decided, inside the caller's transaction (which holds the
  * person's file lock): her deadlines in one statement, then each alert change as a command to the
@@ -45,7 +41,7 @@ export class AlertBook {
     private readonly reportingGraceMinutes = DEFAULT_REPORTING_GRACE_MINUTES,
   ) {}
 
-  async apply(sql: Sql, outcomes: readonly AlertBookOutcome[], context: OutcomeContext): Promise<void> {
+  async apply(sql: Sql, outcomes: readonly SafeguardOutcome[], context: OutcomeContext): Promise<void> {
     await keepDeadlines(sql, context.personId, outcomes.filter(isDeadlineOutcome), { now: context.now, reportingGraceMinutes: this.reportingGraceMinutes });
     const metadata = { correlationId: context.correlationId, causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
     for (const outcome of outcomes) {
@@ -71,12 +67,12 @@ export class AlertBook {
   }
 }
 
-function isDeadlineOutcome(outcome: AlertBookOutcome): outcome is DeadlineOutcome {
+function isDeadlineOutcome(outcome: SafeguardOutcome): outcome is DeadlineOutcome {
   return outcome.kind === 'schedule-deadline' || outcome.kind === 'cancel-deadline';
 }
 
 /** The alert command an outcome asks for, on the alert its rule and subject name; none for a deadline or a "nothing". */
-function alertCommandOf(outcome: AlertBookOutcome, context: OutcomeContext): { ruleId: string; subjectKey: string; command: AlertCommand } | null {
+function alertCommandOf(outcome: SafeguardOutcome, context: OutcomeContext): { ruleId: string; subjectKey: string; command: AlertCommand } | null {
   switch (outcome.kind) {
     case 'raise-alert': {
       const { ruleId, subjectKey } = outcome.alert;

@@ -7,9 +7,6 @@ export interface StandingAlert {
   readonly subjectKey: string;
 }
 
-/** An alert the whole file no longer holds, to be withdrawn by the alert decider (WithdrawAlert). */
-export type AlertWithdrawal = WithdrawAlert;
-
 /**
  * Alerts raised on facts that were incomplete at the time: a custody record that reached us
  * before the care arrangement made an hour earlier, or children seen at the arrest before the
@@ -19,7 +16,7 @@ export type AlertWithdrawal = WithdrawAlert;
  * (a child the prison recorded alone, the police's child after all: the subject is gone). This is what
  * makes the alerts, like the journeys, end the same whatever order the facts came in.
  */
-export function withdrawUnheldAlerts(standing: readonly StandingAlert[], outcomes: readonly SafeguardOutcome[], ruleIds: readonly string[]): AlertWithdrawal[] {
+export function withdrawUnheldAlerts(standing: readonly StandingAlert[], outcomes: readonly SafeguardOutcome[], ruleIds: readonly string[]): WithdrawAlert[] {
   const held = new Set(outcomes.flatMap((o) => (o.kind === 'nothing' ? [] : [keyOf(o.kind === 'raise-alert' ? o.alert : o)])));
   const judged = new Set(ruleIds);
   return standing

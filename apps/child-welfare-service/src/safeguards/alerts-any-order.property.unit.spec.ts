@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import type { AlertEvent } from '@safeguard/contracts';
 import { decideAlert, type AlertCommand } from '../alerts/alert.decider';
 import { evolveAlert, initialAlertState, type AlertState } from '../alerts/alert.state';
-import { withdrawUnheldAlerts, type AlertWithdrawal } from '../alerts/withdraw-unheld-alerts';
+import { withdrawUnheldAlerts } from '../alerts/withdraw-unheld-alerts';
 import type { AgencyEvent } from '../person-file/person-file';
 import { eventIdOf, fileOf } from '../person-file/person-file.testing';
 import { familyViewOf } from '../reconciled/family-view';
@@ -30,7 +30,7 @@ const MINUTE = 60_000;
 /** As `DEFAULT_REPORTING_GRACE_MINUTES` in alerts/alert-book.ts: a deadline armed already passed first fires this long after. */
 const REPORTING_GRACE_MINUTES = 15;
 
-type Outcome = SafeguardOutcome | AlertWithdrawal;
+type Outcome = SafeguardOutcome;
 const keyOf = (ruleId: string, subjectKey: string) => `${ruleId}\u0000${subjectKey}`;
 
 interface DeadlineRow {
