@@ -7,6 +7,7 @@ import { PrisonServiceModule } from '../../apps/prison-service/src/prison-servic
 import { ChildWelfareServiceModule } from '../../apps/child-welfare-service/src/child-welfare-service.module';
 import { DeadlineSweeper } from '../../apps/child-welfare-service/src/inbox/deadline-sweeper';
 import { TEST_KAFKA_BROKERS } from './environment';
+import { eventually } from './eventually';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './service-app';
 import { createTestDatabase } from './test-database';
 
@@ -44,6 +45,8 @@ export class SafeguardSystem {
       ChildWelfareServiceModule.forRoot(config, { sweepIntervalMs: 50, consumerGroup: options.consumerGroup ?? `child-welfare-test-${Date.now()}` }),
       clock,
     );
+    // As an orchestrator would: traffic once the child-welfare service says it follows the agencies.
+    await eventually(async () => ((await childWelfare.http().get('/health/ready')).status === 200 ? true : undefined), 'the child-welfare service to be ready', 60_000, 100);
     return new SafeguardSystem(mode, { arrest, court, prison, childWelfare }, clock, drop);
   }
 

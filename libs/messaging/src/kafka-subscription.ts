@@ -15,15 +15,28 @@ export interface KafkaSubscriptionOptions {
   readonly partitionsConsumedConcurrently?: number;
 }
 
+/** Where a subscription stands with its consumer group, for `/health/ready`. */
+export type GroupMembership =
+  | { readonly state: 'joining'; readonly since: string }
+  | { readonly state: 'joined'; readonly since: string; readonly memberId: string }
+  | { readonly state: 'stopped' };
+
 /**
  * Applies each message with the handler, then lets kafkajs commit the offset: at least once,
  * made exactly once in effect by the handler's dedupe. A message that cannot be applied goes to
  * the dead-letter topic with the reason, and its partition moves on.
+ *
+ * `start()` returns before the group is joined: after a crash the coordinator keeps the dead
+ * member until its session expires (30 s), and a service that waited for that would answer no
+ * HTTP meanwhile. The join goes on in the background, retried if the broker is away, and
+ * `membership()` says where it stands.
  */
 export class KafkaSubscription {
   private readonly logger = new Logger(KafkaSubscription.name);
   private consumer: Consumer | undefined;
   private stopping = false;
+  private following: Promise<void> | undefined;
+  private state: GroupMembership = { state: 'stopped' };
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -32,23 +45,59 @@ export class KafkaSubscription {
   ) {}
 
   async start(): Promise<void> {
-    await this.connection.ensureTopics([...this.options.topics, this.options.deadLetterTopic]);
-    const consumer = this.connection.kafka.consumer({ groupId: this.options.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100 });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
-    this.consumer = consumer;
-    await consumer.run({
-      autoCommit: true,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: async ({ topic, partition, message }) => this.consume(topic, partition, message),
-    });
+    this.stopping = false;
+    this.state = { state: 'joining', since: new Date().toISOString() };
+    this.following = this.follow();
+  }
+
+  membership(): GroupMembership {
+    return this.state;
   }
 
   /** Stops fetching, lets the messages in hand finish, commits their offsets, leaves the group. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.consumer?.disconnect();
+    await this.following;
     this.consumer = undefined;
+    this.state = { state: 'stopped' };
+  }
+
+  /** Joins and runs the consumer; a failed start (broker away, topics not creatable) is retried until stopped. */
+  private async follow(): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await this.run();
+        return;
+      } catch (error) {
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.consumer = undefined;
+        if (this.stopping) return;
+        const waitMs = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
+        this.logger.warn(`consumer group ${this.options.groupId} could not start (attempt ${attempt}), retrying in ${waitMs} ms: ${error instanceof Error ? error.message : String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, waitMs).unref());
+      }
+    }
+  }
+
+  private async run(): Promise<void> {
+    await this.connection.ensureTopics([...this.options.topics, this.options.deadLetterTopic]);
+    const consumer = this.connection.kafka.consumer({ groupId: this.options.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100 });
+    this.consumer = consumer;
+    const since = () => new Date().toISOString();
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => (this.state = { state: 'joined', since: since(), memberId: payload.memberId }));
+    consumer.on(consumer.events.REBALANCING, () => (this.state = { state: 'joining', since: since() }));
+    // kafkajs restarts a crashed consumer by itself when the error is retriable; until it has
+    // joined again the service is not ready.
+    consumer.on(consumer.events.CRASH, () => (this.state = this.stopping ? { state: 'stopped' } : { state: 'joining', since: since() }));
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+    if (this.stopping) return void (await consumer.disconnect());
+    await consumer.run({
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachMessage: async ({ topic, partition, message }) => this.consume(topic, partition, message),
+    });
   }
 
   private async consume(topic: string, partition: number, message: KafkaMessage): Promise<void> {

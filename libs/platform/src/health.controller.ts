@@ -7,12 +7,31 @@ export interface ReadinessCheck {
   readonly name: string;
   check(): Promise<void>;
 }
-export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+
+/**
+ * What `/health/ready` asks. The database and the broker are known when the process starts; a
+ * module that follows other services' events adds its consumer-group check when it is built.
+ */
+export class ReadinessChecks {
+  private readonly checks: ReadinessCheck[];
+
+  constructor(initial: readonly ReadinessCheck[]) {
+    this.checks = [...initial];
+  }
+
+  add(check: ReadinessCheck): void {
+    this.checks.push(check);
+  }
+
+  list(): readonly ReadinessCheck[] {
+    return this.checks;
+  }
+}
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
+  constructor(@Inject(ReadinessChecks) private readonly checks: ReadinessChecks) {}
 
   @Public()
   @Get('live')
@@ -23,10 +42,10 @@ export class HealthController {
 
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer' })
+  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer and the consumer group is joined' })
   async ready(): Promise<{ status: 'ready'; checks: Record<string, 'up'> }> {
     const results = await Promise.all(
-      this.checks.map(async (c) => {
+      this.checks.list().map(async (c) => {
         try {
           await withTimeout(c.check(), 3_000);
           return [c.name, 'up'] as const;

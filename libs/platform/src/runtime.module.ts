@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { Database } from '@safeguard/event-store';
 import { Clock, SystemClock } from './clock';
-import { READINESS_CHECKS, type ReadinessCheck } from './health.controller';
+import { ReadinessChecks, type ReadinessCheck } from './health.controller';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
 
 /** Set by the messaging module in Kafka mode: the broker answers a metadata request. */
@@ -18,15 +18,13 @@ export class RuntimeModule {
         { provide: RUNTIME_CONFIG, useValue: config },
         { provide: Clock, useClass: SystemClock },
         {
-          provide: READINESS_CHECKS,
+          provide: ReadinessChecks,
           inject: [Database, { token: BROKER_READINESS, optional: true }],
-          useFactory: (db: Database, broker?: ReadinessCheck): ReadinessCheck[] => [
-            { name: 'database', check: async () => void (await db.query('SELECT 1')) },
-            ...(broker ? [broker] : []),
-          ],
+          useFactory: (db: Database, broker?: ReadinessCheck) =>
+            new ReadinessChecks([{ name: 'database', check: async () => void (await db.query('SELECT 1')) }, ...(broker ? [broker] : [])]),
         },
       ],
-      exports: [RUNTIME_CONFIG, Clock, READINESS_CHECKS],
+      exports: [RUNTIME_CONFIG, Clock, ReadinessChecks],
     };
   }
 }
