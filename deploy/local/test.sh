@@ -12,6 +12,9 @@ export KAFKAJS_NO_PARTITIONER_WARNING=1
 echo "[test] type-checking"
 npx tsc --noEmit -p .
 
+echo "[test] layer rules (dependency-cruiser, .dependency-cruiser.cjs)"
+npm run --silent lint:deps
+
 mkdir -p test-output
 status=0
 # --forceExit: after the broker-restart suite something in kafkajs stays open although every

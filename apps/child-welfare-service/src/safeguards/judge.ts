@@ -2,15 +2,8 @@ import type { FamilyView } from '../reconciled/family-view';
 import { earliest, isBefore, type Evidence } from '../reconciled/evidence';
 import type { Finding, Rule, Watch } from './rule';
 import type { RulePolicy } from './rule-policy';
+import type { LatenessWords } from './rule-words';
 import { minutesBetween, type AlertDraft, type SafeguardOutcome } from './safeguard-outcome';
-
-/** How the engine words lateness and times: bound to the jurisdiction's time zone by the caller. */
-export interface LatenessWords {
-  /** "45 min", "1 h 12 min", "3 d 4 h". */
-  duration(minutes: number): string;
-  /** "2 Dec 2026, 14:05 (GMT+7)". */
-  instant(iso: string): string;
-}
 
 /** A growth deadline is kept under the watch's key and the severity it grows to. */
 const GROWTH = '#grows-to-';

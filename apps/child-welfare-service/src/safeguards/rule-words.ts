@@ -1,5 +1,12 @@
 import type { Sex } from '@safeguard/contracts';
-import type { LatenessWords } from './judge';
+
+/** How the engine words lateness and times: bound to the jurisdiction's time zone by the caller. */
+export interface LatenessWords {
+  /** "45 min", "1 h 12 min", "3 d 4 h". */
+  duration(minutes: number): string;
+  /** "2 Dec 2026, 14:05 (GMT+7)". */
+  instant(iso: string): string;
+}
 
 /**
  * What a rule needs to word its alert for a person: times in the jurisdiction's zone, durations,

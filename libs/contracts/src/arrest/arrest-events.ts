@@ -4,7 +4,7 @@
  * `contracts.unit.spec.ts` keeps the two in step. Superseded versions, read only by the
  * upcasters, are at the end of the file.
  */
-import type { ScheduledAtSource } from '../court/court-events';
+import type { ScheduledAtSource } from '../time-source';
 import type { DomainEvent } from '../envelope';
 
 export type Sex = 'female' | 'male' | 'other';

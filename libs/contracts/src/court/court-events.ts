@@ -4,6 +4,7 @@
  * `contracts/events/`. Superseded versions, read only by the upcasters, are at the end.
  */
 import type { OffenceClass } from '../arrest/arrest-events';
+import type { ScheduledAtSource } from '../time-source';
 import type { DomainEvent } from '../envelope';
 
 export interface Charge {
@@ -83,12 +84,7 @@ export type PretrialDetentionExtended = DomainEvent<'PretrialDetentionExtended',
 
 export type HearingKind = 'investigation' | 'trial' | 'verdict' | 'appeal';
 
-/**
- * Where a "scheduled at" time comes from: the agency stated when it set the date, or it did not
- * and the time is when our service received the record (later, so a notice deadline counted from
- * it is generous to the agency).
- */
-export type ScheduledAtSource = 'stated-by-agency' | 'time-of-receipt';
+export type { ScheduledAtSource } from '../time-source';
 
 /** The court set a date and place for a hearing. */
 export interface HearingScheduledData {
