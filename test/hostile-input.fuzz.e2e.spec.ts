@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type request from 'supertest';
 import { contractsDir } from '@safeguard/contracts';
-import { bearer, DevKeys, ManualClock } from '@safeguard/platform';
+import { bearer, DEFAULT_REQUEST_LIMITS, DevKeys, ManualClock, MAX_REQUESTS_PER_WINDOW, type RuntimeConfig } from '@safeguard/platform';
 import { allServices } from '../apps/embedded/src/services';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
 import { anArrestBody } from './support/arrest-requests';
@@ -194,8 +194,19 @@ function text(v: unknown): string {
   return JSON.stringify(v);
 }
 
-const services = allServices(EMBEDDED_CONFIG).map(([name, module]) =>
-  name === 'child-welfare-service' ? ([name, ChildWelfareServiceModule.forRoot(EMBEDDED_CONFIG, { followAgencies: false })] as const) : ([name, module] as const),
+/**
+ * The fuzz sends each service thousands of requests a minute with one key per route: under the
+ * deployment's rate limits most would be refused 429 before their input was looked at. It runs
+ * with the highest limits the services take, and checks below that none was refused for its rate
+ * (test/rate-limits.e2e.spec.ts tests the limits themselves).
+ */
+const FUZZ_CONFIG: RuntimeConfig = {
+  ...EMBEDDED_CONFIG,
+  limits: { ...DEFAULT_REQUEST_LIMITS, perCredential: MAX_REQUESTS_PER_WINDOW, perAddress: MAX_REQUESTS_PER_WINDOW, streamsPerCredential: 1_000 },
+};
+
+const services = allServices(FUZZ_CONFIG).map(([name, module]) =>
+  name === 'child-welfare-service' ? ([name, ChildWelfareServiceModule.forRoot(FUZZ_CONFIG, { followAgencies: false })] as const) : ([name, module] as const),
 );
 
 describe('hostile input on every route of the four services [embedded]', () => {
@@ -277,11 +288,13 @@ describe('hostile input on every route of the four services [embedded]', () => {
 
     const failures: string[] = [];
     const failingRoutes = new Set<string>();
+    let rateLimited = 0;
     for (let i = 0; i < requests.length; i += BATCH) {
       const batch = requests.slice(i, i + BATCH);
       const answers = await Promise.all(batch.map(({ plan, probe }) => send(plan.app, probe, plan.key)));
       if (PROGRESS && i % 1_000 < BATCH) process.stdout.write(`[hostile-input] ${i} sent, ${failures.length} >= 500, ${Math.round(process.uptime())} s\n`);
       answers.forEach((answer, j) => {
+        if (answer.status === 429) rateLimited++;
         if (answer.status < 500) return;
         const { plan, probe } = batch[j];
         failingRoutes.add(`${plan.name} ${plan.op.method.toUpperCase()} ${plan.op.path}`);
@@ -296,5 +309,6 @@ describe('hostile input on every route of the four services [embedded]', () => {
     expect(requests.length).toBeGreaterThanOrEqual(TOTAL_REQUESTS);
     expect(failures).toEqual([]);
     expect(after).toEqual(before);
+    expect(rateLimited).toBe(0);
   }, 300_000);
 });

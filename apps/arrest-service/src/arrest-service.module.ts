@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { childCareControllers } from './arrests/child-care.controllers';
 import { custodyControllers } from './arrests/custody.controllers';
 import { ArrestList1764115400000 } from './arrest-service.migration';
@@ -23,6 +23,8 @@ export class ArrestServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
+        // After AuthModule: its guard names the caller the rate limits count.
+        RateLimitModule,
         PersistenceModule.forService({
           schema: ARREST_SERVICE.schema,
           source: ARREST_SERVICE.source,

@@ -3,7 +3,7 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { Clock, HealthController, PersistenceModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
 import { AlertBook, DEFAULT_REPORTING_GRACE_MINUTES } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
@@ -78,6 +78,8 @@ export class ChildWelfareServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
+        // After AuthModule: its guard names the caller the rate limits count.
+        RateLimitModule,
         PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000, AlertWithdrawal1764210000000] }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         DashboardModule,

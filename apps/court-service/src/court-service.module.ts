@@ -6,7 +6,7 @@ import { ListCasesController } from './cases/list-cases/list-cases.controller';
 import { pretrialControllers } from './cases/pretrial.controllers';
 import { CaseCourtUnit1796300000000, CaseList1764115500000 } from './court-service.migration';
 import { trialControllers } from './cases/trial.controllers';
-import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 
@@ -23,6 +23,8 @@ export class CourtServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
+        // After AuthModule: its guard names the caller the rate limits count.
+        RateLimitModule,
         PersistenceModule.forService({
           schema: COURT_SERVICE.schema,
           source: COURT_SERVICE.source,

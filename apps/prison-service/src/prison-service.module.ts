@@ -7,7 +7,7 @@ import { projectCustodyList } from './custodies/list-custodies/custody-list.proj
 import { ListCustodiesController } from './custodies/list-custodies/list-custodies.controller';
 import { contactControllers } from './custodies/contact.controllers';
 import { movementControllers } from './custodies/movement.controllers';
-import { HealthController, PersistenceModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 
@@ -24,6 +24,8 @@ export class PrisonServiceModule {
         RuntimeModule.forRoot(config),
         UnitsModule,
         AuthModule,
+        // After AuthModule: its guard names the caller the rate limits count.
+        RateLimitModule,
         PersistenceModule.forService({
           schema: PRISON_SERVICE.schema,
           source: PRISON_SERVICE.source,

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@safeguard/auth';
+import { NotRateLimited } from './limits/rate-limit.guard';
 
 /** Something a service needs to do its work: the database, the broker. */
 export interface ReadinessCheck {
@@ -28,7 +29,9 @@ export class ReadinessChecks {
   }
 }
 
+/** Not rate limited: an orchestrator probing a busy service must still hear that it is alive. */
 @ApiTags('health')
+@NotRateLimited()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(ReadinessChecks) private readonly checks: ReadinessChecks) {}

@@ -17,3 +17,8 @@ export * from './paged-query';
 export * from './units.module';
 export * from './units.controller';
 export * from './time/instant';
+export * from './limits/request-limits';
+export * from './limits/concurrency-cap';
+export * from './limits/rate-limits';
+export * from './limits/rate-limit.guard';
+export * from './limits/rate-limit.module';

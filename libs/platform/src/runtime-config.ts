@@ -1,4 +1,5 @@
 import { databaseConfigFromEnv, type DatabaseConfig } from '@safeguard/event-store';
+import { requestLimitsFromEnv, type RequestLimits } from './limits/request-limits';
 
 /**
  * How a service runs, read once at start-up. With `KAFKA_BROKERS` events travel through Kafka
@@ -8,6 +9,8 @@ import { databaseConfigFromEnv, type DatabaseConfig } from '@safeguard/event-sto
 export interface RuntimeConfig {
   readonly database: DatabaseConfig;
   readonly transport: { readonly kind: 'kafka'; readonly brokers: readonly string[] } | { readonly kind: 'database-log' };
+  /** Rate limits and stream caps; without them, `DEFAULT_REQUEST_LIMITS`. */
+  readonly limits?: RequestLimits;
 }
 
 export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
@@ -15,6 +18,7 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
   return {
     database: databaseConfigFromEnv(env),
     transport: brokers.length > 0 ? { kind: 'kafka', brokers } : { kind: 'database-log' },
+    limits: requestLimitsFromEnv(env),
   };
 }
 

@@ -4,7 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { IsInstant, pagedQuery } from '@safeguard/platform';
+import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['arrested', 'in-police-custody', 'released', 'transferred-to-prison'];
 
@@ -16,8 +16,8 @@ export class ListArrestsQuery {
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() dependantsAsked?: boolean;
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() arrestedFrom?: string;
   @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() arrestedTo?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
 }
 
 class ArrestSummary {

@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min 
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
-import { Clock, pagedQuery } from '@safeguard/platform';
+import { Clock, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import { alertAsReadBy, INTEGRATOR_WITHHOLDS } from './alert-as-read-by';
 import { AlertView, toAlertView } from './alert.view';
@@ -36,8 +36,8 @@ export class ListAlertsQuery {
   @Max(87_600)
   minAgeHours?: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'Only alerts about this child' }) @IsOptional() @IsUUID() childId?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
 }
 
 class AlertPage {

@@ -76,6 +76,18 @@ export class AlertChangeFeed implements OnModuleDestroy {
     });
   }
 
+  /**
+   * How many changes a replay after `after` would send, counted no further than `atMost`: a
+   * client far behind costs an index range scan of `atMost` rows to be told so, not its history.
+   */
+  async changesAfter(after: number, atMost: number): Promise<number> {
+    const [row] = await this.store.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM child_welfare.alert_changes WHERE position > $1 ORDER BY position LIMIT $2) behind`,
+      [after, atMost],
+    );
+    return row.n;
+  }
+
   async onModuleDestroy(): Promise<void> {
     this.changes.complete();
     await this.stopListening?.();

@@ -1,7 +1,8 @@
 import { Subject } from 'rxjs';
 import type { AlertChange } from '../alert-changes';
 import type { AlertChangeFeed } from './alert-change-feed';
-import { HEARTBEAT_MS, StreamAlertsController } from './stream-alerts.controller';
+import { HEARTBEAT_MS } from './alert-stream-protocol';
+import { StreamAlertsController } from './stream-alerts.controller';
 
 function controllerWithFeed() {
   const changes = new Subject<AlertChange>();

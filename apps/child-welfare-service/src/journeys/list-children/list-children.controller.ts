@@ -4,7 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { pagedQuery } from '@safeguard/platform';
+import { MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 import { logAccess, JOURNEY_READERS } from '../access-log';
 import { LEGAL_STAGES, LOCATION_TYPES } from '../journey-vocabulary';
 import { ChildSummary, OPEN_ALERTS_OF_CHILD, toChildSummary } from './child-summary';
@@ -24,8 +24,8 @@ export class ListChildrenQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   flaggedForReview?: boolean;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
 }
 
 class ChildPage {

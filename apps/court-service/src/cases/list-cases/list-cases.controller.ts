@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database, jsonColumn } from '@safeguard/event-store';
-import { IsInstant, pagedQuery } from '@safeguard/platform';
+import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
 const PRETRIAL = ['detention', 'judicial-supervision', 'release'];
@@ -15,8 +15,8 @@ export class ListCasesQuery {
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() openedFrom?: string;
   @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() openedTo?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
 }
 
 class CaseSummary {

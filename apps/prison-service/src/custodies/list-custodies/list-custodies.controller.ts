@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-va
 import type { LegalStatus } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { IsInstant, pagedQuery } from '@safeguard/platform';
+import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['held', 'on-home-leave', 'released'];
 const LEGAL_STATUSES: LegalStatus[] = ['pre-trial', 'convicted'];
@@ -19,8 +19,8 @@ export class ListCustodiesQuery {
   @ApiPropertyOptional({ example: 'person-KH-0012' }) @IsOptional() @IsString() personId?: string;
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z' }) @IsOptional() @IsInstant() admittedFrom?: string;
   @ApiPropertyOptional({ example: '2026-04-01T00:00:00Z' }) @IsOptional() @IsInstant() admittedTo?: string;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
 }
 
 class CustodySummary {
