@@ -31,7 +31,7 @@ import { GetParentController } from './journeys/get-parent/get-parent.controller
 import { JourneyBook } from './journeys/journey-book';
 import { ListChildrenController } from './journeys/list-children/list-children.controller';
 import { DashboardModule } from './dashboard/dashboard.module';
-import { ProjectionRebuild } from './rebuild/projection-rebuild';
+import { ProjectionRebuild, rebuildOptionsFromEnv } from './rebuild/projection-rebuild';
 import {
   AGENCY_TOPICS,
   agencyEventsSubscription,
@@ -111,11 +111,11 @@ export class ChildWelfareServiceModule {
         SubscriptionLifecycle,
         {
           provide: ProjectionRebuild,
-          inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, JourneyBook, DeadlineSweeper, Clock, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
+          inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, DeadlineSweeper, Clock, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
           useFactory: (
-            config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, journeys: JourneyBook, sweeper: DeadlineSweeper, clock: Clock,
+            config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, sweeper: DeadlineSweeper, clock: Clock,
             topics: readonly string[], kafka?: KafkaConnection,
-          ) => new ProjectionRebuild(config, store, inbox, journeys, sweeper, clock, topics, kafka),
+          ) => new ProjectionRebuild(config, store, inbox, sweeper, clock, topics, kafka, rebuildOptionsFromEnv()),
         },
       ],
     };

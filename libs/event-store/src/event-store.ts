@@ -16,6 +16,14 @@ export interface AppendMetadata {
   readonly actor: Actor;
 }
 
+/** Events for one stream in `appendEach`, at the version its writer read. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly PublicEvent[];
+  readonly metadata: AppendMetadata;
+}
+
 /** A point in the global log, in commit order. */
 export interface LogPosition {
   readonly transactionId: string;
@@ -70,6 +78,121 @@ export class EventStore {
     const rows = await sql.query(`${this.selectEnvelope()} WHERE stream_id = $1 ORDER BY stream_position`, [streamId]);
     const events = rows.map(toEnvelope);
     return { version: events.length, events };
+  }
+
+  /**
+   * Several streams at once, in one query: each as `readStream` reads it (a stream never written
+   * is at version 0, with no events). For a writer deciding on many streams in one transaction.
+   */
+  async readStreams(streamIds: readonly string[], sql: Sql = this.db): Promise<Map<string, StoredStream>> {
+    const ids = [...new Set(streamIds)];
+    const streams = new Map<string, StoredStream>(ids.map((id) => [id, { version: 0, events: [] }]));
+    if (ids.length === 0) return streams;
+    const rows = await sql.query(`${this.selectEnvelope()} WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_position`, [ids]);
+    const events = new Map<string, EventEnvelope[]>();
+    for (const row of rows) {
+      const envelope = toEnvelope(row);
+      const list = events.get(envelope.streamId) ?? [];
+      list.push(envelope);
+      events.set(envelope.streamId, list);
+    }
+    for (const [id, list] of events) streams.set(id, { version: list.length, events: list });
+    return streams;
+  }
+
+  /**
+   * `append` for several streams in one statement, each at its own expected version and with its
+   * own metadata: all or nothing, a stream no longer at its version failing the whole call with
+   * `VersionConflict` (inside the caller's transaction, as separate appends would fail it). Events
+   * take global positions in the order given. A stream may appear once.
+   */
+  async appendEach(sql: Sql, appends: readonly StreamAppend[]): Promise<EventEnvelope[]> {
+    const streams = appends.filter((a) => a.events.length > 0);
+    if (streams.length === 0) return [];
+    if (new Set(streams.map((a) => a.streamId)).size !== streams.length) throw new Error('appendEach: a stream may be appended to once per call');
+    let seq = 0;
+    const rows = streams.flatMap(({ streamId, expectedVersion, events, metadata }) =>
+      events.map((event, i) => {
+        const entry = catalogueEntry(event);
+        const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
+        if (problems.length > 0) {
+          throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+        }
+        return {
+          seq: ++seq,
+          stream_id: streamId,
+          expected: expectedVersion,
+          stream_position: expectedVersion + i + 1,
+          event_id: randomUUID(),
+          event_type: event.type,
+          schema_version: entry.schemaVersion,
+          subject: entry.subjectOf(event.data as never),
+          occurred_at: entry.occurredAtOf(event.data as never),
+          data: event.data,
+          topic: this.options.outbox ? entry.topic : null,
+          correlation_id: metadata.correlationId,
+          causation_id: metadata.causationId,
+          actor: metadata.actor,
+        };
+      }),
+    );
+    const s = this.options.schema;
+    let inserted: Record<string, unknown>[];
+    try {
+      inserted = await sql.query(
+        `WITH new_events AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(
+             seq int, stream_id text, expected int, stream_position int, event_id uuid, event_type text, schema_version int,
+             subject text, occurred_at timestamptz, data jsonb, topic text, correlation_id uuid, causation_id uuid, actor jsonb)
+         ), heads AS (
+           SELECT n.stream_id, coalesce(max(ev.stream_position), 0) AS version
+             FROM (SELECT DISTINCT stream_id FROM new_events) n LEFT JOIN "${s}".events ev ON ev.stream_id = n.stream_id
+            GROUP BY n.stream_id
+         ), inserted AS (
+           INSERT INTO "${s}".events (event_id, stream_id, stream_position, event_type, schema_version,
+             subject, data, occurred_at, correlation_id, causation_id, actor, source)
+           SELECT n.event_id, n.stream_id, n.stream_position, n.event_type, n.schema_version, n.subject, n.data, n.occurred_at,
+                  n.correlation_id, n.causation_id, n.actor, $2
+             FROM new_events n JOIN heads h ON h.stream_id = n.stream_id AND h.version = n.expected
+            ORDER BY n.seq
+           RETURNING global_position, event_id, recorded_at
+         ), outboxed AS (
+           INSERT INTO "${s}".outbox (global_position, topic)
+           SELECT i.global_position, n.topic FROM inserted i JOIN new_events n USING (event_id)
+            WHERE n.topic IS NOT NULL
+            ORDER BY i.global_position
+         )
+         SELECT global_position::text, event_id, recorded_at, (SELECT pg_notify($3, '')) IS NULL AS notified
+           FROM inserted ORDER BY global_position`,
+        [JSON.stringify(rows), this.options.source, this.notifyChannel],
+      );
+    } catch (error) {
+      if (sqlState(error) === '23505') throw conflictAmong(streams);
+      throw error;
+    }
+    if (inserted.length !== rows.length) throw conflictAmong(streams);
+    const stored = new Map(inserted.map((r) => [String(r.event_id), r]));
+    const appended: EventEnvelope[] = rows.map((row) => {
+      const r = stored.get(row.event_id)!;
+      return {
+        eventId: row.event_id,
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        streamId: row.stream_id,
+        streamPosition: row.stream_position,
+        globalPosition: String(r.global_position),
+        subject: row.subject,
+        occurredAt: new Date(row.occurred_at).toISOString(),
+        recordedAt: new Date(r.recorded_at as string).toISOString(),
+        correlationId: row.correlation_id,
+        causationId: row.causation_id,
+        actor: row.actor,
+        source: this.options.source,
+        data: row.data,
+      };
+    });
+    for (const project of this.options.inlineProjections ?? []) await project(sql, appended);
+    return appended;
   }
 
   /**
@@ -172,6 +295,14 @@ export class EventStore {
               schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source${extra}
             FROM "${this.options.schema}".events`;
   }
+}
+
+function conflictAmong(appends: readonly StreamAppend[]): VersionConflict {
+  const first = appends[0];
+  return new VersionConflict('STREAM.VERSION_CONFLICT', `one of ${appends.length} streams (${first.streamId}…) is no longer at the version read; read them again and retry`, {
+    streamId: first.streamId,
+    expectedVersion: first.expectedVersion,
+  });
 }
 
 function conflict(streamId: string, expectedVersion: number): VersionConflict {

@@ -12,3 +12,19 @@ export async function applyOnce(sql: Sql, schema: string, consumer: string, even
   );
   return rows.length === 1;
 }
+
+/**
+ * Marks many events as applied by `consumer` at once, inside the caller's transaction: a bulk
+ * load that applies them itself (a projection rebuild), so the live consumer afterwards skips
+ * them as it would after applying them one by one. In key order, so concurrent batches sharing an
+ * event never wait on each other in opposite orders. Returns how many were not marked before.
+ */
+export async function markApplied(sql: Sql, schema: string, consumer: string, eventIds: readonly string[]): Promise<number> {
+  if (eventIds.length === 0) return 0;
+  const rows = await sql.query(
+    `INSERT INTO "${schema}".processed_events (consumer, event_id)
+     SELECT $1, e FROM unnest($2::uuid[]) AS e GROUP BY e ORDER BY e ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, [...eventIds].sort()],
+  );
+  return rows.length;
+}

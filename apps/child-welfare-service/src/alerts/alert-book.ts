@@ -1,10 +1,13 @@
-import type { Actor } from '@safeguard/contracts';
-import { decideAndAppendIn, type EventStore, type Sql } from '@safeguard/event-store';
+import type { Actor, AlertEvent } from '@safeguard/contracts';
+import { fold } from '@safeguard/domain';
+import type { AppendMetadata, EventStore, Sql } from '@safeguard/event-store';
 import type { SafeguardOutcome } from '../safeguards/safeguard-outcome';
 import { alertDecider, type AlertCommand } from './alert.decider';
 import { alertIdFor, alertStreamId } from './alert-id';
 import { projectAlertRows } from './alert-rows';
-import { keepDeadlines, type DeadlineOutcome } from './deadlines';
+import type { AlertState } from './alert.state';
+import { keepDeadlinesOfEach, type DeadlineOutcome } from './deadlines';
+import type { StandingAlert } from './withdraw-unheld-alerts';
 
 /**
  * Agency systems post what happened in batches (after an outage, at the end of a shift): fifteen
@@ -42,29 +45,73 @@ export class AlertBook {
   ) {}
 
   async apply(sql: Sql, outcomes: readonly SafeguardOutcome[], context: OutcomeContext): Promise<void> {
-    await keepDeadlines(sql, context.personId, outcomes.filter(isDeadlineOutcome), { now: context.now, reportingGraceMinutes: this.reportingGraceMinutes });
-    const metadata = { correlationId: context.correlationId, causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
-    for (const outcome of outcomes) {
-      const change = alertCommandOf(outcome, context);
-      if (!change) continue;
-      const result = await decideAndAppendIn(this.store, sql, {
-        streamId: alertStreamId(alertIdFor(change.ruleId, change.subjectKey)),
-        decider: alertDecider,
-        command: change.command,
-        metadata,
-      });
-      await projectAlertRows(sql, result.appended, change.subjectKey);
+    await this.applyEach(sql, [{ outcomes, context }]);
+  }
+
+  /**
+   * What the rules decided for several people, in their one transaction (a rebuild judges many
+   * people at once), with a handful of statements whatever their number: every deadline, then
+   * every alert stream the commands name read at once, each command decided on its stream as it
+   * stands after the ones before it, every new event appended at once, and the rows projected.
+   * The same commands on the same streams, so the same events, as applying each person's in turn.
+   */
+  async applyEach(sql: Sql, decisions: ReadonlyArray<{ outcomes: readonly SafeguardOutcome[]; context: OutcomeContext }>): Promise<void> {
+    await keepDeadlinesOfEach(
+      sql,
+      decisions.map(({ outcomes, context }) => ({ personId: context.personId, outcomes: outcomes.filter(isDeadlineOutcome) })),
+      { now: decisions[0]?.context.now ?? new Date(), reportingGraceMinutes: this.reportingGraceMinutes },
+    );
+    const changes = decisions.flatMap(({ outcomes, context }) =>
+      outcomes.flatMap((outcome) => {
+        const change = alertCommandOf(outcome, context);
+        return change ? [{ ...change, alertId: alertIdFor(change.ruleId, change.subjectKey), context }] : [];
+      }),
+    );
+    if (changes.length === 0) return;
+    const streams = await this.store.readStreams(changes.map((c) => alertStreamId(c.alertId)), sql);
+    const decided = new Map<string, { read: number; state: AlertState; events: AlertEvent[]; metadata: AppendMetadata }>();
+    const subjectKeys = new Map<string, string>();
+    for (const change of changes) {
+      const streamId = alertStreamId(change.alertId);
+      let stream = decided.get(streamId);
+      if (!stream) {
+        const stored = streams.get(streamId)!;
+        const state = fold(alertDecider.evolve, alertDecider.initialState, stored.events.map((e) => ({ type: e.type, data: e.data }) as AlertEvent));
+        stream = { read: stored.version, state, events: [], metadata: metadataOf(change.context) };
+        decided.set(streamId, stream);
+      }
+      const events = alertDecider.decide(change.command, stream.state);
+      stream.state = fold(alertDecider.evolve, stream.state, events);
+      stream.events.push(...events);
+      subjectKeys.set(change.alertId, change.subjectKey);
     }
+    const appended = await this.store.appendEach(
+      sql,
+      [...decided].map(([streamId, d]) => ({ streamId, expectedVersion: d.read, events: d.events, metadata: d.metadata })),
+    );
+    await projectAlertRows(sql, appended, subjectKeys);
   }
 
   /** A person's alerts raised and not withdrawn: what the rules' whole-file verdict is checked against. */
-  async standingAlertsOf(sql: Sql, personId: string): Promise<{ ruleId: string; subjectKey: string }[]> {
-    const rows = await sql.query<{ rule_id: string; subject_key: string }>(
-      `SELECT rule_id, subject_key FROM child_welfare.alerts WHERE person_id = $1 AND status <> 'withdrawn'`,
-      [personId],
-    );
-    return rows.map((r) => ({ ruleId: r.rule_id, subjectKey: r.subject_key }));
+  async standingAlertsOf(sql: Sql, personId: string): Promise<StandingAlert[]> {
+    return (await this.standingAlertsOfEach(sql, [personId])).get(personId) ?? [];
   }
+
+  /** `standingAlertsOf` for several people in one query; everyone asked about is in the map. */
+  async standingAlertsOfEach(sql: Sql, personIds: readonly string[]): Promise<Map<string, StandingAlert[]>> {
+    const standing = new Map<string, StandingAlert[]>(personIds.map((id) => [id, []]));
+    const rows = await sql.query<{ person_id: string; rule_id: string; subject_key: string }>(
+      `SELECT person_id, rule_id, subject_key FROM child_welfare.alerts WHERE person_id = ANY($1::text[]) AND status <> 'withdrawn'`,
+      [personIds],
+    );
+    for (const r of rows) standing.get(r.person_id)?.push({ ruleId: r.rule_id, subjectKey: r.subject_key });
+    return standing;
+  }
+}
+
+/** The metadata of the alert events the rules append, from the first command on their stream. */
+function metadataOf(context: OutcomeContext): AppendMetadata {
+  return { correlationId: context.correlationId, causationId: context.causationId, actor: SAFEGUARD_RULES_ACTOR };
 }
 
 function isDeadlineOutcome(outcome: SafeguardOutcome): outcome is DeadlineOutcome {

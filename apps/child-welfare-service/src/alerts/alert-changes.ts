@@ -36,14 +36,6 @@ export function changeKindOf(event: AlertEvent): AlertChangeKind {
   }
 }
 
-/** Logs the change just made to the alert's row, with the row as it now stands. */
-export async function recordAlertChange(sql: Sql, alertId: string, kind: AlertChangeKind, at: string): Promise<void> {
-  await sql.query(
-    `INSERT INTO child_welfare.alert_changes (alert_id, kind, at, alert) SELECT alert_id, $2, $3, to_jsonb(a) FROM child_welfare.alerts a WHERE alert_id = $1`,
-    [alertId, kind, at],
-  );
-}
-
 export interface AlertChangePage {
   readonly changes: readonly AlertChange[];
   /**

@@ -1,34 +1,96 @@
 import type { AlertEvent, EventEnvelope } from '@safeguard/contracts';
 import type { Sql } from '@safeguard/event-store';
-import { changeKindOf, recordAlertChange } from './alert-changes';
+import { changeKindOf, type AlertChangeKind } from './alert-changes';
 
 /**
  * The alerts read model (`child_welfare.alerts`), projected from the events the alert decider
  * just appended, in their transaction, by the rules' path and the monitors' alike. The row's
  * `version` is the stream position of the last event applied, so it can be sent back as If-Match.
- * Every change also joins the change log the live alert stream follows.
+ * Every change also joins the change log the live alert stream follows, with the row as it stood
+ * after that change.
  *
- * `subjectKey` is what the row is found by besides its id; the published AlertRaised leaves it
- * out, so the one writer that raises (the rules' AlertBook) passes it.
+ * `subjectKeys` (alert id → subject key) is what a row is found by besides its id; the published
+ * AlertRaised leaves it out, so the one writer that raises (the rules' AlertBook) passes it.
+ *
+ * The events may concern many alerts (a rebuild judges many people in one transaction): they are
+ * applied in rounds, the first event of every alert, then the second, and so on, each round one
+ * statement per kind of change and one for the change log, so an alert's changes keep their order
+ * and each logged row is the alert as it stood after its own change.
  */
-export async function projectAlertRows(sql: Sql, appended: readonly EventEnvelope[], subjectKey?: string): Promise<void> {
-  for (const envelope of appended) {
-    const event = { type: envelope.type, data: envelope.data } as AlertEvent;
-    const at = await projectAlertRow(sql, event, envelope.streamPosition, subjectKey);
-    await recordAlertChange(sql, event.data.alertId, changeKindOf(event), at);
+export async function projectAlertRows(sql: Sql, appended: readonly EventEnvelope[], subjectKeys?: ReadonlyMap<string, string>): Promise<void> {
+  for (const round of inRounds(appended)) {
+    const changes: { n: number; alert_id: string; kind: AlertChangeKind; at: string }[] = [];
+    for (const [type, events] of byType(round)) {
+      await projectRound(sql, type, events, subjectKeys);
+      for (const e of events) changes.push({ n: changes.length, alert_id: e.event.data.alertId, kind: changeKindOf(e.event), at: changedAt(e.event) });
+    }
+    await sql.query(
+      `INSERT INTO child_welfare.alert_changes (alert_id, kind, at, alert)
+       SELECT c.alert_id, c.kind, c.at, to_jsonb(a) FROM jsonb_to_recordset($1::jsonb) AS c(n int, alert_id uuid, kind text, at timestamptz)
+         JOIN child_welfare.alerts a ON a.alert_id = c.alert_id
+        ORDER BY c.n`,
+      [JSON.stringify(changes)],
+    );
   }
 }
 
-/** Writes one event into the row; returns the time the change happened, for the change log. */
-async function projectAlertRow(sql: Sql, event: AlertEvent, version: number, subjectKey: string | undefined): Promise<string> {
+interface Projected {
+  readonly event: AlertEvent;
+  readonly version: number;
+}
+
+/** The events in rounds: round k holds the k-th event of each alert, in the order they were appended. */
+export function inRounds(appended: readonly EventEnvelope[]): Projected[][] {
+  const seen = new Map<string, number>();
+  const rounds: Projected[][] = [];
+  for (const envelope of appended) {
+    const event = { type: envelope.type, data: envelope.data } as AlertEvent;
+    const k = seen.get(event.data.alertId) ?? 0;
+    seen.set(event.data.alertId, k + 1);
+    (rounds[k] ??= []).push({ event, version: envelope.streamPosition });
+  }
+  return rounds;
+}
+
+function byType(round: readonly Projected[]): Map<AlertEvent['type'], Projected[]> {
+  const groups = new Map<AlertEvent['type'], Projected[]>();
+  for (const p of round) groups.set(p.event.type, [...(groups.get(p.event.type) ?? []), p]);
+  return groups;
+}
+
+/** When the change happened, for the change log. */
+function changedAt(event: AlertEvent): string {
   switch (event.type) {
+    case 'AlertRaised':
+      return event.data.raisedAt;
+    case 'AlertEscalated':
+      return event.data.escalatedAt;
+    case 'AlertAcknowledged':
+      return event.data.acknowledgedAt;
+    case 'AlertResolved':
+      return event.data.resolvedAt;
+    case 'AlertWithdrawn':
+      return event.data.withdrawnAt;
+    default: {
+      const _exhaustive: never = event;
+      throw new Error(`no alert row change for ${(event as AlertEvent).type}`);
+    }
+  }
+}
+
+/** Writes one round's events of one type into their rows (one alert each). */
+async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly Projected[], subjectKeys: ReadonlyMap<string, string> | undefined): Promise<void> {
+  const rows = (pick: (event: AlertEvent, version: number) => Record<string, unknown>) => JSON.stringify(events.map((p) => pick(p.event, p.version)));
+  switch (type) {
     case 'AlertRaised': {
-      const d = event.data;
-      if (subjectKey === undefined) throw new Error(`alert ${d.alertId} raised without its subject key: only the safeguard rules raise alerts`);
       await sql.query(
         `INSERT INTO child_welfare.alerts (alert_id, rule_id, subject_key, status, severity, person_id, arrest_id, child_ids,
            responsible_agency, responsible_unit_id, province, legal_basis, summary, due_at, raised_at, triggering_event_ids, policy_id, version)
-         VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         SELECT alert_id, rule_id, subject_key, 'open', severity, person_id, arrest_id, child_ids, responsible_agency, responsible_unit_id, province,
+                legal_basis, summary, due_at, raised_at, triggering_event_ids, policy_id, version
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, rule_id text, subject_key text, severity text, person_id text, arrest_id uuid,
+                child_ids jsonb, responsible_agency text, responsible_unit_id text, province text, legal_basis text, summary text, due_at timestamptz,
+                raised_at timestamptz, triggering_event_ids jsonb, policy_id text, version int)
          ON CONFLICT (alert_id) DO UPDATE SET
            -- Raised again after a withdrawal: the alert as the new facts show it, nothing of before.
            status = 'open', severity = EXCLUDED.severity, arrest_id = EXCLUDED.arrest_id, child_ids = EXCLUDED.child_ids,
@@ -37,46 +99,74 @@ async function projectAlertRow(sql: Sql, event: AlertEvent, version: number, sub
            triggering_event_ids = EXCLUDED.triggering_event_ids, policy_id = EXCLUDED.policy_id, version = EXCLUDED.version,
            acknowledged_at = NULL, acknowledged_by = NULL, acknowledgement_note = NULL,
            resolved_at = NULL, resolution = NULL, late_by_minutes = NULL, resolution_reason = NULL, resolved_by = NULL`,
-        [d.alertId, d.ruleId, subjectKey, d.severity, d.personId, d.arrestId, JSON.stringify(d.childIds), d.responsibleAgency, d.responsibleUnitId,
-          d.province, d.legalBasis, d.summary, d.dueAt, d.raisedAt, JSON.stringify(d.triggeringEventIds), d.policyId, version],
+        [
+          rows((event, version) => {
+            const d = (event as Extract<AlertEvent, { type: 'AlertRaised' }>).data;
+            const subjectKey = subjectKeys?.get(d.alertId);
+            if (subjectKey === undefined) throw new Error(`alert ${d.alertId} raised without its subject key: only the safeguard rules raise alerts`);
+            return {
+              alert_id: d.alertId, rule_id: d.ruleId, subject_key: subjectKey, severity: d.severity, person_id: d.personId, arrest_id: d.arrestId,
+              child_ids: d.childIds, responsible_agency: d.responsibleAgency, responsible_unit_id: d.responsibleUnitId, province: d.province,
+              legal_basis: d.legalBasis, summary: d.summary, due_at: d.dueAt, raised_at: d.raisedAt, triggering_event_ids: d.triggeringEventIds,
+              policy_id: d.policyId, version,
+            };
+          }),
+        ],
       );
-      return d.raisedAt;
+      return;
     }
-    case 'AlertEscalated': {
-      const e = event.data;
-      await sql.query(`UPDATE child_welfare.alerts SET severity = $2, version = $3 WHERE alert_id = $1`, [e.alertId, e.toSeverity, version]);
-      return e.escalatedAt;
-    }
-    case 'AlertAcknowledged': {
-      const a = event.data;
+    case 'AlertEscalated':
       await sql.query(
-        `UPDATE child_welfare.alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, acknowledgement_note = $4, version = $5
-          WHERE alert_id = $1`,
-        [a.alertId, a.acknowledgedAt, a.acknowledgedBy, a.note, version],
+        `UPDATE child_welfare.alerts a SET severity = r.to_severity, version = r.version
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, to_severity text, version int) WHERE a.alert_id = r.alert_id`,
+        [rows((event, version) => {
+          const e = (event as Extract<AlertEvent, { type: 'AlertEscalated' }>).data;
+          return { alert_id: e.alertId, to_severity: e.toSeverity, version };
+        })],
       );
-      return a.acknowledgedAt;
-    }
-    case 'AlertResolved': {
-      const r = event.data;
+      return;
+    case 'AlertAcknowledged':
       await sql.query(
-        `UPDATE child_welfare.alerts SET status = 'resolved', resolved_at = $2, resolution = $3, late_by_minutes = $4, resolution_reason = $5,
-           resolved_by = $6, version = $7 WHERE alert_id = $1`,
-        [r.alertId, r.resolvedAt, r.resolution, r.lateByMinutes, r.reason, r.resolvedBy ?? null, version],
+        `UPDATE child_welfare.alerts a SET status = 'acknowledged', acknowledged_at = r.acknowledged_at, acknowledged_by = r.acknowledged_by,
+                acknowledgement_note = r.note, version = r.version
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, acknowledged_at timestamptz, acknowledged_by text, note text, version int)
+          WHERE a.alert_id = r.alert_id`,
+        [rows((event, version) => {
+          const k = (event as Extract<AlertEvent, { type: 'AlertAcknowledged' }>).data;
+          return { alert_id: k.alertId, acknowledged_at: k.acknowledgedAt, acknowledged_by: k.acknowledgedBy, note: k.note, version };
+        })],
       );
-      return r.resolvedAt;
-    }
-    case 'AlertWithdrawn': {
-      const w = event.data;
+      return;
+    case 'AlertResolved':
       await sql.query(
-        `UPDATE child_welfare.alerts SET status = 'withdrawn', resolved_at = $2, resolution = 'withdrawn', late_by_minutes = NULL, resolution_reason = $3,
-           resolved_by = NULL, version = $4 WHERE alert_id = $1`,
-        [w.alertId, w.withdrawnAt, w.reason, version],
+        `UPDATE child_welfare.alerts a SET status = 'resolved', resolved_at = r.resolved_at, resolution = r.resolution, late_by_minutes = r.late_by_minutes,
+                resolution_reason = r.reason, resolved_by = r.resolved_by, version = r.version
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, resolved_at timestamptz, resolution text, late_by_minutes int, reason text,
+                resolved_by text, version int)
+          WHERE a.alert_id = r.alert_id`,
+        [rows((event, version) => {
+          const r = (event as Extract<AlertEvent, { type: 'AlertResolved' }>).data;
+          return {
+            alert_id: r.alertId, resolved_at: r.resolvedAt, resolution: r.resolution, late_by_minutes: r.lateByMinutes, reason: r.reason,
+            resolved_by: r.resolvedBy ?? null, version,
+          };
+        })],
       );
-      return w.withdrawnAt;
-    }
+      return;
+    case 'AlertWithdrawn':
+      await sql.query(
+        `UPDATE child_welfare.alerts a SET status = 'withdrawn', resolved_at = r.withdrawn_at, resolution = 'withdrawn', late_by_minutes = NULL,
+                resolution_reason = r.reason, resolved_by = NULL, version = r.version
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, withdrawn_at timestamptz, reason text, version int) WHERE a.alert_id = r.alert_id`,
+        [rows((event, version) => {
+          const w = (event as Extract<AlertEvent, { type: 'AlertWithdrawn' }>).data;
+          return { alert_id: w.alertId, withdrawn_at: w.withdrawnAt, reason: w.reason, version };
+        })],
+      );
+      return;
     default: {
-      const _exhaustive: never = event;
-      throw new Error(`no alert row change for ${(event as AlertEvent).type}`);
+      const _exhaustive: never = type;
+      throw new Error(`no alert row change for ${String(type)}`);
     }
   }
 }

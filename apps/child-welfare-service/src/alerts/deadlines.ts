@@ -31,22 +31,32 @@ export interface DeadlineArming {
  * the same deadline, the cancellation wins, as it would applied one after the other.
  */
 export async function keepDeadlines(sql: Sql, personId: string, outcomes: readonly DeadlineOutcome[], arming: DeadlineArming): Promise<void> {
-  if (outcomes.length === 0) return;
-  const byKey = new Map<string, DeadlineOutcome>();
-  for (const o of outcomes) {
-    const key = `${o.ruleId}\u0000${o.subjectKey}`;
-    if (byKey.get(key)?.kind !== 'cancel-deadline') byKey.set(key, o);
+  await keepDeadlinesOfEach(sql, [{ personId, outcomes }], arming);
+}
+
+/**
+ * `keepDeadlines` for several people in one statement (a rebuild judges many in one
+ * transaction): the same rows, the same upsert.
+ */
+export async function keepDeadlinesOfEach(sql: Sql, people: ReadonlyArray<{ personId: string; outcomes: readonly DeadlineOutcome[] }>, arming: DeadlineArming): Promise<void> {
+  const byKey = new Map<string, { personId: string; outcome: DeadlineOutcome }>();
+  for (const { personId, outcomes } of people) {
+    for (const o of outcomes) {
+      const key = `${o.ruleId}\u0000${o.subjectKey}`;
+      if (byKey.get(key)?.outcome.kind !== 'cancel-deadline') byKey.set(key, { personId, outcome: o });
+    }
   }
-  const rows = [...byKey.values()].map((o) =>
+  if (byKey.size === 0) return;
+  const rows = [...byKey.values()].map(({ personId, outcome: o }) =>
     o.kind === 'schedule-deadline'
-      ? { rule_id: o.ruleId, subject_key: o.subjectKey, due_at: o.dueAt, status: 'pending', reason: null, caused_by: o.causedBy }
-      : { rule_id: o.ruleId, subject_key: o.subjectKey, due_at: null, status: 'cancelled', reason: o.reason, caused_by: null },
+      ? { rule_id: o.ruleId, subject_key: o.subjectKey, person_id: personId, due_at: o.dueAt, status: 'pending', reason: null, caused_by: o.causedBy }
+      : { rule_id: o.ruleId, subject_key: o.subjectKey, person_id: personId, due_at: null, status: 'cancelled', reason: o.reason, caused_by: null },
   );
   await sql.query(
     `INSERT INTO child_welfare.deadlines AS d (rule_id, subject_key, person_id, due_at, fires_at, status, reason, caused_by)
-     SELECT o.rule_id, o.subject_key, $1, coalesce(o.due_at, $3::timestamptz), greatest(coalesce(o.due_at, $3::timestamptz), $3::timestamptz + make_interval(mins => $4::int)),
+     SELECT o.rule_id, o.subject_key, o.person_id, coalesce(o.due_at, $2::timestamptz), greatest(coalesce(o.due_at, $2::timestamptz), $2::timestamptz + make_interval(mins => $3::int)),
             o.status, o.reason, o.caused_by
-       FROM jsonb_to_recordset($2::jsonb) AS o(rule_id text, subject_key text, due_at timestamptz, status text, reason text, caused_by uuid)
+       FROM jsonb_to_recordset($1::jsonb) AS o(rule_id text, subject_key text, person_id text, due_at timestamptz, status text, reason text, caused_by uuid)
       ORDER BY o.rule_id, o.subject_key
      ON CONFLICT (rule_id, subject_key) DO UPDATE SET
        due_at = CASE WHEN EXCLUDED.status = 'pending' THEN EXCLUDED.due_at ELSE d.due_at END,
@@ -56,7 +66,7 @@ export async function keepDeadlines(sql: Sql, personId: string, outcomes: readon
        status = EXCLUDED.status
      WHERE (EXCLUDED.status = 'pending' AND d.status IN ('pending', 'fired') AND d.due_at <> EXCLUDED.due_at)
         OR (EXCLUDED.status = 'cancelled' AND d.status = 'pending')`,
-    [personId, JSON.stringify(rows), arming.now.toISOString(), arming.reportingGraceMinutes],
+    [JSON.stringify(rows), arming.now.toISOString(), arming.reportingGraceMinutes],
   );
 }
 

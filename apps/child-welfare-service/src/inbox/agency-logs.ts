@@ -8,9 +8,12 @@ const AGENCY_LOGS = [
   { schema: 'prison', source: '/safeguard/prison-service' },
 ];
 
+/** Each agency's event log in the shared database, read-only (no outbox). */
+export function agencyLogs(db: Database): EventStore[] {
+  return AGENCY_LOGS.map(({ schema, source }) => new EventStore(db, { schema, source, outbox: false }));
+}
+
 /** One subscription per agency log, each with its own checkpoint under `consumer`. */
 export function agencyLogSubscriptions(db: Database, handler: EventHandler, consumer: string): DatabaseLogSubscription[] {
-  return AGENCY_LOGS.map(
-    ({ schema, source }) => new DatabaseLogSubscription(new EventStore(db, { schema, source, outbox: false }), db, 'child_welfare', handler, { consumer }),
-  );
+  return agencyLogs(db).map((log) => new DatabaseLogSubscription(log, db, 'child_welfare', handler, { consumer }));
 }

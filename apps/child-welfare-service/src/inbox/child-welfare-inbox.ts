@@ -5,8 +5,8 @@ import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
 import type { IndicatorBook } from '../indicators/indicator-book';
 import type { JourneyBook } from '../journeys/journey-book';
-import { factFromEnvelope, personIdOf, type AgencyEvent } from '../person-file/person-file';
-import { keepFact, loadPersonFile, lockPersonFile } from '../person-file/person-file-store';
+import { filedFactOf } from '../person-file/person-file';
+import { keepFact, loadPersonFiles, lockPersonFile, lockPersonFiles } from '../person-file/person-file-store';
 import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { withdrawUnheldAlerts } from '../alerts/withdraw-unheld-alerts';
@@ -32,40 +32,47 @@ export class ChildWelfareInbox {
     this.safeguards = allSafeguards(policy);
   }
 
-  /**
-   * While a rebuild replays history the files are partial but the alerts are whole, so alerts the
-   * partial file does not hold yet are not withdrawn; the rebuild reconsiders every file at the end.
-   */
-  withdrawing = true;
-
   readonly handle = async (envelope: EventEnvelope): Promise<void> => {
     // A tolerant reader: events this service does not follow (its own alerts, a newer event type) are skipped.
-    const fact = factFromEnvelope(envelope, this.clock.now());
-    if (!fact) return;
-    const personId = personIdOf({ type: fact.type, data: fact.data } as AgencyEvent);
+    const filed = filedFactOf(envelope, this.clock.now());
+    if (!filed) return;
+    const { personId, fact } = filed;
     await this.store.db.transaction(async (sql) => {
       if (!(await applyOnce(sql, this.store.options.schema, CHILD_WELFARE_CONSUMER, envelope.eventId))) return;
       await lockPersonFile(sql, personId);
       if (!(await keepFact(sql, personId, fact))) return;
-      await this.judge(sql, personId, envelope.correlationId, envelope.eventId, this.withdrawing);
+      await this.judge(sql, [{ personId, correlationId: envelope.correlationId, causationId: envelope.eventId }]);
     });
   };
 
-  /** Judges a person's whole file again with no new fact: the end of a rebuild. */
-  async reconsider(personId: string): Promise<void> {
+  /**
+   * Judges people's whole files again with no new fact, in one transaction: at the end of a
+   * rebuild, whose load kept their facts without judging them, each person once, many at a time.
+   */
+  async reconsider(personIds: readonly string[], correlationId: string = randomUUID()): Promise<void> {
     await this.store.db.transaction(async (sql) => {
-      await lockPersonFile(sql, personId);
-      await this.judge(sql, personId, randomUUID(), null, true);
+      await lockPersonFiles(sql, personIds);
+      await this.judge(sql, personIds.map((personId) => ({ personId, correlationId, causationId: null })));
     });
   }
 
-  private async judge(sql: Sql, personId: string, correlationId: string, causationId: string | null, withdraw: boolean): Promise<void> {
-    const file = await loadPersonFile(sql, personId);
-    const context = { now: this.clock.now(), personId, policyId: this.policy.policyId, correlationId, causationId };
-    const outcomes = this.safeguards.evaluate(file);
-    const withdrawals = withdraw ? withdrawUnheldAlerts(await this.alerts.standingAlertsOf(sql, personId), outcomes, this.safeguards.ruleIds) : [];
-    await this.alerts.apply(sql, [...outcomes, ...withdrawals], context);
-    await this.journeys.save(sql, file, { ...context, jurisdiction: this.policy });
-    await this.indicators.save(sql, file);
+  /**
+   * The one judgement, of one person's file on a new fact or of many at a rebuild's end: every
+   * rule on the whole file, the alerts the file no longer holds withdrawn, then alerts and
+   * deadlines, journeys and indicators written for everyone at once.
+   */
+  private async judge(sql: Sql, people: ReadonlyArray<{ personId: string; correlationId: string; causationId: string | null }>): Promise<void> {
+    const files = await loadPersonFiles(sql, people.map((p) => p.personId));
+    const standing = await this.alerts.standingAlertsOfEach(sql, people.map((p) => p.personId));
+    const now = this.clock.now();
+    const judged = people.map(({ personId, correlationId, causationId }, i) => {
+      const outcomes = this.safeguards.evaluate(files[i]);
+      const withdrawals = withdrawUnheldAlerts(standing.get(personId) ?? [], outcomes, this.safeguards.ruleIds);
+      const context = { now, personId, policyId: this.policy.policyId, correlationId, causationId };
+      return { file: files[i], outcomes: [...outcomes, ...withdrawals], context };
+    });
+    await this.alerts.applyEach(sql, judged);
+    await this.journeys.saveEach(sql, judged.map(({ file, context }) => ({ file, context: { ...context, jurisdiction: this.policy } })));
+    await this.indicators.saveEach(sql, files);
   }
 }

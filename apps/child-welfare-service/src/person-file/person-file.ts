@@ -92,6 +92,22 @@ export function factFromEnvelope(
   };
 }
 
+/** A fact with the file it joins. */
+export interface FiledFact {
+  readonly personId: string;
+  readonly fact: Fact;
+}
+
+/**
+ * What the service keeps of an agency envelope: the fact and whose file it joins, or null when it
+ * is not an agency fact this service follows (its own alerts, a newer event type). The live inbox
+ * and the rebuild read every envelope through here, so both keep the same facts.
+ */
+export function filedFactOf(envelope: Parameters<typeof factFromEnvelope>[0], receivedAt: Date): FiledFact | null {
+  const fact = factFromEnvelope(envelope, receivedAt);
+  return fact ? { personId: personIdOf({ type: fact.type, data: fact.data } as AgencyEvent), fact } : null;
+}
+
 /** The person a fact concerns: the key of the file it belongs to. */
 export function personIdOf(event: AgencyEvent): string {
   return catalogueEntry(event).subjectOf(event.data);

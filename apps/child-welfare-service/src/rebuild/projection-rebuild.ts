@@ -1,14 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@safeguard/contracts';
-import type { Database, EventStore } from '@safeguard/event-store';
-import { decodeEventMessage, type KafkaConnection } from '@safeguard/messaging';
+import { markApplied, type Database, type EventStore } from '@safeguard/event-store';
+import { assertHonoursSchema, decodeEventMessage, type KafkaConnection } from '@safeguard/messaging';
 import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
-import { agencyLogSubscriptions } from '../inbox/agency-logs';
+import { agencyLogs } from '../inbox/agency-logs';
 import { CHILD_WELFARE_CONSUMER } from '../inbox/child-welfare-inbox';
 import type { DeadlineSweeper } from '../inbox/deadline-sweeper';
-import type { JourneyBook } from '../journeys/journey-book';
+import { filedFactOf, type FiledFact } from '../person-file/person-file';
+import { keepFacts } from '../person-file/person-file-store';
+import { FactLoader } from './fact-loader';
+import { judgeEveryone } from './judge-everyone';
+import { replayLogs } from './log-replay';
+import { replayTopics } from './topic-replay';
 
 export interface RebuildReport {
   readonly facts: number;
@@ -19,32 +24,68 @@ export interface RebuildReport {
   /** Messages that could not be applied (malformed, or refused by their schema): logged and skipped, as the live consumer dead-letters them. */
   readonly failed: number;
   readonly tookMs: number;
+  /** Messages read from the topics or logs, applied or not. */
+  readonly messages: number;
+  /** Where the time went: loading the facts, then judging each person once. */
+  readonly loadMs: number;
+  readonly judgeMs: number;
 }
 
 /** Tables derived from the agencies' facts: emptied and refilled by a rebuild. */
 export const DERIVED_TABLES = ['facts', 'person_files', 'children', 'parents', 'person_indicators'] as const;
+
+export interface RebuildOptions {
+  /** Facts per load transaction. */
+  readonly batchSize?: number;
+  /** People judged at once, each in a transaction of her own; by default the pool's size less one, one on PGlite. */
+  readonly workers?: number;
+}
+
+/** SAFEGUARD_REBUILD_WORKERS and SAFEGUARD_REBUILD_BATCH: how many people are judged at once, how many facts one load transaction keeps. */
+export function rebuildOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RebuildOptions {
+  const positive = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+    return n;
+  };
+  return { workers: positive('SAFEGUARD_REBUILD_WORKERS'), batchSize: positive('SAFEGUARD_REBUILD_BATCH') };
+}
+
+/** Load transactions committing while the next batch is read and decoded. */
+const LOAD_WRITES_IN_FLIGHT = 2;
+const DEFAULT_BATCH_SIZE = 2_000;
 
 /**
  * Rebuilds the projection from the beginning of the agencies' history: the Kafka topics from
  * offset zero (under a throw-away consumer group, up to the end offsets seen at the start), or the
  * agencies' PostgreSQL logs in the embedded mode. Alerts and deadlines are kept: their ids derive
  * from rule and subject, so the replay lands on the same alerts instead of raising them again.
- * Journey changes are announced once, at the end, and only where the rebuilt view differs.
- * The deadline sweeper is held meanwhile, so no deadline is judged on a half-replayed file.
+ *
+ * In two phases. The load decodes, checks and upcasts each message as the live consumer does and
+ * keeps its fact, thousands per transaction, with the dedupe marks the live consumer reads, and
+ * judges nothing: a file judged half-loaded would only be judged again. Then each person with a
+ * file is judged once, on her whole file, by the inbox's own judgement (rules, alerts with the
+ * withdrawal of those the file no longer holds, journeys, indicators), several people at a time.
+ * Journey changes are announced by that judgement, once, only where the public view differs from
+ * the last announced. The deadline sweeper is held meanwhile, so no deadline is judged on a
+ * half-loaded file.
  */
 export class ProjectionRebuild {
   private readonly logger = new Logger(ProjectionRebuild.name);
   private failed = 0;
+  private messages = 0;
 
   constructor(
     private readonly config: RuntimeConfig,
     private readonly store: EventStore,
     private readonly inbox: ChildWelfareInbox,
-    private readonly journeys: JourneyBook,
     private readonly sweeper: DeadlineSweeper,
     private readonly clock: Clock,
     private readonly topics: readonly string[],
     private readonly kafka?: KafkaConnection,
+    private readonly options: RebuildOptions = {},
   ) {}
 
   run(): Promise<RebuildReport> {
@@ -55,103 +96,83 @@ export class ProjectionRebuild {
     const started = Date.now();
     const db = this.store.db;
     this.failed = 0;
-    this.journeys.publishing = false;
-    this.inbox.withdrawing = false;
-    try {
-      await db.transaction(async (sql) => {
-        for (const table of DERIVED_TABLES) await sql.query(`DELETE FROM child_welfare.${table}`);
-        await sql.query(`DELETE FROM child_welfare.processed_events WHERE consumer = $1`, [CHILD_WELFARE_CONSUMER]);
+    this.messages = 0;
+    await db.transaction(async (sql) => {
+      await sql.query(`TRUNCATE ${DERIVED_TABLES.map((t) => `child_welfare.${t}`).join(', ')}`);
+      await sql.query(`DELETE FROM child_welfare.processed_events WHERE consumer = $1`, [CHILD_WELFARE_CONSUMER]);
+    });
+    const loader = new FactLoader((batch) => this.keep(db, batch), this.options.batchSize ?? DEFAULT_BATCH_SIZE, LOAD_WRITES_IN_FLIGHT);
+    if (this.config.transport.kind === 'kafka') {
+      if (!this.kafka) throw new Error('a Kafka rebuild needs the Kafka connection');
+      await replayTopics(this.kafka, this.topics, CHILD_WELFARE_CONSUMER, async (messages) => {
+        for (const message of messages) await this.intake(loader, () => decodeEventMessage(message));
+      }, this.logger);
+    } else {
+      await replayLogs(agencyLogs(db), async (events) => {
+        for (const { envelope } of events) {
+          await this.intake(loader, () => {
+            assertHonoursSchema(envelope);
+            return envelope;
+          });
+        }
       });
-      if (this.config.transport.kind === 'kafka') await this.replayTopics();
-      else await this.replayLogs(db);
-    } finally {
-      this.inbox.withdrawing = true;
-      this.journeys.publishing = true;
     }
-    // Alerts raised on facts that, with every fact replayed, show no miss are withdrawn now.
-    for (const { person_id } of await db.query<{ person_id: string }>(`SELECT person_id FROM child_welfare.person_files ORDER BY person_id`)) {
-      await this.inbox.reconsider(person_id);
-    }
-    const announced = await db.transaction((sql) =>
-      this.journeys.announceDifferences(sql, { now: this.clock.now(), personId: '', policyId: '', correlationId: randomUUID(), causationId: null }),
-    );
-    const [counts] = await db.query<{ facts: string; people: string; children: string }>(
+    await loader.drain();
+    // The load changed the tables' sizes by orders of magnitude: without fresh statistics the
+    // judgement's per-person lookups may be planned as scans of the whole facts table.
+    await db.query(`ANALYZE child_welfare.facts, child_welfare.person_files`);
+    const loaded = Date.now();
+
+    const [{ before }] = await db.query<{ before: string }>(`SELECT coalesce(max(global_position), 0)::text AS before FROM child_welfare.events`);
+    const correlationId = randomUUID();
+    await judgeEveryone(db, this.workers(), (personIds) => this.inbox.reconsider(personIds, correlationId));
+    const judged = Date.now();
+
+    const [counts] = await db.query<{ facts: string; people: string; children: string; announced: string }>(
       `SELECT (SELECT count(*) FROM child_welfare.facts) AS facts, (SELECT count(*) FROM child_welfare.person_files) AS people,
-              (SELECT count(*) FROM child_welfare.children) AS children`,
+              (SELECT count(*) FROM child_welfare.children) AS children,
+              (SELECT count(*) FROM child_welfare.events WHERE event_type = 'ChildJourneyChanged' AND global_position > $1::bigint) AS announced`,
+      [before],
     );
-    const report = { facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced, failed: this.failed, tookMs: Date.now() - started };
+    const report: RebuildReport = {
+      facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced: Number(counts.announced),
+      failed: this.failed, tookMs: Date.now() - started, messages: this.messages, loadMs: loaded - started, judgeMs: judged - loaded,
+    };
     this.logger.log(
-      `rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children; ${announced} journey changes announced, ${report.failed} messages skipped, in ${report.tookMs} ms`,
+      `rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children from ${report.messages} messages; ` +
+        `${report.announced} journey changes announced, ${report.failed} messages skipped, in ${report.tookMs} ms (load ${report.loadMs}, judge ${report.judgeMs})`,
     );
     return report;
   }
 
-  /** Applies one message; one that cannot be applied is skipped with a warning rather than stopping the rebuild. */
-  private readonly apply = async (envelope: EventEnvelope | (() => EventEnvelope)): Promise<void> => {
+  /** Takes one message in; one that cannot be applied is counted and skipped with a warning rather than stopping the rebuild. */
+  private async intake(loader: FactLoader, decode: () => EventEnvelope): Promise<void> {
+    this.messages++;
+    let filed: FiledFact | null;
     try {
-      await this.inbox.handle(typeof envelope === 'function' ? envelope() : envelope);
+      filed = filedFactOf(decode(), this.clock.now());
     } catch (e) {
       this.failed++;
       this.logger.warn(`rebuild skipped a message: ${String(e)}`);
+      return;
     }
-  };
-
-  /** The embedded mode: each agency's log from its first transaction, under a fresh checkpoint. */
-  private async replayLogs(db: Database): Promise<void> {
-    const consumer = `${CHILD_WELFARE_CONSUMER}-rebuild-${randomUUID()}`;
-    for (const log of agencyLogSubscriptions(db, this.apply, consumer)) while (await log.step());
-    await db.query(`DELETE FROM child_welfare.log_checkpoints WHERE consumer LIKE $1`, [`${consumer}<-%`]);
+    if (filed) await loader.add(filed);
   }
 
-  /** Kafka: every partition of the three agency topics, from offset zero to the end seen now. */
-  private async replayTopics(): Promise<void> {
-    if (!this.kafka) throw new Error('a Kafka rebuild needs the Kafka connection');
-    const topics = [...this.topics];
-    await this.kafka.ensureTopics(topics);
-    const admin = this.kafka.kafka.admin();
-    await admin.connect();
-    const remaining = new Map<string, bigint>();
-    try {
-      for (const topic of topics) {
-        for (const p of await admin.fetchTopicOffsets(topic)) {
-          if (BigInt(p.high) > BigInt(p.low)) remaining.set(`${topic}/${p.partition}`, BigInt(p.high));
-        }
-      }
-    } finally {
-      await admin.disconnect();
-    }
-    if (remaining.size === 0) return;
-    const groupId = `${CHILD_WELFARE_CONSUMER}-rebuild-${randomUUID()}`;
-    const consumer = this.kafka.kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics, fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        consumer
-          .run({
-            autoCommit: false,
-            partitionsConsumedConcurrently: 3,
-            eachMessage: async ({ topic, partition, message }) => {
-              const key = `${topic}/${partition}`;
-              const end = remaining.get(key);
-              if (end === undefined) return;
-              if (BigInt(message.offset) < end) {
-                await this.apply(() => decodeEventMessage(message));
-              }
-              if (BigInt(message.offset) + 1n >= end) {
-                remaining.delete(key);
-                if (remaining.size === 0) resolve();
-              }
-            },
-          })
-          .catch(reject);
-      });
-    } finally {
-      await consumer.disconnect();
-      const cleanup = this.kafka.kafka.admin();
-      await cleanup.connect();
-      await cleanup.deleteGroups([groupId]).catch((e) => this.logger.warn(`could not delete rebuild group ${groupId}: ${String(e)}`));
-      await cleanup.disconnect();
-    }
+  /** One load transaction: the facts, and the marks that tell the live consumer they were applied. */
+  private async keep(db: Database, batch: readonly FiledFact[]): Promise<void> {
+    await db.transaction(async (sql) => {
+      // Not waiting for each batch to reach the disk: a rebuild that fails is run again from the
+      // start, and nothing a load writes is published before the judgement that follows it.
+      await sql.query(`SET LOCAL synchronous_commit = off`);
+      await keepFacts(sql, batch);
+      await markApplied(sql, this.store.options.schema, CHILD_WELFARE_CONSUMER, batch.map((f) => f.fact.eventId));
+    });
+  }
+
+  /** One PGlite session serialises every transaction, so one worker there; on PostgreSQL all but one of the pool's connections. */
+  private workers(): number {
+    if (this.options.workers) return this.options.workers;
+    return this.config.database.kind === 'postgres' ? Math.max(1, this.config.database.poolSize - 1) : 1;
   }
 }
