@@ -15,7 +15,7 @@ const swc = {
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swc] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uid|load-esm|@electric-sql|typeorm-pglite)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uid|load-esm|@electric-sql|typeorm-pglite|jose)/)'],
   moduleNameMapper: { '^@safeguard/(.*)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };

@@ -1,11 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contractsDir } from '@safeguard/contracts';
 import { UnitRegistry } from '@safeguard/units';
-import { ApiKeyGuard } from './api-key.guard';
+import { Authenticator } from './authenticator';
+import { CredentialGuard } from './credential.guard';
 import { CredentialRegistry } from './credentials';
+import { failedAuthBudgetFromEnv, FailedAuthLimiter } from './failed-auth-limiter';
+import { accessTokenSettingsFromEnv } from './oauth2/access-token-settings';
+import { AccessTokenVerifier } from './oauth2/access-token-verifier';
 
 function credentialsFile(): string {
   const configured = process.env.SAFEGUARD_CREDENTIALS_FILE;
@@ -18,12 +22,20 @@ function credentialsFile(): string {
   return devFile;
 }
 
+/** API keys always; OAuth2 access tokens when SAFEGUARD_OIDC_ISSUER is set; the failed-authentication limit unless switched off. */
+function authenticator(keys: CredentialRegistry, units: UnitRegistry): Authenticator {
+  const tokens = accessTokenSettingsFromEnv(process.env);
+  if (tokens) new Logger('Auth').log(`accepting access tokens of ${tokens.issuer} for audience ${tokens.audience}`);
+  return new Authenticator(keys, tokens && new AccessTokenVerifier(tokens, units), new FailedAuthLimiter(failedAuthBudgetFromEnv(process.env)));
+}
+
 /** Needs the `UnitRegistry`, which the platform's global `UnitsModule` provides. */
 @Module({
   providers: [
     { provide: CredentialRegistry, inject: [UnitRegistry], useFactory: (units: UnitRegistry) => CredentialRegistry.fromFile(credentialsFile(), units) },
-    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: Authenticator, inject: [CredentialRegistry, UnitRegistry], useFactory: authenticator },
+    { provide: APP_GUARD, useClass: CredentialGuard },
   ],
-  exports: [CredentialRegistry],
+  exports: [CredentialRegistry, Authenticator],
 })
 export class AuthModule {}

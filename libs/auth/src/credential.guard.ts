@@ -1,28 +1,40 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@safeguard/contracts';
-import { CredentialRegistry } from './credentials';
+import type { Request, Response } from 'express';
+import { Authenticator, bearerCredential, refusalHeaders } from './authenticator';
 import { ACCESS_TOKEN_IN_QUERY, ALLOWED_ROLES, PUBLIC_ROUTE } from './decorators';
+import type { Principal } from './principal';
 
 type Targets = Parameters<Reflector['getAllAndOverride']>[1];
 
-/** Deny by default: every route needs a known credential whose role the route allows. */
+/**
+ * Deny by default: every route needs a known credential (an API key or an OAuth2 access token)
+ * whose role the route allows. A request that carried a body was authenticated already, before
+ * the body was read (`authenticationDoor`); its role is checked here like any other's.
+ */
 @Injectable()
-export class ApiKeyGuard implements CanActivate {
+export class CredentialGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly credentials: CredentialRegistry,
+    private readonly authenticator: Authenticator,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown>; principal?: unknown }>();
-    const apiKey = bearerKey(request.headers.authorization) ?? this.queryKey(request.query, targets);
-    if (!apiKey) throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
-    const principal = this.credentials.authenticate(apiKey);
-    if (!principal) throw new UnauthorizedException('unknown API key');
+    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    let principal = this.authenticator.authenticatedAtTheDoor(request);
+    if (!principal) {
+      const credential = bearerCredential(request.headers.authorization) ?? this.queryCredential(request.query, targets);
+      try {
+        principal = await this.authenticator.authenticate(credential, clientAddress(request));
+      } catch (error) {
+        context.switchToHttp().getResponse<Response>().set(refusalHeaders(error));
+        throw error;
+      }
+    }
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [];
     if (!allowed.includes(principal.role)) {
@@ -33,13 +45,14 @@ export class ApiKeyGuard implements CanActivate {
   }
 
   /** `?access_token=<key>`, read only on a route that opted in with `@AcceptAccessTokenInQuery()`. */
-  private queryKey(query: Record<string, unknown> | undefined, targets: Targets): string | undefined {
+  private queryCredential(query: Record<string, unknown> | undefined, targets: Targets): string | undefined {
     if (!this.reflector.getAllAndOverride<boolean>(ACCESS_TOKEN_IN_QUERY, targets)) return undefined;
     const token = query?.access_token;
     return typeof token === 'string' && /^\S+$/.test(token) ? token : undefined;
   }
 }
 
-function bearerKey(authorization: string | undefined): string | undefined {
-  return /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+/** The peer's address. Behind a reverse proxy that is the proxy's, unless Express's `trust proxy` is set. */
+export function clientAddress(request: { ip?: string; socket?: { remoteAddress?: string } }): string {
+  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
 }

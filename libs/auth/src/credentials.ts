@@ -52,13 +52,24 @@ const unitKindsOf: Record<Agency, readonly UnitKind[]> = {
 };
 
 function validated(p: Principal, units: UnitLookup): Principal {
-  if (!(Agencies as readonly string[]).includes(p.agency)) throw new Error(`credential ${p.credentialId}: unknown agency ${p.agency}`);
-  if (!(Roles as readonly string[]).includes(p.role)) throw new Error(`credential ${p.credentialId}: unknown role ${p.role}`);
-  if (p.scope !== 'own-unit' && p.scope !== 'all') throw new Error(`credential ${p.credentialId}: unknown scope ${p.scope}`);
-  const unit = units.unit(p.unitId);
-  if (!unit) throw new Error(`credential ${p.credentialId}: unit ${p.unitId} is not in the unit registry`);
-  if (!unitKindsOf[p.agency].includes(unit.kind)) {
-    throw new Error(`credential ${p.credentialId}: unit ${p.unitId} is of kind ${unit.kind}; ${p.agency} credentials belong to units of kind ${unitKindsOf[p.agency].join(' or ')}`);
-  }
+  const problem = principalProblem(p, units);
+  if (problem) throw new Error(`credential ${p.credentialId}: ${problem}`);
   return Object.freeze({ ...p });
+}
+
+/**
+ * Why a principal cannot be accepted, or undefined when it can: a known agency, role and scope,
+ * and a unit of the registry of a kind its agency has. API keys are checked with it when the
+ * credentials file is read, access tokens on every request (their claims come from the issuer).
+ */
+export function principalProblem(p: Principal, units: UnitLookup): string | undefined {
+  if (!(Agencies as readonly string[]).includes(p.agency)) return `unknown agency ${p.agency}`;
+  if (!(Roles as readonly string[]).includes(p.role)) return `unknown role ${p.role}`;
+  if (p.scope !== 'own-unit' && p.scope !== 'all') return `unknown scope ${p.scope}`;
+  const unit = units.unit(p.unitId);
+  if (!unit) return `unit ${p.unitId} is not in the unit registry`;
+  if (!unitKindsOf[p.agency].includes(unit.kind)) {
+    return `unit ${p.unitId} is of kind ${unit.kind}; ${p.agency} credentials belong to units of kind ${unitKindsOf[p.agency].join(' or ')}`;
+  }
+  return undefined;
 }

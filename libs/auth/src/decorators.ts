@@ -19,7 +19,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  */
 export const AcceptAccessTokenInQuery = () => SetMetadata(ACCESS_TOKEN_IN_QUERY, true);
 
-/** The authenticated caller, set by `ApiKeyGuard`. */
+/** The authenticated caller, set by `CredentialGuard`. */
 export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
   return ctx.switchToHttp().getRequest<{ principal: Principal }>().principal;
 });
