@@ -45,7 +45,8 @@ import { projectAlertRows } from '../apps/child-welfare-service/src/alerts/alert
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
 import { CHILD_WELFARE_CONSUMER } from '../apps/child-welfare-service/src/inbox/child-welfare-inbox';
 import { DeadlineSweeper } from '../apps/child-welfare-service/src/inbox/deadline-sweeper';
-import { agencyFact, agencyHistory, seeded, type AgencyFact, type AgencyName } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
+import { agencyFact, agencyHistory, type AgencyFact, type AgencyName } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
+import { seededRandom } from '../apps/child-welfare-service/src/journeys/family-file.testing';
 import { ProjectionRebuild, type RebuildReport } from '../apps/child-welfare-service/src/rebuild/projection-rebuild';
 
 const T0 = new Date('2027-06-01T00:00:00.000Z');
@@ -54,7 +55,7 @@ const MONITOR = { agency: 'oversight', role: 'oversight-monitor', unitId: 'OVERS
 
 /** A seeded shuffle, so a failure can be replayed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -112,29 +112,16 @@ export class EventStore {
     if (new Set(streams.map((a) => a.streamId)).size !== streams.length) throw new Error('appendEach: a stream may be appended to once per call');
     let seq = 0;
     const rows = streams.flatMap(({ streamId, expectedVersion, events, metadata }) =>
-      events.map((event, i) => {
-        const entry = catalogueEntry(event);
-        const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
-        if (problems.length > 0) {
-          throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
-        }
-        return {
-          seq: ++seq,
-          stream_id: streamId,
-          expected: expectedVersion,
-          stream_position: expectedVersion + i + 1,
-          event_id: randomUUID(),
-          event_type: event.type,
-          schema_version: entry.schemaVersion,
-          subject: entry.subjectOf(event.data as never),
-          occurred_at: entry.occurredAtOf(event.data as never),
-          data: event.data,
-          topic: this.options.outbox ? entry.topic : null,
-          correlation_id: metadata.correlationId,
-          causation_id: metadata.causationId,
-          actor: metadata.actor,
-        };
-      }),
+      events.map((event, i) => ({
+        seq: ++seq,
+        stream_id: streamId,
+        expected: expectedVersion,
+        stream_position: expectedVersion + i + 1,
+        ...this.rowOf(event),
+        correlation_id: metadata.correlationId,
+        causation_id: metadata.causationId,
+        actor: metadata.actor,
+      })),
     );
     const s = this.options.schema;
     let inserted: Record<string, unknown>[];
@@ -202,23 +189,7 @@ export class EventStore {
    */
   async append(sql: Sql, streamId: string, expectedVersion: number, events: readonly PublicEvent[], metadata: AppendMetadata): Promise<EventEnvelope[]> {
     if (events.length === 0) return [];
-    const rows = events.map((event, i) => {
-      const entry = catalogueEntry(event);
-      const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
-      if (problems.length > 0) {
-        throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
-      }
-      return {
-        ord: i + 1,
-        event_id: randomUUID(),
-        event_type: event.type,
-        schema_version: entry.schemaVersion,
-        subject: entry.subjectOf(event.data as never),
-        occurred_at: entry.occurredAtOf(event.data as never),
-        data: event.data,
-        topic: this.options.outbox ? entry.topic : null,
-      };
-    });
+    const rows = events.map((event, i) => ({ ord: i + 1, ...this.rowOf(event) }));
     const s = this.options.schema;
     let inserted: Record<string, unknown>[];
     try {
@@ -288,6 +259,24 @@ export class EventStore {
       position: { transactionId: String(row.transaction_id), globalPosition: String(row.global_position) },
       envelope: toEnvelope(row),
     }));
+  }
+
+  /** An event as `append` and `appendEach` store it: checked against its schema, placed by the catalogue. */
+  private rowOf(event: PublicEvent) {
+    const entry = catalogueEntry(event);
+    const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
+    if (problems.length > 0) {
+      throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    }
+    return {
+      event_id: randomUUID(),
+      event_type: event.type,
+      schema_version: entry.schemaVersion,
+      subject: entry.subjectOf(event.data as never),
+      occurred_at: entry.occurredAtOf(event.data as never),
+      data: event.data,
+      topic: this.options.outbox ? entry.topic : null,
+    };
   }
 
   private selectEnvelope(extra = ''): string {

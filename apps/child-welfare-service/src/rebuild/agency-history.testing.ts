@@ -15,6 +15,7 @@ import {
   aReleaseScheduled,
   aVisitTookPlace,
 } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { seededRandom } from '../journeys/family-file.testing';
 import type { AgencyEvent } from '../person-file/person-file';
 
 /**
@@ -45,18 +46,6 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** The latest record of a history: the release, a year after the admission three days after the arrest. */
 export const LAST_RECORD_AFTER_ARREST_DAYS = 370;
-
-/** A small seeded generator (mulberry32): the same seed, the same choices. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An agency event as its service would publish it: one stream per record, positions in order. */
 export function envelopeOf(agency: AgencyName, streamId: string, streamPosition: number, event: AgencyEvent): EventEnvelope {
@@ -145,7 +134,7 @@ export function personHistory(random: () => number, arrestedAt: string): AgencyF
  * last, a release, a year after the admission).
  */
 export function agencyHistory(minFacts: number, seed: number, endsAt: Date, spanDays = 730): { facts: AgencyFact[]; people: number } {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const facts: AgencyFact[] = [];
   let people = 0;
   const lastArrest = endsAt.getTime() - LAST_RECORD_AFTER_ARREST_DAYS * DAY;
