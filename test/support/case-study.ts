@@ -77,7 +77,7 @@ export class Story {
       return n === this.eventIds.length ? n : undefined;
     }, `all ${this.eventIds.length} facts of ${this.personId} kept`, 90_000);
     this.system.clock.set(at);
-    while ((await this.system.sweepDeadlines()) > 0);
+    await this.system.sweepDeadlines();
   }
 
   async alerts(ruleId?: string): Promise<Alert[]> {

@@ -74,9 +74,16 @@ export class SafeguardSystem {
     return this.services.childWelfare.db;
   }
 
-  /** Fires what is due by the manual clock now, without waiting for the sweeper's own tick. */
-  sweepDeadlines(): Promise<number> {
-    return this.childWelfare.get(DeadlineSweeper).sweepDue();
+  /**
+   * Fires everything due by the manual clock now, without waiting for the sweeper's own tick. A
+   * sweep takes a batch of people, oldest deadline first; in Kafka mode the topics also hold other
+   * suites' history, whose due deadlines may fill the first batches, so it sweeps until none is left.
+   */
+  async sweepDeadlines(): Promise<number> {
+    const sweeper = this.childWelfare.get(DeadlineSweeper);
+    let fired = 0;
+    for (let batch = await sweeper.sweepDue(); batch > 0; batch = await sweeper.sweepDue()) fired += batch;
+    return fired;
   }
 
   async stop(): Promise<void> {

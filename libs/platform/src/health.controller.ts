@@ -45,7 +45,7 @@ export class HealthController {
 
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer and the consumer group is joined' })
+  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer; a service that follows other services\' events has joined its consumer group' })
   async ready(): Promise<{ status: 'ready'; checks: Record<string, 'up'> }> {
     const results = await Promise.all(
       this.checks.list().map(async (c) => {
