@@ -4,12 +4,13 @@
  * meanwhile, says on /health/ready that it is still joining, and is ready once it has joined.
  * The dead member is a real kafkajs consumer in a child process, killed with SIGKILL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { PUBLISHED_AGENCY_TOPICS } from '../apps/child-welfare-service/src/inbox/subscription.providers';
 import { KafkaConnection } from '@safeguard/messaging';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
+import { startNodeUntil } from './support/child-process';
 import { describeWithKafka, TEST_KAFKA_BROKERS } from './support/environment';
 import { eventually } from './support/eventually';
 import { startServiceApp, type ServiceApp } from './support/service-app';
@@ -30,14 +31,7 @@ consumer.on(consumer.events.GROUP_JOIN, () => console.log('joined'));
 `;
 
 function startMember(groupId: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', memberScript, TEST_KAFKA_BROKERS.join(','), groupId, PUBLISHED_AGENCY_TOPICS.join(',')], {
-    cwd: join(__dirname, '..'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('joined') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`the member exited with ${code} before joining`)));
-  });
+  return startNodeUntil(['-e', memberScript, TEST_KAFKA_BROKERS.join(','), groupId, PUBLISHED_AGENCY_TOPICS.join(',')], 'joined', { cwd: join(__dirname, '..') });
 }
 
 describeWithKafka('readiness while the consumer group is joined', () => {

@@ -6,7 +6,7 @@
  * no alert is raised twice, and the two deadline sweepers, racing on the same due deadlines,
  * fire each of them once.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.m
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
 import { PUBLISHED_AGENCY_TOPICS } from '../apps/child-welfare-service/src/inbox/subscription.providers';
 import { anArrestBody } from './support/arrest-requests';
+import { startNodeUntil } from './support/child-process';
 import { describeWithKafka, TEST_KAFKA_BROKERS } from './support/environment';
 import { eventually } from './support/eventually';
 import { startServiceApp, type ServiceApp } from './support/service-app';
@@ -34,21 +35,7 @@ function buildServices(): string {
 }
 
 function startSecondInstance(build: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(build, 'apps', 'child-welfare-service', 'src', 'main.js')], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const seen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening on')) resolve(child);
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', seen);
-    child.once('exit', (code) => reject(new Error(`the second instance exited with ${code} before listening:\n${output.slice(-2_000)}`)));
-  });
+  return startNodeUntil([join(build, 'apps', 'child-welfare-service', 'src', 'main.js')], 'listening on', { cwd: root, env: { ...process.env, ...env, NODE_OPTIONS: '' } });
 }
 
 /** An arrest of five hours ago and no screening: the dependants-not-asked deadline (3 h) is due the moment it is armed. */
