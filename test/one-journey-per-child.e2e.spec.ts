@@ -137,8 +137,8 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
     expect(child.journey.recordedBy).toEqual(expect.arrayContaining(['police', 'prison']));
     expect(child.journey.stageHistory.map((s: { stage: string }) => s.stage)).toEqual(expect.arrayContaining(['arrested', 'in-police-custody', 'pre-trial-detention']));
     expect(child.journey.timeline.every((t: { source: { agency: string; eventId: string } }) => t.source.agency && t.source.eventId)).toBe(true);
-    const logged = await system.childWelfareDb.query(`SELECT role, resource FROM child_welfare.access_log WHERE resource_id = $1`, [dara.police]);
-    expect(logged).toEqual([{ role: 'oversight-monitor', resource: 'child' }]);
+    const logged = await system.childWelfareDb.query(`SELECT role, route, outcome FROM child_welfare.access_log WHERE $1 = ANY(child_ids) AND route = '/children/:childId'`, [dara.police]);
+    expect(logged).toEqual([{ role: 'oversight-monitor', route: '/children/:childId', outcome: 200 }]);
     await system.http('childWelfare').get(`/children/${dara.police}`).set(bearer(DevKeys.integrator)).expect(403);
 
     // Integrators follow the journeys on their own topic: references and stages, never a name.

@@ -47,7 +47,14 @@ const court: Callers = ['court-clerk', 'judge'];
 const courtReads: Callers = ['court-clerk', 'judge', 'oversight-monitor'];
 const prison: Callers = ['prison-officer'];
 const prisonReads: Callers = ['prison-officer', 'oversight-monitor'];
-const common = { 'GET /health/live': 'public', 'GET /health/ready': 'public', 'GET /units': 'any-credential', 'GET /units/{unitId}': 'any-credential' } as const;
+const common = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /units': 'any-credential',
+  'GET /units/{unitId}': 'any-credential',
+  // Each service's own access log, for the monitors who audit it.
+  'GET /access-log': ['oversight-monitor'],
+} as const;
 
 const services: Record<'arrest' | 'court' | 'prison', Service> = {
   arrest: {

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { childCareControllers } from './arrests/child-care.controllers';
 import { custodyControllers } from './arrests/custody.controllers';
 import { ArrestList1764115400000 } from './arrest-service.migration';
@@ -28,10 +28,11 @@ export class ArrestServiceModule {
         PersistenceModule.forService({
           schema: ARREST_SERVICE.schema,
           source: ARREST_SERVICE.source,
-          migrations: [ArrestList1764115400000],
+          migrations: [ArrestList1764115400000, accessLogMigration('arrest')],
           inlineProjections: [projectArrestList],
         }),
         MessagingModule.forService({ clientId: ARREST_SERVICE.name, config }),
+        AccessLogModule,
       ],
       controllers: [HealthController, ListArrestsController, RecordArrestController, RecordDependantsScreeningController, GetArrestController, ...custodyControllers, ...childCareControllers],
     };

@@ -3,7 +3,9 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLog1764220000000 } from './access-log.migration';
+import { ChildAccessLogController } from './journeys/child-access-log/child-access-log.controller';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
 import { AlertBook, DEFAULT_REPORTING_GRACE_MINUTES } from './alerts/alert-book';
 import { ListAlertsController } from './alerts/list-alerts/list-alerts.controller';
@@ -26,6 +28,7 @@ import { FactsAtCurrentSchema1764180000000 } from './facts-at-current-schema.mig
 import { DeadlineCausation1764190000000 } from './deadline-causation.migration';
 import { DeadlineReportingGrace1764200000000 } from './deadline-reporting-grace.migration';
 import { AlertWithdrawal1764210000000 } from './alert-withdrawal.migration';
+import { AlertsByPerson1764230000000 } from './alerts-by-person.migration';
 import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
@@ -45,6 +48,13 @@ import { GetJurisdictionController } from './jurisdiction/get-jurisdiction/get-j
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
 export { SAFEGUARD_POLICY };
+
+/** The service's read-model migrations, in order (after the event store's own). */
+export const CHILD_WELFARE_MIGRATIONS = [
+  ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000,
+  FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000,
+  AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000,
+];
 
 export interface ChildWelfareOptions {
   readonly policy?: SafeguardPolicy;
@@ -80,12 +90,13 @@ export class ChildWelfareServiceModule {
         AuthModule,
         // After AuthModule: its guard names the caller the rate limits count.
         RateLimitModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: [ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000, FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000, AlertWithdrawal1764210000000] }),
+        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: CHILD_WELFARE_MIGRATIONS }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
+        AccessLogModule,
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
+      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController],
       providers: [
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },

@@ -6,7 +6,7 @@ import { ListCasesController } from './cases/list-cases/list-cases.controller';
 import { pretrialControllers } from './cases/pretrial.controllers';
 import { CaseCourtUnit1796300000000, CaseList1764115500000 } from './court-service.migration';
 import { trialControllers } from './cases/trial.controllers';
-import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 
@@ -28,10 +28,11 @@ export class CourtServiceModule {
         PersistenceModule.forService({
           schema: COURT_SERVICE.schema,
           source: COURT_SERVICE.source,
-          migrations: [CaseList1764115500000, CaseCourtUnit1796300000000],
+          migrations: [CaseList1764115500000, CaseCourtUnit1796300000000, accessLogMigration('court')],
           inlineProjections: [projectCaseList],
         }),
         MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),
+        AccessLogModule,
       ],
       controllers: [HealthController, ListCasesController, ...pretrialControllers, ...trialControllers],
     };

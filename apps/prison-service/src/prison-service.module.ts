@@ -7,7 +7,7 @@ import { projectCustodyList } from './custodies/list-custodies/custody-list.proj
 import { ListCustodiesController } from './custodies/list-custodies/list-custodies.controller';
 import { contactControllers } from './custodies/contact.controllers';
 import { movementControllers } from './custodies/movement.controllers';
-import { HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 
@@ -29,10 +29,11 @@ export class PrisonServiceModule {
         PersistenceModule.forService({
           schema: PRISON_SERVICE.schema,
           source: PRISON_SERVICE.source,
-          migrations: [CustodyList1764200000000],
+          migrations: [CustodyList1764200000000, accessLogMigration('prison')],
           inlineProjections: [projectCustodyList],
         }),
         MessagingModule.forService({ clientId: PRISON_SERVICE.name, config }),
+        AccessLogModule,
       ],
       controllers: [HealthController, ListCustodiesController, ...admissionControllers, ...contactControllers, ...movementControllers],
     };

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { Authenticator, authenticationDoor } from '@safeguard/auth';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { useAccessLog } from './access-log/access-log.module';
 import { RefuseHostileInput } from './hostile-input';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { strictValidationPipe } from './validation';
@@ -12,12 +13,13 @@ export interface HttpAppOptions {
 }
 
 /**
- * The HTTP shell every service shares: a request with a body authenticated before the body is
- * parsed, hostile input refused, validation, problem details, Swagger UI at /docs. Called before
+ * The HTTP shell every service shares: the access log's arrival stamp first, a request with a
+ * body authenticated before the body is parsed, hostile input refused, validation, problem details, Swagger UI at /docs. Called before
  * `init()`, which is when Nest adds the body parsers: middleware added here runs before them.
  */
 export function configureHttpApp(app: INestApplication, options: HttpAppOptions): OpenAPIObject {
   (app.getHttpAdapter().getInstance() as { disable?: (setting: string) => void }).disable?.('x-powered-by');
+  useAccessLog(app);
   const problems = new ProblemDetailsFilter();
   app.use(authenticationDoor(app.get(Authenticator), (error, request, response) => problems.catch(error, new ExecutionContextHost([request, response]))));
   app.useGlobalInterceptors(new RefuseHostileInput());

@@ -2,7 +2,8 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import { DomainError, InvalidInput } from '@safeguard/domain';
 import { DatabaseUnavailable } from '@safeguard/event-store';
 import type { Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
+import { accessLogOf } from './access-log/access-log';
+import { correlationIdOf } from './request-context';
 
 /** RFC 7807 problem details: the one error shape every service answers with. */
 export interface ProblemDetails {
@@ -24,8 +25,6 @@ const statusOfDomainError: Record<DomainError['kind'], number> = {
   'rule-violation': HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** How long a caller should wait before retrying when the database is briefly unreachable. */
 const RETRY_AFTER_SECONDS = 5;
 
@@ -44,7 +43,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn(error instanceof Error ? error.message : String(error));
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     } else if (problem.status >= 500) this.logger.error(`[${problem.correlationId}] ${error instanceof Error ? error.stack : String(error)}`);
-    response.status(problem.status).type('application/problem+json').json(problem);
+    const send = () => response.status(problem.status).type('application/problem+json').json(problem);
+    // A refused or failed request to a child's or parent's record is in the access log before
+    // the caller hears of it (recordProblem never throws; an entry it cannot write is logged).
+    const accessLog = accessLogOf(request);
+    if (accessLog) void accessLog.recordProblem(request, problem.status).then(send, send);
+    else send();
   }
 
   private toProblem(error: unknown, instance: string, request: Request): ProblemDetails {
@@ -77,9 +81,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof DatabaseUnavailable) {
       return { type: 'about:blank', title: titleOf(503), status: 503, detail: 'the database cannot be reached just now; nothing was stored, try again', instance, code: 'SERVICE.UNAVAILABLE' };
     }
-    const sent = request.headers?.['x-correlation-id'];
-    const correlationId = typeof sent === 'string' && UUID.test(sent) ? sent : randomUUID();
-    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500', correlationId };
+    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500', correlationId: correlationIdOf(request) };
   }
 }
 

@@ -13,9 +13,24 @@ export const RequestMetadata = createParamDecorator((_: unknown, ctx: ExecutionC
 
 export function metadataOf(ctx: ExecutionContext): AppendMetadata {
   const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal }>();
-  const sent = request.headers['x-correlation-id'];
   const { credentialId: _id, scope: _scope, ...actor } = request.principal;
-  return { correlationId: sent && UUID.test(sent) ? sent : randomUUID(), causationId: null, actor };
+  return { correlationId: correlationIdOf(request), causationId: null, actor };
+}
+
+const CORRELATION_ID = Symbol('safeguard:correlation-id');
+
+/**
+ * The request's correlation id: the caller's `X-Correlation-Id` when it is a UUID, else one made
+ * for it. Made once per request, so its events, its access-log entry and a 500's problem details
+ * all carry the same id.
+ */
+export function correlationIdOf(request: object & { headers?: Record<string, string | string[] | undefined> }): string {
+  const held = request as { [CORRELATION_ID]?: string };
+  if (held[CORRELATION_ID] === undefined) {
+    const sent = request.headers?.['x-correlation-id'];
+    held[CORRELATION_ID] = typeof sent === 'string' && UUID.test(sent) ? sent : randomUUID();
+  }
+  return held[CORRELATION_ID];
 }
 
 /** `If-Match: "3"` → 3: the stream version the client last read, for optimistic concurrency. */

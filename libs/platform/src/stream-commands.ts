@@ -3,6 +3,7 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { PublicEvent } from '@safeguard/contracts';
 import type { Decider } from '@safeguard/domain';
 import { decideAndAppend, EventStore, type AppendMetadata, type DecisionResult, type Sql } from '@safeguard/event-store';
+import { pendingAccessOf, type PendingAccess } from './access-log/access-log';
 import { idempotencyKeyOf, IdempotentRequests, type IdempotencyKey } from './idempotency';
 import { expectedVersionOf, metadataOf } from './request-context';
 
@@ -11,6 +12,8 @@ export interface CommandContext {
   readonly metadata: AppendMetadata;
   readonly expectedVersion: number | undefined;
   readonly idempotencyKey: IdempotencyKey | undefined;
+  /** The request's access-log entry, written in the events' transaction when the route is access-logged. */
+  readonly access?: PendingAccess;
 }
 
 /** The `CommandContext` of the request, from its credential, `If-Match` and `Idempotency-Key`. */
@@ -19,6 +22,7 @@ export const WriteContext = createParamDecorator(
     metadata: metadataOf(ctx),
     expectedVersion: expectedVersionOf(ctx),
     idempotencyKey: idempotencyKeyOf(ctx),
+    access: pendingAccessOf(ctx.switchToHttp().getRequest<object>()),
   }),
 );
 
@@ -70,8 +74,11 @@ export class StreamCommands {
         alsoInTransaction: async (sql, r) => {
           await request.alsoInTransaction?.(sql, r);
           await remember(sql, request.respond(r));
+          // One more INSERT in the same transaction: the change and the entry saying who made it commit together.
+          await context.access?.writeIn(sql, request.respond(r), r.appended.map((e) => e.data));
         },
       });
+      context.access?.committed();
       return request.respond(result);
     });
   }

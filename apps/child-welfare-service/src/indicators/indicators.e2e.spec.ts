@@ -165,8 +165,9 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
     expect(rules).toEqual(expect.arrayContaining(['no-parent-child-contact', 'child-visit-fee-charged']));
     expect(view.openAlerts.every((a: { responsibleUnitId: string; status: string }) => a.responsibleUnitId === 'CC2' && a.status !== 'resolved')).toBe(true);
 
-    const [logged] = await system.childWelfareDb.query(`SELECT resource, resource_id, role FROM child_welfare.access_log WHERE resource = 'facility'`);
-    expect(logged).toEqual({ resource: 'facility', resource_id: 'CC2', role: 'oversight-monitor' });
+    // The read names the children and parents the view shows, and the prison.
+    const [logged] = await system.childWelfareDb.query(`SELECT route, record_ids, role, child_ids @> $1::text[] AS names_child FROM child_welfare.access_log WHERE route = '/facilities/:facilityId'`, [[channary.baby]]);
+    expect(logged).toEqual({ route: '/facilities/:facilityId', record_ids: ['CC2'], role: 'oversight-monitor', names_child: true });
   });
 
   it('keeps names from integrators, and answers 404 for a prison it knows nothing of', async () => {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { EventEnvelope } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
+import { AccessLogged } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { arrestNotFound, assertArrestVisible } from '../arrest-visibility';
 import { arrestRecordView, type ArrestRecordView } from './arrest-record.view';
@@ -14,6 +15,7 @@ export class GetArrestController {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   @Get()
+  @AccessLogged('read', { record: 'arrestId' })
   @Allow('police-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'The arrest record with every fact recorded on it; ETag is its version' })
   @ApiOkResponse({ description: 'The arrest record' })
@@ -25,6 +27,7 @@ export class GetArrestController {
   }
 
   @Get('history')
+  @AccessLogged('read', { record: 'arrestId' })
   @Allow('police-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'Every event on the arrest, oldest first, with who recorded it and when' })
   async history(@Param('arrestId', ParseUUIDPipe) arrestId: string, @CurrentPrincipal() principal: Principal): Promise<{ arrestId: string; events: readonly EventEnvelope[] }> {

@@ -4,7 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
+import { AccessLogged, IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['arrested', 'in-police-custody', 'released', 'transferred-to-prison'];
 
@@ -46,6 +46,7 @@ export class ListArrestsController {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   @Get()
+  @AccessLogged('read', { person: 'personId' })
   @Allow('police-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'Arrests, newest first; a police unit sees its own unless its scope is wider' })
   @ApiOkResponse({ type: ArrestPage })

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import type { AppendMetadata } from '@safeguard/event-store';
-import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
+import { AccessLogged, Clock, type IdempotencyKey, IdempotencyKeyHeader, RequestMetadata, StreamCommands } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { recordArrest } from './record-arrest.decision';
 import { RecordArrestDto, RecordedDto, recordedDto } from './record-arrest.dto';
@@ -18,6 +18,7 @@ export class RecordArrestController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'arrestId' })
   @HttpCode(201)
   @Allow('police-officer')
   @ApiOperation({ summary: 'Record an arrest', description: 'The first fact of an arrest. The arresting unit is the caller’s unit.' })

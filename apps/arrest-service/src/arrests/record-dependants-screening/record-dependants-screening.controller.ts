@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
 import { assertArrestVisible } from '../arrest-visibility';
@@ -21,6 +21,7 @@ export class RecordDependantsScreeningController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'arrestId' })
   @HttpCode(201)
   @Allow('police-officer')
   @ApiOperation({

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import { arrestStreamId } from '../arrest.state';
 import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
@@ -22,6 +22,7 @@ export class TransferToPrisonController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'arrestId' })
   @HttpCode(201)
   @Allow('police-officer')
   @ApiOperation({ summary: 'Record that she was transferred from police custody to prison', description: 'Only from police custody, on a pre-trial detention order, to a prison of the unit registry (GET /units?kind=prison; 400 otherwise).' })

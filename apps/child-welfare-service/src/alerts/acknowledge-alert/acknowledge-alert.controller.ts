@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } f
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { AlertChangedDto } from '../alert-changed.dto';
 import { recordAlertChange } from '../record-alert-change';
 import { AcknowledgeAlertDto } from './acknowledge-alert.dto';
@@ -16,6 +16,7 @@ export class AcknowledgeAlertController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'alertId' })
   @HttpCode(201)
   @Allow('oversight-monitor', 'child-welfare-officer')
   @ApiOperation({

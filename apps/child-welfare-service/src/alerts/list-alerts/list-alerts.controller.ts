@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min 
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
-import { Clock, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
+import { AccessLogged, Clock, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import { alertAsReadBy, INTEGRATOR_WITHHOLDS } from './alert-as-read-by';
 import { AlertView, toAlertView } from './alert.view';
@@ -60,6 +60,7 @@ export class ListAlertsController {
   ) {}
 
   @Get()
+  @AccessLogged('read', { child: 'childId', person: 'personId' })
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @ApiOperation({ summary: 'Alerts, most urgent first (severity, then longest overdue)', description: INTEGRATOR_WITHHOLDS })
   @ApiOkResponse({ type: AlertPage })
@@ -87,6 +88,7 @@ export class ListAlertsController {
   }
 
   @Get(':alertId')
+  @AccessLogged('read', { record: 'alertId' })
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @ApiOperation({ summary: 'One alert', description: INTEGRATOR_WITHHOLDS })
   @ApiOkResponse({ type: AlertView, description: 'The ETag is the version to send back as If-Match' })

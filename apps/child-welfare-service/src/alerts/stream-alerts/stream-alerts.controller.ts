@@ -2,6 +2,7 @@ import { Controller, Headers, Inject, Sse, UseGuards, type MessageEvent } from '
 import { ApiGoneResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { AcceptAccessTokenInQuery, Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { AccessLogged } from '@safeguard/platform';
 import type { AlertChange } from '../alert-changes';
 import { alertAsReadBy, INTEGRATOR_WITHHOLDS } from '../list-alerts/alert-as-read-by';
 import { AlertChangeFeed } from './alert-change-feed';
@@ -14,6 +15,7 @@ export class StreamAlertsController {
   constructor(@Inject(AlertChangeFeed) private readonly feed: AlertChangeFeed) {}
 
   @Sse()
+  @AccessLogged('read')
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @AcceptAccessTokenInQuery()
   // The replay check first: a refused replay never takes a slot.

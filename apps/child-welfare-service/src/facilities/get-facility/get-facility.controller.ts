@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
-import { Clock } from '@safeguard/platform';
+import { AccessLogged, Clock } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
-import { JOURNEY_READERS, logAccess } from '../../journeys/access-log';
+import { JOURNEY_READERS } from '../../journeys/journey-readers';
 import { readFacility } from './facility-records';
 import { FacilityView } from './facility.view';
 
@@ -19,6 +19,7 @@ export class GetFacilityController {
   ) {}
 
   @Get(':facilityId')
+  @AccessLogged('read', { record: 'facilityId' })
   @Allow(...JOURNEY_READERS)
   @ApiOperation({
     summary: 'A prison as a monitor visits it: children living there, assessments due, parents without contact, releases the family was not told of, open alerts',
@@ -26,12 +27,11 @@ export class GetFacilityController {
   })
   @ApiOkResponse({ type: FacilityView })
   @ApiNotFoundResponse({ description: 'Nobody is held there, no child lives there and no alert is open for it' })
-  async get(@Param('facilityId') facilityId: string, @CurrentPrincipal() principal: Principal): Promise<FacilityView> {
+  async get(@Param('facilityId') facilityId: string): Promise<FacilityView> {
     const now = this.clock.now();
     return this.db.transaction(async (sql) => {
       const view = await readFacility(sql, this.units, facilityId, now);
       if (!view) throw new NotFound('FACILITY.NOT_FOUND', `nothing is known of facility ${facilityId}`);
-      await logAccess(sql, principal, 'facility', facilityId);
       return view;
     });
   }

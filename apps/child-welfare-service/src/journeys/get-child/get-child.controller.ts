@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { Database, jsonColumn } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
+import { AccessLogged } from '@safeguard/platform';
 import { AlertView, toAlertView } from '../../alerts/list-alerts/alert.view';
-import { JOURNEY_READERS, logAccess } from '../access-log';
+import { JOURNEY_READERS } from '../journey-readers';
 import type { ChildJourney, ParentJourney } from '../family-journey';
 
 const JOURNEY_DOC =
@@ -26,11 +27,12 @@ export class GetChildController {
   ) {}
 
   @Get(':childId')
+  @AccessLogged('read', { child: 'childId' })
   @Allow(...JOURNEY_READERS)
   @ApiOperation({ summary: 'A child’s journey as a timeline with its sources, the parent’s stage and the child’s alerts; the read is logged' })
   @ApiOkResponse({ type: ChildRecord })
   @ApiNotFoundResponse({ description: 'No child with this key or agency reference' })
-  async get(@Param('childId') childId: string, @CurrentPrincipal() principal: Principal): Promise<ChildRecord> {
+  async get(@Param('childId') childId: string): Promise<ChildRecord> {
     return this.db.transaction(async (sql) => {
       // Any agency's reference finds the child, not only the key.
       const [row] = await sql.query<{ child_key: string; person_id: string; journey: unknown }>(
@@ -38,7 +40,6 @@ export class GetChildController {
         [childId],
       );
       if (!row) throw new NotFound('CHILD.NOT_FOUND', `no child ${childId}`);
-      await logAccess(sql, principal, 'child', row.child_key);
       const journey = jsonColumn<ChildJourney>(row.journey);
       const [parent] = await sql.query<{ journey: unknown }>(`SELECT journey FROM child_welfare.parents WHERE person_id = $1`, [row.person_id]);
       const alerts = await sql.query(

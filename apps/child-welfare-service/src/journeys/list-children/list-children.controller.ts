@@ -2,10 +2,10 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
+import { Allow } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
-import { logAccess, JOURNEY_READERS } from '../access-log';
+import { AccessLogged, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
+import { JOURNEY_READERS } from '../journey-readers';
 import { LEGAL_STAGES, LOCATION_TYPES } from '../journey-vocabulary';
 import { ChildSummary, OPEN_ALERTS_OF_CHILD, toChildSummary } from './child-summary';
 
@@ -41,12 +41,12 @@ export class ListChildrenController {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   @Get()
+  @AccessLogged('read')
   @Allow(...JOURNEY_READERS)
   @ApiOperation({ summary: 'Dependent children followed across police, court and prison; children with open alerts first' })
   @ApiOkResponse({ type: ChildPage })
-  async list(@Query() query: ListChildrenQuery, @CurrentPrincipal() principal: Principal): Promise<ChildPage> {
+  async list(@Query() query: ListChildrenQuery): Promise<ChildPage> {
     return this.db.transaction(async (sql) => {
-      await logAccess(sql, principal, 'child-list', JSON.stringify(query));
       return pagedQuery(sql, {
         table: `(SELECT c.*, (${OPEN_ALERTS_OF_CHILD}) AS open_alerts FROM child_welfare.children c) children`,
         filters: [

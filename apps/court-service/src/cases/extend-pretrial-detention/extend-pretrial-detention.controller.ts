@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, Us
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { extendPretrialDetention } from './extend-pretrial-detention.decision';
@@ -19,6 +19,7 @@ export class ExtendPretrialDetentionController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'caseId' })
   @HttpCode(201)
   @Allow('judge')
   @ApiOperation({ summary: 'Extend pretrial detention', description: 'Only while detention before trial is ordered. The new end is the current end plus the months added. The extending judge is the caller.' })

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { fileAppeal } from './file-appeal.decision';
@@ -20,6 +20,7 @@ export class FileAppealController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'caseId' })
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
   @ApiOperation({

@@ -5,6 +5,7 @@ import type { EventEnvelope } from '@safeguard/contracts';
 import { Allow } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
 import { EventStore } from '@safeguard/event-store';
+import { AccessLogged } from '@safeguard/platform';
 import { caseStreamId } from '../case.state';
 import { caseRecordView, type CaseRecordView } from './case-record.view';
 import { CaseVisibleToCourt } from '../case-visibility';
@@ -16,6 +17,7 @@ export class GetCaseController {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   @Get()
+  @AccessLogged('read', { record: 'caseId' })
   @Allow('court-clerk', 'judge', 'oversight-monitor')
   @ApiOperation({ summary: 'The case record with every fact recorded on it, from opening to closing; ETag is its version' })
   @ApiOkResponse({ description: 'The case record' })
@@ -27,6 +29,7 @@ export class GetCaseController {
   }
 
   @Get('history')
+  @AccessLogged('read', { record: 'caseId' })
   @Allow('court-clerk', 'judge', 'oversight-monitor')
   @ApiOperation({ summary: 'Every event on the case, oldest first, with who recorded it and when' })
   async history(@Param('caseId', ParseUUIDPipe) caseId: string): Promise<{ caseId: string; events: readonly EventEnvelope[] }> {

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, Us
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { grantClemency } from './grant-clemency.decision';
@@ -19,6 +19,7 @@ export class GrantClemencyController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'caseId' })
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
   @ApiOperation({ summary: 'Record a pardon, an amnesty or a sentence reduction', description: 'Only once a sentence is imposed. A reduction gives the months it takes off. It takes effect when granted unless effectiveAt names a later date.' })

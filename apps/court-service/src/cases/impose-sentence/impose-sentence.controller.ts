@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, Us
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { imposeSentence } from './impose-sentence.decision';
@@ -19,6 +19,7 @@ export class ImposeSentenceController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'caseId' })
   @HttpCode(201)
   @Allow('judge')
   @ApiOperation({

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database, jsonColumn } from '@safeguard/event-store';
-import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
+import { AccessLogged, IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STAGES = ['investigation', 'judged', 'sentenced', 'on-appeal', 'closed'];
 const PRETRIAL = ['detention', 'judicial-supervision', 'release'];
@@ -45,6 +45,7 @@ export class ListCasesController {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   @Get()
+  @AccessLogged('read', { person: 'personId' })
   @Allow('court-clerk', 'judge', 'oversight-monitor')
   @ApiOperation({ summary: "Cases, newest first, filtered by stage, pre-trial outcome, person and opening date; a court's clerks and judges see their own court's cases unless their scope is wider" })
   @ApiOkResponse({ type: CasePage })

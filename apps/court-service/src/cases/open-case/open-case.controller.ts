@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow } from '@safeguard/auth';
 import type { AppendMetadata } from '@safeguard/event-store';
-import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
+import { AccessLogged, Clock, type IdempotencyKey, IdempotencyKeyHeader, RequestMetadata, StreamCommands } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
 import { caseStreamId } from '../case.state';
 import { openCase } from './open-case.decision';
@@ -19,6 +19,7 @@ export class OpenCaseController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'caseId' })
   @HttpCode(201)
   @Allow('court-clerk', 'judge')
   @ApiOperation({ summary: 'Open a criminal case', description: 'The first fact of a case, from the police case file: the person, the charges and the arrests it rests on.' })

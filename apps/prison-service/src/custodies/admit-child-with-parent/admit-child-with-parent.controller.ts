@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
@@ -21,6 +21,7 @@ export class AdmitChildWithParentController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Record that a child came to live in prison with her', description: 'Bangkok Rules 49–52 follow: the child is assessed and cared for as an individual.' })

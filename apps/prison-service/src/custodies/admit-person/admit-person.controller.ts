@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import type { AppendMetadata } from '@safeguard/event-store';
-import { Clock, IdempotencyKeyHeader, RequestMetadata, StreamCommands, type IdempotencyKey } from '@safeguard/platform';
+import { AccessLogged, Clock, type IdempotencyKey, IdempotencyKeyHeader, RequestMetadata, StreamCommands } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
@@ -21,6 +21,7 @@ export class AdmitPersonController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Admit a person into a facility', description: 'The first fact of a custody, into a prison of the unit registry (GET /units?kind=prison; 400 otherwise). A facility officer admits into their own facility only (403 otherwise).' })

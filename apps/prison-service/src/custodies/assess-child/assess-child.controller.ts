@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
@@ -20,6 +20,7 @@ export class AssessChildController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId', child: 'childId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Record the assessment of a child living in prison', description: 'Bangkok Rules 49–52; 422 CHILD.NOT_IN_PRISON for a child who does not live there now.' })

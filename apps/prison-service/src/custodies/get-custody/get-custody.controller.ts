@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { EventEnvelope } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
+import { AccessLogged } from '@safeguard/platform';
 import { assertCustodyVisible, custodyNotFound } from '../custody-visibility';
 import { custodyStreamId } from '../custody.state';
 import { custodyRecordView, type CustodyRecordView } from './custody-record.view';
@@ -14,6 +15,7 @@ export class GetCustodyController {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   @Get()
+  @AccessLogged('read', { record: 'custodyId' })
   @Allow('prison-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'The custody record, from admission to release, with her children; ETag is its version', description: 'A facility officer sees the custodies the facility holds now.' })
   @ApiOkResponse({ description: 'The custody record' })
@@ -25,6 +27,7 @@ export class GetCustodyController {
   }
 
   @Get('history')
+  @AccessLogged('read', { record: 'custodyId' })
   @Allow('prison-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'Every event on the custody, oldest first, with who recorded it and when' })
   async history(@Param('custodyId', ParseUUIDPipe) custodyId: string, @CurrentPrincipal() principal: Principal): Promise<{ custodyId: string; events: readonly EventEnvelope[] }> {

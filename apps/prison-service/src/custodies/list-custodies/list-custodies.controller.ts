@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-va
 import type { LegalStatus } from '@safeguard/contracts';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { Database } from '@safeguard/event-store';
-import { IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
+import { AccessLogged, IsInstant, MAX_PAGE_OFFSET, pagedQuery } from '@safeguard/platform';
 
 const STATUSES = ['held', 'on-home-leave', 'released'];
 const LEGAL_STATUSES: LegalStatus[] = ['pre-trial', 'convicted'];
@@ -48,6 +48,7 @@ export class ListCustodiesController {
   constructor(@Inject(Database) private readonly db: Database) {}
 
   @Get()
+  @AccessLogged('read', { person: 'personId' })
   @Allow('prison-officer', 'oversight-monitor')
   @ApiOperation({ summary: 'Custodies, newest admission first; a facility officer sees the custodies the facility holds now unless the scope is wider' })
   @ApiOkResponse({ type: CustodyPage })

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { ChildRecordedDto } from '../admit-child-with-parent/admit-child-with-parent.dto';
 import { custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -22,6 +22,7 @@ export class RecordBirthController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Record a child born while she is in custody', description: 'The child lives in prison with her from birth.' })

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { custodyStreamId } from '../custody.state';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -20,6 +20,7 @@ export class RecordPhoneCallController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({ summary: 'Record a phone call she made to her family', description: 'Each child named must be known to the prison, else 422 CHILD.UNKNOWN.' })

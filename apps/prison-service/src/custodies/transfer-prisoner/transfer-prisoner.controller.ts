@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
-import { Clock, StreamCommands, WriteContext, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
 import { assertCustodyVisible } from '../custody-visibility';
@@ -22,6 +22,7 @@ export class TransferPrisonerController {
   ) {}
 
   @Post()
+  @AccessLogged('change', { record: 'custodyId' })
   @HttpCode(201)
   @Allow('prison-officer')
   @ApiOperation({
