@@ -9,6 +9,9 @@
  *  - single-row autocommit inserts with pg (same concurrency),
  *  - kafkajs produce-then-consume (rate and per-message latency).
  * Needs PostgreSQL on 127.0.0.1:5432 and a broker (deploy/local/kafka.sh up).
+ *
+ * BENCH=e2e runs only the above, BENCH=rebuild only the projection rebuild against a raw
+ * consumer (rebuild-bench.ts), BENCH=all (the default) both, in that order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -17,11 +20,13 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { Client, Pool } from 'pg';
+import { benchRebuild } from './rebuild-bench';
 
 const ARRESTS = Number(process.env.ARRESTS ?? 2000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const BENCH = process.env.BENCH ?? 'all';
 const ARREST_PORT = 3101;
 const WELFARE_PORT = 3104;
 
@@ -32,7 +37,14 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
+  if (!['e2e', 'rebuild', 'all'].includes(BENCH)) throw new Error(`BENCH must be e2e, rebuild or all, got "${BENCH}"`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  if (BENCH !== 'rebuild') await benchEndToEnd();
+  if (BENCH === 'all') console.log('');
+  if (BENCH !== 'e2e') await benchRebuild({ brokers: BROKERS, freshDatabase });
+}
+
+async function benchEndToEnd(): Promise<void> {
   console.log(`run: ${ARRESTS} arrests, ${CONCURRENCY} in flight\n`);
   const database = await freshDatabase();
   const services: ChildProcess[] = [];
