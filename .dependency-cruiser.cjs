@@ -33,6 +33,14 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'event-store-is-given-its-contracts',
+      severity: 'error',
+      comment:
+        'The event store takes the catalogue, schema validator and upcasters as options (PersistenceModule passes them); it uses the envelope types only. fallback-contracts.ts serves stores built by hand until they pass their own.',
+      from: { path: '^libs/event-store/', pathNot: [SPEC, '^libs/event-store/src/fallback-contracts\\.ts$'] },
+      to: { path: '^libs/contracts/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'services-stay-apart',
       severity: 'error',
       comment: 'Services talk through contracts and topics; only the embedded composition root assembles them.',

@@ -11,3 +11,4 @@ export * from './alerts/alert-events';
 export * from './alerts/alert-publication';
 export * from './journeys/child-journey-events';
 export * from './upcasting';
+export * from './store-contracts';

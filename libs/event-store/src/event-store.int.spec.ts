@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventCatalogue, upcast, type Actor, type EventEnvelope, type PublicEvent } from '@safeguard/contracts';
+import { EventCatalogue, storeContracts, upcast, type Actor, type EventEnvelope, type PublicEvent } from '@safeguard/contracts';
 import { VersionConflict } from '@safeguard/domain';
 import { aDependantsScreening, anArrestMade } from '../../contracts/src/testing/arrest-fixtures';
 import { aPersonAdmitted } from '../../contracts/src/testing/prison-fixtures';
@@ -32,7 +32,7 @@ describe.each<[string, () => DatabaseConfig]>([
 
   beforeAll(async () => {
     db = await Database.connect(config(), schema, [eventStoreMigration(schema)]);
-    store = new EventStore(db, { schema, source: '/safeguard/test', outbox: true });
+    store = new EventStore(db, { schema, source: '/safeguard/test', outbox: true, contracts: storeContracts });
   }, 60_000);
   afterAll(async () => {
     if (db.config.kind === 'postgres') await db.query(`DROP SCHEMA "${schema}" CASCADE`);
@@ -101,6 +101,27 @@ describe.each<[string, () => DatabaseConfig]>([
   it('refuses an event that breaks its JSON Schema', async () => {
     const arrest = anArrestMade({ province: '' });
     await expect(db.transaction((sql) => store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], metadata()))).rejects.toThrow(/breaks its schema/);
+  });
+
+  it('checks and places events by the contracts it was given, not by a catalogue of its own', async () => {
+    const arrest = anArrestMade();
+    const refusing = new EventStore(db, {
+      schema,
+      source: '/safeguard/test',
+      outbox: true,
+      contracts: { ...storeContracts, problems: () => [{ path: '/place', message: 'refused by the given validator' }] },
+    });
+    await expect(db.transaction((sql) => refusing.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], metadata()))).rejects.toThrow(
+      /ArrestMade breaks its schema: \/place refused by the given validator/,
+    );
+    const placing = new EventStore(db, {
+      schema,
+      source: '/safeguard/test',
+      outbox: true,
+      contracts: { ...storeContracts, placementOf: (event) => ({ ...storeContracts.placementOf(event), subject: 'given-subject' }) },
+    });
+    const [appended] = await db.transaction((sql) => placing.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], metadata()));
+    expect(appended.subject).toBe('given-subject');
   });
 
   it('reads the global log in commit order from a checkpoint', async () => {
@@ -209,7 +230,7 @@ describe('global log on PostgreSQL with a transaction that commits late', () => 
   let store: EventStore;
   beforeAll(async () => {
     db = await Database.connect(testPostgresConfig(), schema, [eventStoreMigration(schema)]);
-    store = new EventStore(db, { schema, source: '/safeguard/test', outbox: false });
+    store = new EventStore(db, { schema, source: '/safeguard/test', outbox: false, contracts: storeContracts });
   });
   afterAll(async () => {
     await db.query(`DROP SCHEMA "${schema}" CASCADE`);

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  catalogueEntry,
-  eventSchemas,
-  upcastEnvelope,
-  type Actor,
-  type EventEnvelope,
-  type PublicEvent,
-} from '@safeguard/contracts';
+import type { Actor, EventEnvelope, PublicEvent } from '@safeguard/contracts';
 import { VersionConflict } from '@safeguard/domain';
 import { sqlState, type Database, type Sql } from './database';
+import type { EventContracts } from './event-contracts';
+import { fallbackContracts } from './fallback-contracts';
 
 export interface AppendMetadata {
   readonly correlationId: string;
@@ -56,6 +51,12 @@ export interface EventStoreOptions {
   /** Write an outbox row per event for the Kafka relay (off in embedded mode, where readers follow the log). */
   readonly outbox: boolean;
   readonly inlineProjections?: readonly InlineProjection[];
+  /**
+   * The catalogue, the schema validator and the upcasters. Absent only where a store is built by
+   * hand outside `PersistenceModule` (the embedded agency-log readers, two messaging tests); those
+   * get `fallbackContracts` until they pass their own.
+   */
+  readonly contracts?: EventContracts;
 }
 
 /**
@@ -65,10 +66,14 @@ export interface EventStoreOptions {
  * version they were written at; `readStream` and `readLog` hand them back at the current one.
  */
 export class EventStore {
+  private readonly contracts: EventContracts;
+
   constructor(
     readonly db: Database,
     readonly options: EventStoreOptions,
-  ) {}
+  ) {
+    this.contracts = options.contracts ?? fallbackContracts;
+  }
 
   get notifyChannel(): string {
     return `${this.options.schema}_log`;
@@ -76,7 +81,7 @@ export class EventStore {
 
   async readStream(streamId: string, sql: Sql = this.db): Promise<StoredStream> {
     const rows = await sql.query(`${this.selectEnvelope()} WHERE stream_id = $1 ORDER BY stream_position`, [streamId]);
-    const events = rows.map(toEnvelope);
+    const events = rows.map((row) => this.toEnvelope(row));
     return { version: events.length, events };
   }
 
@@ -91,7 +96,7 @@ export class EventStore {
     const rows = await sql.query(`${this.selectEnvelope()} WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_position`, [ids]);
     const events = new Map<string, EventEnvelope[]>();
     for (const row of rows) {
-      const envelope = toEnvelope(row);
+      const envelope = this.toEnvelope(row);
       const list = events.get(envelope.streamId) ?? [];
       list.push(envelope);
       events.set(envelope.streamId, list);
@@ -257,14 +262,14 @@ export class EventStore {
     );
     return rows.map((row) => ({
       position: { transactionId: String(row.transaction_id), globalPosition: String(row.global_position) },
-      envelope: toEnvelope(row),
+      envelope: this.toEnvelope(row),
     }));
   }
 
   /** An event as `append` and `appendEach` store it: checked against its schema, placed by the catalogue. */
   private rowOf(event: PublicEvent) {
-    const entry = catalogueEntry(event);
-    const problems = eventSchemas().problems(event.type, entry.schemaVersion, event.data);
+    const entry = this.contracts.placementOf(event);
+    const problems = this.contracts.problems(event.type, entry.schemaVersion, event.data);
     if (problems.length > 0) {
       throw new Error(`${event.type} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     }
@@ -272,11 +277,19 @@ export class EventStore {
       event_id: randomUUID(),
       event_type: event.type,
       schema_version: entry.schemaVersion,
-      subject: entry.subjectOf(event.data as never),
-      occurred_at: entry.occurredAtOf(event.data as never),
+      subject: entry.subject,
+      occurred_at: entry.occurredAt,
       data: event.data,
       topic: this.options.outbox ? entry.topic : null,
     };
+  }
+
+  /**
+   * A stored row as every reader gets it: its data brought to the catalogue's current schema
+   * version, so a fold or a consumer written for v2 reads a row stored at v1 unchanged.
+   */
+  private toEnvelope(row: Record<string, unknown>): EventEnvelope {
+    return this.contracts.upcast(toStoredEnvelope(row));
   }
 
   private selectEnvelope(extra = ''): string {
@@ -299,14 +312,6 @@ function conflict(streamId: string, expectedVersion: number): VersionConflict {
     streamId,
     expectedVersion,
   });
-}
-
-/**
- * A stored row as every reader gets it: its data brought to the catalogue's current schema
- * version (`upcast`), so a fold or a consumer written for v2 reads a row stored at v1 unchanged.
- */
-export function toEnvelope(row: Record<string, unknown>): EventEnvelope {
-  return upcastEnvelope(toStoredEnvelope(row));
 }
 
 /** A stored row exactly as it was written, at the schema version it was written at. */

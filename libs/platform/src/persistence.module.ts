@@ -1,4 +1,5 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { storeContracts } from '@safeguard/contracts';
 import { Database, EventStore, eventStoreMigration, type InlineProjection } from '@safeguard/event-store';
 import type { MigrationInterface } from 'typeorm';
 import { IdempotentRequests } from './idempotency';
@@ -41,7 +42,13 @@ export class PersistenceModule {
           provide: EventStore,
           inject: [Database, RUNTIME_CONFIG],
           useFactory: (db: Database, config: RuntimeConfig) =>
-            new EventStore(db, { schema: options.schema, source: options.source, outbox: config.transport.kind === 'kafka', inlineProjections: options.inlineProjections }),
+            new EventStore(db, {
+              schema: options.schema,
+              source: options.source,
+              outbox: config.transport.kind === 'kafka',
+              inlineProjections: options.inlineProjections,
+              contracts: storeContracts,
+            }),
         },
         DatabaseCloser,
         IdempotentRequests,
