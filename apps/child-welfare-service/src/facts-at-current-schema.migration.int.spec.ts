@@ -18,6 +18,7 @@ describe('facts kept at v1 before the upgrade [PGlite]', () => {
   beforeAll(async () => {
     app = await startServiceApp(ChildWelfareServiceModule.forRoot(EMBEDDED_CONFIG, { followAgencies: false }));
   }, 60_000);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   afterAll(() => app?.close());
 
   const arrest = anArrestMade();

@@ -17,9 +17,9 @@ export class FactsAtCurrentSchema1764180000000 implements MigrationInterface {
     await upcastKeptFacts({ query: async <R extends Row = Row>(text: string, params: readonly unknown[] = []) => (await q.query(text, [...params])) as R[] });
   }
 
-  async down(): Promise<void> {
+  down(): Promise<void> {
     // There are no downcasters: a v2 fact may hold what v1 cannot say (two children at one visit).
-    throw new Error('facts brought to the current schema cannot be taken back to v1: rebuild the projection from the agencies instead');
+    return Promise.reject(new Error('facts brought to the current schema cannot be taken back to v1: rebuild the projection from the agencies instead'));
   }
 }
 

@@ -16,7 +16,12 @@ async function main(): Promise<void> {
   const apps = new Map<ServiceName, INestApplication>();
   for (const [name, module] of allServices(config)) apps.set(name, await startService(name, module));
   if (process.env.SAFEGUARD_DEMO === '1') {
-    const url = (name: ServiceName) => `http://127.0.0.1:${(apps.get(name)!.getHttpServer().address() as { port: number }).port}`;
+    const url = (name: ServiceName) => {
+      const server = apps.get(name)?.getHttpServer() as import('node:net').Server | undefined;
+      const address = server?.address();
+      if (!address || typeof address === 'string') throw new Error(`${name} is not listening on a TCP port`);
+      return `http://127.0.0.1:${address.port}`;
+    };
     const demo = new Logger('demo');
     await loadDemoData({ arrest: url('arrest-service'), court: url('court-service'), prison: url('prison-service') }, { log: (line) => demo.log(line) });
     demo.log(`oversight dashboard: ${url('child-welfare-service')}/dashboard/ (sign in with dev-monitor)`);

@@ -35,7 +35,7 @@ export class IdempotentRequests {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   async run<T extends object>(key: IdempotencyKey | undefined, work: (remember: (sql: Sql, response: T) => Promise<void>) => Promise<T>): Promise<T> {
-    if (!key) return work(async () => undefined);
+    if (!key) return work(() => Promise.resolve());
     const earlier = await this.find<T>(key);
     if (earlier) return earlier;
     try {
@@ -49,10 +49,11 @@ export class IdempotentRequests {
   }
 
   private async find<T>(key: IdempotencyKey): Promise<T | undefined> {
-    const [row] = await this.store.db.query<{ request_hash: string; response: T | string }>(
+    const rows = await this.store.db.query<{ request_hash: string; response: T | string }>(
       `SELECT request_hash, response FROM "${this.store.options.schema}".idempotent_requests WHERE principal = $1 AND idempotency_key = $2`,
       [key.principal, key.key],
     );
+    const row = rows.at(0);
     if (!row) return undefined;
     if (row.request_hash !== key.requestHash) {
       throw new DomainRuleViolation('IDEMPOTENCY.KEY_REUSED', `Idempotency-Key ${key.key} was already used for a different request`);

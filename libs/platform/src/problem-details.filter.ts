@@ -38,8 +38,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     // The path only: a query string can carry a credential (`?access_token=` on the alert stream).
-    const problem = this.toProblem(error, (request.originalUrl ?? request.url ?? '').split('?')[0], request);
-    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) {
+    const problem = this.toProblem(error, request.originalUrl.split('?')[0], request);
+    if (problem.status === 503) {
       this.logger.warn(error instanceof Error ? error.message : String(error));
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     } else if (problem.status >= 500) this.logger.error(`[${problem.correlationId}] ${error instanceof Error ? error.stack : String(error)}`);
@@ -67,7 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const body = error.getResponse() as { message?: unknown; errors?: ProblemDetails['errors']; code?: string };
-      const detail = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? error.message);
+      const detail = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : typeof body.message === 'string' ? body.message : error.message;
       return {
         type: 'about:blank',
         title: titleOf(status),

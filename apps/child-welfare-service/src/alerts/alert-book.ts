@@ -75,7 +75,8 @@ export class AlertBook {
       const streamId = alertStreamId(change.alertId);
       let stream = decided.get(streamId);
       if (!stream) {
-        const stored = streams.get(streamId)!;
+        const stored = streams.get(streamId);
+        if (!stored) throw new Error(`${streamId} was asked for and not read`);
         const state = fold(alertDecider.evolve, alertDecider.initialState, stored.events.map((e) => ({ type: e.type, data: e.data }) as AlertEvent));
         stream = { read: stored.version, state, events: [], metadata: metadataOf(change.context) };
         decided.set(streamId, stream);

@@ -41,7 +41,7 @@ class SseClient {
 
   /** The first event after `from` (an index into `events`) that `matches`, within about a second of its change. */
   async next(matches: (e: SseEvent) => boolean, what: string, from = 0): Promise<SseEvent> {
-    return eventually(async () => this.events.slice(from).find(matches), what, 3_000, 20);
+    return eventually(() => Promise.resolve(this.events.slice(from).find(matches)), what, 3_000, 20);
   }
 
   close(): void {
@@ -72,7 +72,7 @@ class SseClient {
     for (const line of block.split('\n')) {
       if (line.startsWith(':')) this.comments++;
       const match = /^(event|id|data): ?(.*)$/.exec(line);
-      if (match) fields[match[1]] = match[1] === 'data' && fields.data !== undefined ? `${fields.data}\n${match[2]}` : match[2];
+      if (match) fields[match[1]] = match[1] === 'data' && 'data' in fields ? `${fields.data}\n${match[2]}` : match[2];
     }
     if (fields.event || fields.data) this.events.push(fields);
   }
@@ -96,6 +96,7 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
   }, 120_000);
   afterAll(async () => {
     for (const client of clients) client.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
     await system?.stop();
   }, 60_000);
 

@@ -63,7 +63,7 @@ describe('the alert decider', () => {
     ['escalates an open alert from its severity to a higher one', [raised], escalate, [{ type: 'AlertEscalated', data: { ...ids, escalatedAt: '2026-05-08T00:00:00.000Z', fromSeverity: 'high', toSeverity: 'critical', reason: 'held 7 days past her term' } }]],
     ['escalates an acknowledged alert', [raised, acknowledged], escalate, [expect.objectContaining({ type: 'AlertEscalated' })]],
     ['does not escalate to the severity it already has', [raised, escalated('critical')], escalate, []],
-    ['does not escalate to a lower severity', [raised], { ...escalate, severity: 'medium' } as AlertCommand, []],
+    ['does not escalate to a lower severity', [raised], { ...escalate, severity: 'medium' }, []],
     ['does not escalate a resolved alert', [raised, resolvedByFact], escalate, []],
     ['does not escalate an alert never raised', [], escalate, []],
     // Resolve by the fact.

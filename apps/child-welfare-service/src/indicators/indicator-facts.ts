@@ -43,7 +43,7 @@ export function indicatorFactsOf(file: PersonFile): IndicatorFacts {
   const arrest = firstOf(file, 'ArrestMade');
   const arrestId = arrest?.data.arrestId ?? null;
   const ofArrest = <T extends { data: { arrestId: string } }>(facts: T[]) => facts.filter((f) => f.data.arrestId === arrestId);
-  const careArranged = ofArrest(factsOf(file, 'CareArrangementMade'))[0];
+  const careArranged = ofArrest(factsOf(file, 'CareArrangementMade')).at(0);
   const detentionOrders = factsOf(file, 'PretrialDecisionMade').filter((d) => d.data.outcome === 'detention');
   const childVisits = factsOf(file, 'VisitTookPlace').filter((v) => v.data.childIds.length > 0);
   return {
@@ -68,7 +68,7 @@ export function indicatorFactsOf(file: PersonFile): IndicatorFacts {
 /** A field of the arrest record as the police's own corrections of it last said. */
 function corrected(file: PersonFile, arrest: FactOf<'ArrestMade'>, field: 'province' | 'person.sex', original: string): string | null {
   const corrections = factsOf(file, 'ArrestRecordCorrected').filter((c) => c.data.arrestId === arrest.data.arrestId && c.data.field === field);
-  const last = corrections[corrections.length - 1];
+  const last = corrections.at(-1);
   return last ? (last.data.correctedValue === null ? null : String(last.data.correctedValue)) : original;
 }
 

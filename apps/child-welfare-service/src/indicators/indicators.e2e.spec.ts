@@ -36,6 +36,7 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
   beforeAll(async () => {
     system = await SafeguardSystem.start('embedded', now);
   }, 120_000);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   afterAll(() => system?.stop(), 60_000);
 
   const post = (service: 'arrest' | 'court' | 'prison', key: { Authorization: string }, path: string, body: object) =>

@@ -205,9 +205,9 @@ export function childLocationHistory(facts: readonly Fact[], child: ChildRefs): 
   const flags: ReviewFlag[] = [];
   const cameIntoPrison = facts.some((f) => f.type === 'ChildAdmittedWithParent' && child.childIds.includes((f.data as { childId: string }).childId));
   for (const fact of facts) {
-    const reported = reportedLocation(fact, child.childIds) ?? leftPoliceCustodyWith(fact, history[history.length - 1], cameIntoPrison);
+    const reported = reportedLocation(fact, child.childIds) ?? leftPoliceCustodyWith(fact, history.at(-1), cameIntoPrison);
     if (!reported) continue;
-    const current = history[history.length - 1];
+    const current = history.at(-1);
     if (current && sameAs(current, reported.step)) continue;
     if (current && reported.kind === 'observation' && contradicts(current, reported.step)) {
       flags.push({

@@ -26,11 +26,11 @@ function withHerNotListed(file: PersonFile, custodyId: string, listed: readonly 
 export function childrenCounts(file: PersonFile): ChildrenCount[] {
   const police = factsOf(file, 'DependantsScreeningRecorded').flatMap((s) => {
     const count = countOf(s.data.numberOfChildren, s.data.children.length);
-    return count === null ? [] : [{ count, fact: s as Fact }];
+    return count === null ? [] : [{ count, fact: s }];
   });
   const prison = factsOf(file, 'ChildrenRecordedAtAdmission').flatMap((a) => {
     const count = countOf(a.data.numberOfChildren, a.data.children.length);
-    return count === null ? [] : [{ count: count + withHerNotListed(file, a.data.custodyId, a.data.children.map((c) => c.childId)), fact: a as Fact }];
+    return count === null ? [] : [{ count: count + withHerNotListed(file, a.data.custodyId, a.data.children.map((c) => c.childId)), fact: a }];
   });
   return [...police, ...prison];
 }

@@ -103,7 +103,7 @@ export class JourneyBook {
       `SELECT child_key, version, digest FROM child_welfare.journey_publications WHERE child_key = ANY($1::text[]) ORDER BY child_key FOR UPDATE`,
       [keys],
     );
-    const published = new Map(last.map((r) => [r.child_key, { read: Number(r.version), version: Number(r.version), digest: r.digest }]));
+    const published = new Map(last.map((r) => [r.child_key, { read: r.version, version: r.version, digest: r.digest }]));
     const appends = new Map<string, { expectedVersion: number; events: ChildJourneyChanged[]; metadata: AppendMetadata }>();
     for (const { view, context } of announcements) {
       const digest = digestOf(view);
@@ -139,7 +139,7 @@ function digestOf(view: ChildJourneyChangedData): string {
 
 /** What integrators may know of a child: references, stages and dates, no names. */
 export function publicViewOf(child: ChildJourney, changedAt: string): ChildJourneyChangedData {
-  const lastStage = child.stageHistory[child.stageHistory.length - 1] ?? null;
+  const lastStage = child.stageHistory.at(-1);
   return {
     childKey: child.childKey,
     personId: child.personId,

@@ -86,7 +86,7 @@ function arrestOfAdmission(file: PersonFile, admission: FactOf<'PersonAdmitted'>
   if (orderCase) return latestOf(orderCase.data.arrestIds);
   // No reference joins them: the admission that follows her latest arrest, unless the police released her in between.
   const before = arrests.filter((a) => !isBefore(admission.occurredAt, a.occurredAt));
-  const latest = before[before.length - 1];
+  const latest = before.at(-1);
   if (!latest) return null;
   const releasedBetween = file.facts.some(
     (f) => POLICE_RELEASES.has(f.type) && (f.data as { arrestId?: string }).arrestId === latest.data.arrestId && isBefore(f.occurredAt, admission.occurredAt),
@@ -103,7 +103,7 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
   const custodyIds = [...links.arrestOfCustody].filter(([, a]) => a === arrestId).map(([c]) => c);
   const ofCase = (f: Fact) => caseIds.includes((f.data as { caseId?: string }).caseId ?? '');
   const ofCustody = (f: Fact) => custodyIds.includes((f.data as { custodyId?: string }).custodyId ?? '');
-  const custody = ofArrest('TakenIntoPoliceCustody')[0];
+  const custody = ofArrest('TakenIntoPoliceCustody').at(0);
   const corrected = correctedArrest(file, arrest);
 
   const releases = [

@@ -73,7 +73,7 @@ export function casesOf(file: PersonFile): CaseView[] {
     const decisions = recordsOf(file, 'PretrialDecisionMade', (d) => `the court ordered ${d.outcome.replace(/-/g, ' ')}`, ofCase);
     const extensions = recordsOf(file, 'PretrialDetentionExtended', 'the court extended pre-trial detention', ofCase);
     const verdicts = recordsOf(file, 'VerdictDelivered', 'the verdict was delivered', ofCase);
-    const closed = recordsOf(file, 'CaseClosed', 'the case was closed', ofCase)[0] ?? null;
+    const closed = recordsOf(file, 'CaseClosed', 'the case was closed', ofCase).at(0) ?? null;
     return {
       caseId,
       reference: opened.data.caseReference,
@@ -112,7 +112,7 @@ function detentionSpells(
 ): DetentionSpell[] {
   const spells: DetentionSpell[] = [];
   for (const decision of decisions) {
-    const open = spells[spells.length - 1];
+    const open = spells.at(-1);
     if (decision.data.outcome !== 'detention' || (open && (!open.ended || isBefore(decision.evidence.at, open.ended.at)))) continue;
     const after = (e: Evidence) => isBefore(decision.evidence.at, e.at);
     const ended = earliest(...ends.filter(after));

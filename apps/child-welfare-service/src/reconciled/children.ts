@@ -164,17 +164,24 @@ export function childrenOf(file: PersonFile): ChildView[] {
   return matchChildren(file).children.map((child) => childView(file, child, byEvent));
 }
 
+/** The fact a derived step names: every step is derived from the file's own facts, so a missing one is a bug. */
+function factOf(byEvent: ReadonlyMap<string, Fact>, eventId: string): Fact {
+  const fact = byEvent.get(eventId);
+  if (!fact) throw new Error(`a step names event ${eventId}, which is not in the person's file`);
+  return fact;
+}
+
 function childView(file: PersonFile, child: MatchedChild, byEvent: ReadonlyMap<string, Fact>): ChildView {
   const mine = (fact: Fact) => childIdsIn(fact).some((id) => child.childIds.includes(id));
   const facts = file.facts.filter(mine);
   const placements = childLocationHistory(file.facts, child).history.map((step): Placement => {
-    const fact = byEvent.get(step.source.eventId)!;
+    const fact = factOf(byEvent, step.source.eventId);
     const caregiver = step.caregiverName === null && step.caregiverRelation === null ? null : { name: step.caregiverName, relation: step.caregiverRelation, ageYears: step.caregiverAgeYears };
     const ref = childIdsIn(fact).find((id) => child.childIds.includes(id)) ?? null;
     return { ref, type: step.type, caregiver, since: step.since, care: careVerdictOf(step), evidence: evidenceOf(fact, placementSays(step)) };
   });
   const contacts = contactSummary(file.facts, { childIds: child.childIds, recordedByPolice: child.recordedBy.includes('police') }).entries.map(
-    (e): Contact => ({ kind: e.kind, setting: e.setting, fee: e.fee, evidence: evidenceOf(byEvent.get(e.source.eventId)!, contactSays(e.kind)) }),
+    (e): Contact => ({ kind: e.kind, setting: e.setting, fee: e.fee, evidence: evidenceOf(factOf(byEvent, e.source.eventId), contactSays(e.kind)) }),
   );
   return {
     childKey: child.childKey,

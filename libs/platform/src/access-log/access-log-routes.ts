@@ -75,7 +75,9 @@ export class AccessLogRoutes implements OnModuleInit, OnApplicationBootstrap {
    * go unlogged without anyone knowing (a global prefix or versioning added one day, say).
    */
   onApplicationBootstrap(): void {
-    const served = servedRoutes(this.adapterHost.httpAdapter?.getInstance());
+    // No adapter in an application context without HTTP (the projection rebuild's): nothing to check.
+    const adapter = this.adapterHost.httpAdapter as typeof this.adapterHost.httpAdapter | undefined;
+    const served = servedRoutes(adapter?.getInstance());
     if (!served) return;
     const missing = this.routes.filter((r) => !served.has(`${r.method} ${r.template}`));
     if (missing.length > 0) throw new Error(`access-logged routes the router does not serve as computed: ${missing.map((r) => `${r.method} ${r.template}`).join(', ')}`);

@@ -218,7 +218,8 @@ function routeTemplateOf(req: LoggedRequest): string | undefined {
 }
 
 function toEntry(row: Record<string, unknown>): AccessEntry {
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  // Every column read here is text or NULL.
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return {
     at: new Date(row.accessed_at as string).toISOString(),
     credentialId: text(row.credential_id),

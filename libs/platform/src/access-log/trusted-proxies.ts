@@ -22,11 +22,12 @@ export function trustedProxiesFromEnv(env: NodeJS.ProcessEnv = process.env): rea
 }
 
 function isAddressOrRange(text: string): boolean {
-  const [address, bits, extra] = text.split('/');
-  if (extra !== undefined) return false;
+  const parts = text.split('/');
+  if (parts.length > 2) return false;
+  const [address, bits] = parts;
   const family = isIP(address);
   if (family === 0) return false;
-  if (bits === undefined) return true;
+  if (parts.length === 1) return true;
   const n = Number(bits);
   return /^\d{1,3}$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }

@@ -30,7 +30,8 @@ export function parseInstant(text: unknown): Date | null {
   if (!m) return null;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
-  if (m[9] !== undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return null;
+  // An optional group that did not match is undefined, whatever RegExpExecArray's type says.
+  if ((m[9] as string | undefined) !== undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return null;
   const instant = new Date(text);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

@@ -14,6 +14,8 @@ export const INTEGRATOR_WITHHOLDS =
 export function alertAsReadBy(role: Role, alert: AlertView): AlertView {
   if (role !== 'integrator') return alert;
   return {
+    // AlertView is a Swagger class, but an alert is a plain object read from a row: no prototype to lose.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread
     ...alert,
     acknowledgementNote: null,
     acknowledgedBy: null,

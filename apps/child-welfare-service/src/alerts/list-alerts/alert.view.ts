@@ -46,6 +46,8 @@ export class AlertView {
 }
 
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
+/** A NOT NULL timestamp column. */
+const isoRequired = (v: unknown) => new Date(v as string).toISOString();
 
 /** An alert row (or the row as the change log kept it), with its responsible unit looked up in the registry as it stands now. */
 export function toAlertView(row: Record<string, unknown>, units: UnitLookup): AlertView {
@@ -58,15 +60,15 @@ export function toAlertView(row: Record<string, unknown>, units: UnitLookup): Al
     severity: String(row.severity),
     personId: String(row.person_id),
     arrestId: (row.arrest_id as string | null) ?? null,
-    childIds: jsonColumn(row.child_ids) as string[],
+    childIds: jsonColumn<string[]>(row.child_ids),
     responsibleAgency: String(row.responsible_agency),
     responsibleUnitId,
     responsibleUnit: responsibleUnit ? contactOf(responsibleUnit) : null,
     province: (row.province as string | null) ?? null,
     legalBasis: String(row.legal_basis),
     summary: String(row.summary),
-    dueAt: iso(row.due_at)!,
-    raisedAt: iso(row.raised_at)!,
+    dueAt: isoRequired(row.due_at),
+    raisedAt: isoRequired(row.raised_at),
     acknowledgedAt: iso(row.acknowledged_at),
     acknowledgedBy: (row.acknowledged_by as string | null) ?? null,
     acknowledgementNote: (row.acknowledgement_note as string | null) ?? null,
@@ -75,7 +77,7 @@ export function toAlertView(row: Record<string, unknown>, units: UnitLookup): Al
     lateByMinutes: row.late_by_minutes === null || row.late_by_minutes === undefined ? null : Number(row.late_by_minutes),
     resolutionReason: (row.resolution_reason as string | null) ?? null,
     resolvedBy: (row.resolved_by as string | null) ?? null,
-    triggeringEventIds: jsonColumn(row.triggering_event_ids) as string[],
+    triggeringEventIds: jsonColumn<string[]>(row.triggering_event_ids),
     policyId: String(row.policy_id),
     version: Number(row.version),
   };

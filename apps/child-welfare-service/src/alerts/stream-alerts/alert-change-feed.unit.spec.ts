@@ -47,7 +47,11 @@ async function following(log: FakeLog, after?: number) {
   const changes: AlertChange[] = [];
   const subscription = feed.follow(after).subscribe((c: AlertChange) => (seen.push(c.position), changes.push(c)));
   await new Promise((r) => setImmediate(r));
-  return { feed, seen, changes, stop: async () => (subscription.unsubscribe(), await feed.onModuleDestroy()) };
+  const stop = async () => {
+    subscription.unsubscribe();
+    await feed.onModuleDestroy();
+  };
+  return { feed, seen, changes, stop };
 }
 
 describe('the alert change feed', () => {

@@ -18,7 +18,7 @@ const ABOUT_CHILD = `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.child_ids
  * pending deadline, or the due time of an alert it raised that nobody has resolved.
  */
 export async function readFacility(sql: Sql, units: UnitLookup, facilityId: string, now: Date): Promise<FacilityView | null> {
-  const [counts] = await sql.query<{ people_held: number; children: number; alerts: number }>(
+  const [counts] = await sql.query<{ people_held: string | number; children: string | number; alerts: string | number }>(
     `SELECT ${countAt.peopleHeld('$1')} AS people_held, ${countAt.childrenLivingThere('$1')} AS children, ${countAt.openAlerts('$1')} AS alerts`,
     [facilityId],
   );

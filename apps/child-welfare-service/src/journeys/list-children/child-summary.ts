@@ -27,8 +27,11 @@ export class ChildSummary {
   @ApiProperty({ description: 'Alerts not yet resolved that concern this child' }) openAlerts: number;
 }
 
+/** A journey as the children table keeps it: one saved before the jurisdiction was worded into it has no time zone or locale. */
+type StoredJourney = Omit<ChildJourney, 'timeZone' | 'locale'> & Partial<Pick<ChildJourney, 'timeZone' | 'locale'>>;
+
 export function toChildSummary(row: Record<string, unknown>): ChildSummary {
-  const journey = jsonColumn<ChildJourney>(row.journey);
+  const journey = jsonColumn<StoredJourney>(row.journey);
   return {
     childKey: String(row.child_key),
     personId: String(row.person_id),
