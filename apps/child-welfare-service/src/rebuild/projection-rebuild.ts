@@ -39,6 +39,11 @@ export interface RebuildOptions {
   readonly batchSize?: number;
   /** People judged at once, each in a transaction of her own; by default the pool's size less one, one on PGlite. */
   readonly workers?: number;
+  /**
+   * Where the agencies' logs are read in the embedded transport: the store's own database unless
+   * the rebuild fills another one (a what-if replay into a scratch database reads the live logs).
+   */
+  readonly agencyLogsIn?: Database;
 }
 
 /** Tables the judgement writes, which on a new replica grow from nothing while it runs. */
@@ -139,7 +144,7 @@ export class ProjectionRebuild {
         for (const message of messages) await this.intake(loader, () => decodeEventMessage(message));
       }, this.logger);
     } else {
-      await replayLogs(agencyLogs(db), async (events) => {
+      await replayLogs(agencyLogs(this.options.agencyLogsIn ?? db), async (events) => {
         for (const { envelope } of events) {
           await this.intake(loader, () => {
             assertHonoursSchema(envelope);
