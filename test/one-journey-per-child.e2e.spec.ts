@@ -190,7 +190,7 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
         const res = await replica!.http().get(`/parents/${personId}`).set(monitor);
         return res.status === 200 ? res.body : undefined;
       }, 'the replica to apply every shuffled event', 60_000);
-      const [{ kept }] = await replica.db.query<{ kept: string }>(`SELECT count(*) AS kept FROM child_welfare.processed_events`);
+      const [{ kept }] = await replica.db.query<{ kept: string }>(`SELECT count(*) AS kept FROM child_welfare.facts`);
       expect(Number(kept)).toBe(published.length);
       expect(withoutProcessingTimes(replayed)).toEqual(withoutProcessingTimes(live));
     } finally {

@@ -43,7 +43,6 @@ import { alertDecider } from '../apps/child-welfare-service/src/alerts/alert.dec
 import { alertStreamId } from '../apps/child-welfare-service/src/alerts/alert-id';
 import { projectAlertRows } from '../apps/child-welfare-service/src/alerts/alert-rows';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
-import { CHILD_WELFARE_CONSUMER } from '../apps/child-welfare-service/src/inbox/child-welfare-inbox';
 import { DeadlineSweeper } from '../apps/child-welfare-service/src/inbox/deadline-sweeper';
 import { agencyFact, agencyHistory, type AgencyFact, type AgencyName } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
 import { seededRandom } from '../apps/child-welfare-service/src/journeys/family-file.testing';
@@ -95,7 +94,6 @@ async function derivedState(db: Database) {
     alerts: await rows(`SELECT * FROM child_welfare.alerts ORDER BY alert_id`),
     deadlines: await rows(`SELECT * FROM child_welfare.deadlines ORDER BY rule_id, subject_key`),
     publications: await rows(`SELECT * FROM child_welfare.journey_publications ORDER BY child_key`),
-    applied: await rows(`SELECT event_id FROM child_welfare.processed_events WHERE consumer = '${CHILD_WELFARE_CONSUMER}' ORDER BY event_id`),
     alertChanges: await rows(`SELECT count(*)::int AS n FROM child_welfare.alert_changes`),
     events: await rows(`SELECT event_type, count(*)::int AS n FROM child_welfare.events GROUP BY event_type ORDER BY event_type`),
   };
@@ -199,7 +197,8 @@ function rebuildsAsLiveConsumption(start: () => Promise<Transport>, options: { r
     await transport.deliver(options.redeliveries ? [history.facts[1], ...next] : next);
     await waitForFacts(history.facts.length + 2, 'the facts recorded after the rebuild');
     const after = await derivedState(service.db);
-    expect(after.applied).toHaveLength(live.applied.length + 2);
+    // The facts' primary key is the live consumer's dedupe: the redelivered fact is not kept twice.
+    expect(after.facts).toHaveLength(live.facts.length + 2);
     expect(after.people).toHaveLength(history.people + 1);
   }, 60_000);
 

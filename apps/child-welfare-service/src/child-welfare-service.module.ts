@@ -29,6 +29,7 @@ import { DeadlineCausation1764190000000 } from './deadline-causation.migration';
 import { DeadlineReportingGrace1764200000000 } from './deadline-reporting-grace.migration';
 import { AlertWithdrawal1764210000000 } from './alert-withdrawal.migration';
 import { AlertsByPerson1764230000000 } from './alerts-by-person.migration';
+import { ProcessedEventsInFacts1764240000000 } from './processed-events-in-facts.migration';
 import { GetChildController } from './journeys/get-child/get-child.controller';
 import { GetParentController } from './journeys/get-parent/get-parent.controller';
 import { JourneyBook } from './journeys/journey-book';
@@ -53,7 +54,7 @@ export { SAFEGUARD_POLICY };
 export const CHILD_WELFARE_MIGRATIONS = [
   ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000,
   FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000,
-  AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000,
+  AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000, ProcessedEventsInFacts1764240000000,
 ];
 
 export interface ChildWelfareOptions {

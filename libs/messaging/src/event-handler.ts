@@ -7,6 +7,14 @@ import { PermanentFailure } from './failures';
  */
 export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
 
+/**
+ * What a consumer does with several events in one go, in the order given (one partition's, or one
+ * log's): all or nothing, in one transaction, with the same dedupe as `EventHandler`. A batch
+ * that fails for any reason but an outage is applied again one event at a time, so a poison
+ * message is found and moved aside alone.
+ */
+export type BatchEventHandler = (envelopes: readonly EventEnvelope[]) => Promise<void>;
+
 /** A message whose data breaks its published schema can never be applied. */
 export function assertHonoursSchema(envelope: EventEnvelope): void {
   const schemas = eventSchemas();

@@ -56,3 +56,22 @@ export async function deliverWithRetries(apply: () => Promise<void>, policy: Ret
     }
   }
 }
+
+/**
+ * Applies a whole batch, retrying it while the database is away (every message would fail then,
+ * one by one as well). Resolves false on any other failure: the batch rolled back, and the caller
+ * applies its messages one at a time with `deliverWithRetries`, which finds the poison message
+ * among them and moves it aside alone instead of the whole batch.
+ */
+export async function deliverWholeBatch(apply: () => Promise<void>, policy: RetryPolicy, isStopping: () => boolean): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await apply();
+      return true;
+    } catch (error) {
+      if (classifyFailure(error) !== 'outage') return false;
+      if (isStopping()) throw error;
+      await new Promise((r) => setTimeout(r, backoffMs(policy, attempt)));
+    }
+  }
+}

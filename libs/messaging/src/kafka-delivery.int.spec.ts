@@ -172,6 +172,75 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
   }, 60_000);
 });
 
+describeWithKafka('Kafka delivery in batches [real PostgreSQL]', () => {
+  const schema = uniqueSchema('msg_batch');
+  let db: Database;
+  let connection: KafkaConnection;
+  const closers: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    db = await Database.connect(testPostgresConfig(), schema, [eventStoreMigration(schema)]);
+    await db.query(`CREATE TABLE "${schema}".applied (event_id uuid PRIMARY KEY, batch int NOT NULL)`);
+    connection = new KafkaConnection(TEST_KAFKA_BROKERS, `test-${schema}`);
+  }, 60_000);
+  afterAll(async () => {
+    for (const close of closers) await close();
+    await connection.close();
+    await db.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await db.close();
+  }, 60_000);
+
+  it('applies each partition\'s messages in one transaction per batch, each once, and moves a poison message aside alone', async () => {
+    const topic = `test.batches.${schema}`;
+    const broken = envelopeOf(anArrestMade());
+    const sizes: number[] = [];
+    // The state's primary key is the dedupe, as the child-welfare facts table is: all or nothing per batch.
+    const applyAll = async (envelopes: readonly EventEnvelope[]) => {
+      await db.transaction(async (sql) => {
+        for (const e of envelopes) {
+          if (e.eventId === broken.eventId) throw new Error(`cannot apply ${e.eventId}`);
+          await sql.query(`INSERT INTO "${schema}".applied (event_id, batch) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [e.eventId, sizes.length]);
+        }
+      });
+      sizes.push(envelopes.length);
+    };
+    const subscription = new KafkaSubscription(connection, async (e) => applyAll([e]), {
+      groupId: `g-${schema}-batches`,
+      topics: [topic],
+      deadLetterTopic: `${topic}.dlq`,
+      retry: { attemptsBeforeDeadLetter: 2, initialBackoffMs: 10, maxBackoffMs: 50 },
+      batchHandler: applyAll,
+      // The first send's 21 messages make one chunk, whole; the second's, with the poison, the next.
+      maxBatchSize: 21,
+    });
+    const key = 'person-same-partition';
+    const first = Array.from({ length: 20 }, () => envelopeOf(anArrestMade()));
+    const second = Array.from({ length: 20 }, () => envelopeOf(anArrestMade()));
+    const producer = await connection.getProducer();
+    await connection.ensureTopics([topic]);
+    // On the topic before the subscription joins, so its first fetch reads them as one batch.
+    await producer.send({ topic, messages: [...first, first[3]].map((e) => ({ ...toCloudEventMessage(e), key })) });
+    await producer.send({ topic, messages: [...second.slice(0, 10), broken, ...second.slice(10), second[0]].map((e) => ({ ...toCloudEventMessage(e), key })) });
+    const deadLetters: KafkaMessage[] = [];
+    const collector = await collect(connection, `${topic}.dlq`, deadLetters);
+    closers.push(() => collector.disconnect());
+    await subscription.start();
+    closers.push(() => subscription.stop());
+
+    const ids = [...first, ...second].map((e) => e.eventId);
+    await eventually(async () => {
+      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema}".applied WHERE event_id = ANY($1::uuid[])`, [ids]);
+      return n === ids.length ? true : undefined;
+    }, 'every good message applied', 30_000);
+    await eventually(async () => (deadLetters.length === 1 ? true : undefined), 'the poison message dead-lettered', 30_000);
+    expect(deadLetters[0].headers!.ce_id!.toString()).toBe(broken.eventId);
+    expect(deadLetters[0].headers!.dlq_reason!.toString()).toMatch(/^failed 2 times: cannot apply/);
+    expect(await db.query(`SELECT 1 FROM "${schema}".applied WHERE event_id = $1`, [broken.eventId])).toHaveLength(0);
+    // The clean chunk went whole: some transaction applied more than one message.
+    expect(Math.max(...sizes)).toBeGreaterThan(1);
+  }, 60_000);
+});
+
 function envelopeOf(event: ReturnType<typeof anArrestMade>): EventEnvelope {
   return {
     eventId: randomUUID(),

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import type { Consumer, IHeaders, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { fromCloudEventMessage, upcastEnvelope, type EventEnvelope } from '@safeguard/contracts';
-import { assertHonoursSchema, type EventHandler } from './event-handler';
-import { DEFAULT_RETRY_POLICY, deliverWithRetries, type RetryPolicy } from './failures';
+import { assertHonoursSchema, type BatchEventHandler, type EventHandler } from './event-handler';
+import { DEFAULT_RETRY_POLICY, deliverWholeBatch, deliverWithRetries, type RetryPolicy } from './failures';
 import type { KafkaConnection } from './kafka-connection';
 
 export interface KafkaSubscriptionOptions {
@@ -13,7 +13,16 @@ export interface KafkaSubscriptionOptions {
   /** Read topics from the beginning when the group has no committed offset (and for a rebuild). */
   readonly fromBeginning?: boolean;
   readonly partitionsConsumedConcurrently?: number;
+  /**
+   * Applies up to `maxBatchSize` messages of a partition at once (one transaction in the
+   * child-welfare inbox) instead of one by one; without it each message goes to the handler.
+   */
+  readonly batchHandler?: BatchEventHandler;
+  readonly maxBatchSize?: number;
 }
+
+/** Enough to share a transaction's fixed cost widely, few enough that one batch holds its people's files briefly. */
+const DEFAULT_MAX_BATCH_SIZE = 500;
 
 /** Where a subscription stands with its consumer group, for `/health/ready`. */
 export type GroupMembership =
@@ -22,9 +31,12 @@ export type GroupMembership =
   | { readonly state: 'stopped' };
 
 /**
- * Applies each message with the handler, then lets kafkajs commit the offset: at least once,
- * made exactly once in effect by the handler's dedupe. A message that cannot be applied goes to
- * the dead-letter topic with the reason, and its partition moves on.
+ * Applies each partition's messages in batches with the batch handler (or one by one with the
+ * handler), then marks their offsets for kafkajs to commit: only once the batch's transaction has
+ * committed, so a crash redelivers what it had not committed, and the handler's dedupe makes
+ * that at-least-once exactly once in effect. A batch that cannot be applied is applied again one
+ * message at a time: a message that cannot be applied goes to the dead-letter topic with the
+ * reason, and its partition moves on.
  *
  * `start()` returns before the group is joined: after a crash the coordinator keeps the dead
  * member until its session expires (30 s), and a service that waited for that would answer no
@@ -96,8 +108,33 @@ export class KafkaSubscription {
     await consumer.run({
       autoCommit: true,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: async ({ topic, partition, message }) => this.consume(topic, partition, message),
+      // Offsets are resolved here, chunk by chunk after each commit, never for a chunk in hand.
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.consumeBatch(payload),
     });
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const size = this.options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
+    for (let from = 0; from < batch.messages.length; from += size) {
+      // A rebalance or a seek while this batch was applied: the rest is someone else's, or read again.
+      if (!payload.isRunning() || payload.isStale()) return;
+      const chunk = batch.messages.slice(from, from + size);
+      await this.consumeChunk(batch.topic, batch.partition, chunk);
+      payload.resolveOffset(chunk[chunk.length - 1].offset);
+      await payload.heartbeat();
+    }
+  }
+
+  private async consumeChunk(topic: string, partition: number, messages: readonly KafkaMessage[]): Promise<void> {
+    const applyBatch = this.options.batchHandler;
+    if (applyBatch && messages.length > 1) {
+      const envelopes = decodedAll(messages);
+      // A message that cannot even be decoded sends the chunk the one-by-one way, which moves it aside.
+      if (envelopes && (await deliverWholeBatch(() => applyBatch(envelopes), this.options.retry ?? DEFAULT_RETRY_POLICY, () => this.stopping))) return;
+    }
+    for (const message of messages) await this.consume(topic, partition, message);
   }
 
   private async consume(topic: string, partition: number, message: KafkaMessage): Promise<void> {
@@ -131,6 +168,15 @@ export class KafkaSubscription {
         ],
       });
     }
+  }
+}
+
+/** Every message of a chunk decoded, or undefined when one of them cannot be. */
+function decodedAll(messages: readonly KafkaMessage[]): EventEnvelope[] | undefined {
+  try {
+    return messages.map(decodeEventMessage);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,12 +1,12 @@
 import type { EventEnvelope } from '@safeguard/contracts';
 import { randomUUID } from 'node:crypto';
-import { applyOnce, type EventStore, type Sql } from '@safeguard/event-store';
+import type { EventStore, Sql } from '@safeguard/event-store';
 import type { Clock } from '@safeguard/platform';
 import type { AlertBook } from '../alerts/alert-book';
 import type { IndicatorBook } from '../indicators/indicator-book';
 import type { JourneyBook } from '../journeys/journey-book';
-import { filedFactOf } from '../person-file/person-file';
-import { keepFact, loadPersonFiles, lockPersonFile, lockPersonFiles } from '../person-file/person-file-store';
+import { filedFactOf, type FiledFact } from '../person-file/person-file';
+import { keepNewFacts, loadPersonFiles, lockPersonFiles } from '../person-file/person-file-store';
 import { allSafeguards } from '../safeguards/all-safeguards';
 import type { SafeguardPolicy } from '../safeguards/policy';
 import { withdrawUnheldAlerts } from '../alerts/withdraw-unheld-alerts';
@@ -15,8 +15,9 @@ export const CHILD_WELFARE_CONSUMER = 'child-welfare-service';
 
 /**
  * Applies each agency event once: the fact joins its person's file, and the journeys, deadlines
- * and alerts derived from the whole file commit with the dedupe mark in one transaction, so a
- * redelivered event changes nothing and events may arrive in any order.
+ * and alerts derived from the whole file commit with the fact in one transaction, so a
+ * redelivered event changes nothing and events may arrive in any order. The facts table's primary
+ * key (the event id) is the dedupe: an event already kept is not kept again and judges no one.
  */
 export class ChildWelfareInbox {
   private readonly safeguards;
@@ -32,16 +33,30 @@ export class ChildWelfareInbox {
     this.safeguards = allSafeguards(policy);
   }
 
-  readonly handle = async (envelope: EventEnvelope): Promise<void> => {
+  readonly handle = async (envelope: EventEnvelope): Promise<void> => this.handleBatch([envelope]);
+
+  /**
+   * Applies a batch of events in one transaction: every new fact kept, then each person with a
+   * new fact judged once on her whole file, however many of the batch's facts are hers. The
+   * outcome is the one applying them one by one would reach, as a judgement is a function of the
+   * whole file and not of the order facts came in; the batch's last new fact of a person is named
+   * as the cause of what her judgement changes.
+   */
+  readonly handleBatch = async (envelopes: readonly EventEnvelope[]): Promise<void> => {
+    const receivedAt = this.clock.now();
     // A tolerant reader: events this service does not follow (its own alerts, a newer event type) are skipped.
-    const filed = filedFactOf(envelope, this.clock.now());
-    if (!filed) return;
-    const { personId, fact } = filed;
+    const filed: (FiledFact & { readonly envelope: EventEnvelope })[] = [];
+    for (const envelope of envelopes) {
+      const fact = filedFactOf(envelope, receivedAt);
+      if (fact) filed.push({ ...fact, envelope });
+    }
+    if (filed.length === 0) return;
     await this.store.db.transaction(async (sql) => {
-      if (!(await applyOnce(sql, this.store.options.schema, CHILD_WELFARE_CONSUMER, envelope.eventId))) return;
-      await lockPersonFile(sql, personId);
-      if (!(await keepFact(sql, personId, fact))) return;
-      await this.judge(sql, [{ personId, correlationId: envelope.correlationId, causationId: envelope.eventId }]);
+      await lockPersonFiles(sql, filed.map((f) => f.personId));
+      const causes = new Map<string, EventEnvelope>();
+      for (const f of await keepNewFacts(sql, filed)) causes.set(f.personId, f.envelope);
+      if (causes.size === 0) return;
+      await this.judge(sql, [...causes].map(([personId, cause]) => ({ personId, correlationId: cause.correlationId, causationId: cause.eventId })));
     });
   };
 

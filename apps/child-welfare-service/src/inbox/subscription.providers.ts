@@ -28,14 +28,14 @@ export const agencyEventsSubscription: Provider = {
   inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
   useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, topics: readonly string[], kafka?: KafkaConnection): Subscription => {
     if (config.transport.kind === 'kafka') {
-      const subscription = new KafkaSubscription(kafka!, inbox.handle, { groupId, topics, deadLetterTopic: Topics.childWelfareDeadLetter });
+      const subscription = new KafkaSubscription(kafka!, inbox.handle, { groupId, topics, deadLetterTopic: Topics.childWelfareDeadLetter, batchHandler: inbox.handleBatch });
       return {
         start: () => subscription.start(),
         stop: () => subscription.stop(),
         notFollowingBecause: () => membershipProblem(groupId, subscription.membership()),
       };
     }
-    const logs = agencyLogSubscriptions(db, inbox.handle, CHILD_WELFARE_CONSUMER);
+    const logs = agencyLogSubscriptions(db, inbox, CHILD_WELFARE_CONSUMER);
     let started = false;
     return {
       start: async () => {

@@ -18,21 +18,10 @@ export async function lockPersonFiles(sql: Sql, personIds: readonly string[]): P
   );
 }
 
-/** Keeps a fact once; returns false when the same event was kept before. */
-export async function keepFact(sql: Sql, personId: string, fact: Fact): Promise<boolean> {
-  const rows = await sql.query(
-    `INSERT INTO child_welfare.facts (event_id, person_id, type, agency, unit_id, occurred_at, received_at, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-    [fact.eventId, personId, fact.type, fact.agency, fact.unitId, fact.occurredAt, fact.receivedAt, JSON.stringify(fact.data)],
-  );
-  return rows.length === 1;
-}
-
 /**
- * Keeps a batch of facts at once, each once (a rebuild's load; `keepFact` one at a time is the
- * live path): the people's file rows, then the facts. Rows go in key order, so two batches
- * committing side by side wait on a shared person or a redelivered event in the same order and
- * never deadlock. Returns how many facts were new.
+ * Keeps a batch of facts at once, each once (a rebuild's load): the people's file rows, then the
+ * facts. Rows go in key order, so two batches committing side by side wait on a shared person or
+ * a redelivered event in the same order and never deadlock. Returns how many facts were new.
  */
 export async function keepFacts(sql: Sql, filed: readonly FiledFact[]): Promise<number> {
   if (filed.length === 0) return 0;
@@ -41,21 +30,33 @@ export async function keepFacts(sql: Sql, filed: readonly FiledFact[]): Promise<
     `INSERT INTO child_welfare.person_files (person_id) SELECT p FROM unnest($1::text[]) AS p ORDER BY p ON CONFLICT (person_id) DO NOTHING`,
     [people],
   );
-  const rows = factRowsOnce(filed);
-  const kept = await sql.query(
+  return (await keepNewFacts(sql, filed)).length;
+}
+
+/**
+ * Keeps the facts of people whose files the caller has locked (`lockPersonFiles`, which also
+ * creates their rows) and returns those that were new, first seen winning for a repeated event
+ * id: the live consumer judges only the people these belong to. The facts table's primary key is
+ * the dedupe, in the caller's transaction, so a redelivered event keeps nothing and judges no one.
+ */
+export async function keepNewFacts<F extends FiledFact>(sql: Sql, filed: readonly F[]): Promise<F[]> {
+  if (filed.length === 0) return [];
+  const kept = await sql.query<{ event_id: string }>(
     `INSERT INTO child_welfare.facts (event_id, person_id, type, agency, unit_id, occurred_at, received_at, data)
      SELECT event_id, person_id, type, agency, unit_id, occurred_at, received_at, data
        FROM jsonb_to_recordset($1::jsonb) AS f(event_id uuid, person_id text, type text, agency text, unit_id text,
             occurred_at timestamptz, received_at timestamptz, data jsonb)
       ORDER BY event_id
      ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(factRowsOnce(filed))],
   );
-  return kept.length;
+  // PostgreSQL returns a uuid in lower case, whatever case the event carried.
+  const fresh = new Set(kept.map((r) => r.event_id.toLowerCase()));
+  return filed.filter((f) => fresh.delete(f.fact.eventId.toLowerCase()));
 }
 
 /**
- * The facts table's rows for a batch, once per event id: the first seen wins, as with `keepFact`
+ * The facts table's rows for a batch, once per event id, the first seen winning
  * (left to the INSERT, which of two rows with one key is kept would be the plan's choice).
  */
 export function factRowsOnce(filed: readonly FiledFact[]) {
