@@ -73,6 +73,7 @@ import {
   type V1Fact,
 } from './testing/v1-fixtures';
 import { fromCloudEventMessage, toCloudEventMessage } from './cloud-events';
+import { readSchemaFiles, typesFromSchemas } from '../codegen/schema-types';
 
 const asyncApiPath = join(contractsDir(), 'asyncapi.yaml');
 
@@ -141,6 +142,19 @@ describe('the published contracts', () => {
     const files = readdirSync(join(contractsDir(), 'events')).sort();
     expect(files).toEqual(everyVersion.map(({ type, version }) => `${type}.v${version}.schema.json`).sort());
     for (const { type, version } of everyVersion) expect(schemas.has(type, version)).toBe(true);
+  });
+
+  it('have TypeScript types generated from the JSON Schemas as they are now (else run npm run contracts:types)', () => {
+    const generated = readFileSync(join(__dirname, 'generated', 'event-data.ts'), 'utf8');
+    expect(generated).toBe(typesFromSchemas(readSchemaFiles(join(contractsDir(), 'events'))));
+  });
+
+  it('refuse to generate a type from a schema construct the generator does not know, rather than widen it', () => {
+    const files = (schema: Record<string, unknown>) => [{ type: 'Probe', version: 1, schema: { type: 'object', additionalProperties: false, required: ['x'], properties: { x: schema } } }];
+    expect(typesFromSchemas(files({ enum: ['a', null] }))).toContain("readonly x: 'a' | null;");
+    expect(() => typesFromSchemas(files({ type: 'object', properties: {} }))).toThrow(/additionalProperties: false/);
+    expect(() => typesFromSchemas(files({ patternProperties: {} }))).toThrow(/keyword patternProperties is not understood/);
+    expect(() => typesFromSchemas(files({ not: { type: 'null' } }))).toThrow(/keyword not is not understood/);
   });
 
   describe('keep the TypeScript types and the JSON Schemas in step', () => {

@@ -11,4 +11,5 @@ export * from './alerts/alert-events';
 export * from './alerts/alert-publication';
 export * from './journeys/child-journey-events';
 export * from './upcasting';
+export * from './generated/event-data';
 export * from './store-contracts';
