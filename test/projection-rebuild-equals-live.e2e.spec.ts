@@ -43,7 +43,7 @@ import { alertDecider } from '../apps/child-welfare-service/src/alerts/alert.dec
 import { alertStreamId } from '../apps/child-welfare-service/src/alerts/alert-id';
 import { projectAlertRows } from '../apps/child-welfare-service/src/alerts/alert-rows';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
-import { DeadlineSweeper } from '../apps/child-welfare-service/src/inbox/deadline-sweeper';
+import { DeadlineSweeper } from '../apps/child-welfare-service/src/deadline-sweep/deadline-sweeper';
 import { agencyFact, agencyHistory, type AgencyFact, type AgencyName } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
 import { seededRandom } from '../apps/child-welfare-service/src/journeys/family-file.testing';
 import { ProjectionRebuild, type RebuildReport } from '../apps/child-welfare-service/src/rebuild/projection-rebuild';

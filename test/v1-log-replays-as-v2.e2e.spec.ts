@@ -58,7 +58,7 @@ import { CourtServiceModule } from '../apps/court-service/src/court-service.modu
 import { PrisonServiceModule } from '../apps/prison-service/src/prison-service.module';
 import { DEFAULT_REPORTING_GRACE_MINUTES } from '../apps/child-welfare-service/src/alerts/alert-book';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
-import { DeadlineSweeper } from '../apps/child-welfare-service/src/inbox/deadline-sweeper';
+import { DeadlineSweeper } from '../apps/child-welfare-service/src/deadline-sweep/deadline-sweeper';
 import { describeWithKafka, TEST_KAFKA_BROKERS } from './support/environment';
 import { eventually } from './support/eventually';
 import { startServiceApp, type ServiceApp } from './support/service-app';

@@ -5,7 +5,7 @@ import { ArrestServiceModule } from '../../apps/arrest-service/src/arrest-servic
 import { CourtServiceModule } from '../../apps/court-service/src/court-service.module';
 import { PrisonServiceModule } from '../../apps/prison-service/src/prison-service.module';
 import { ChildWelfareServiceModule } from '../../apps/child-welfare-service/src/child-welfare-service.module';
-import { DeadlineSweeper } from '../../apps/child-welfare-service/src/inbox/deadline-sweeper';
+import { DeadlineSweeper } from '../../apps/child-welfare-service/src/deadline-sweep/deadline-sweeper';
 import { TEST_KAFKA_BROKERS } from './environment';
 import { eventually } from './eventually';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './service-app';

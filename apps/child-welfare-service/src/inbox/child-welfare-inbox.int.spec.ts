@@ -17,7 +17,7 @@ import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../../t
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
 import type { AgencyEvent } from '../person-file/person-file';
 import { ChildWelfareInbox } from './child-welfare-inbox';
-import { DeadlineSweeper } from './deadline-sweeper';
+import { DeadlineSweeper } from '../deadline-sweep/deadline-sweeper';
 
 const officer = { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-9' } as const;
 const clerk = { agency: 'court', role: 'court-clerk', unitId: 'PP-COURT', userId: 'clerk-2' } as const;

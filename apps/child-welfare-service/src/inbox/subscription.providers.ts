@@ -5,7 +5,7 @@ import { KafkaConnection, KafkaSubscription, type GroupMembership } from '@safeg
 import { ReadinessChecks, RUNTIME_CONFIG, type RuntimeConfig } from '@safeguard/platform';
 import { agencyLogSubscriptions } from './agency-logs';
 import { CHILD_WELFARE_CONSUMER, ChildWelfareInbox } from './child-welfare-inbox';
-import { DeadlineSweeper } from './deadline-sweeper';
+import { DeadlineSweeper } from '../deadline-sweep/deadline-sweeper';
 
 export interface Subscription {
   /** Returns once following has begun; in Kafka mode the group join goes on in the background. */

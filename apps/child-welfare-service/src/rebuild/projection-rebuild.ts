@@ -7,7 +7,7 @@ import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
 import { agencyLogs } from '../inbox/agency-logs';
 import { CHILD_WELFARE_CONSUMER } from '../inbox/child-welfare-inbox';
-import type { DeadlineSweeper } from '../inbox/deadline-sweeper';
+import type { DeadlineSweeper } from '../deadline-sweep/deadline-sweeper';
 import { filedFactOf, type FiledFact } from '../person-file/person-file';
 import { keepFacts } from '../person-file/person-file-store';
 import { FactLoader } from './fact-loader';

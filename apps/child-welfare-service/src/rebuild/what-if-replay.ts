@@ -5,7 +5,7 @@ import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import { AlertBook } from '../alerts/alert-book';
 import { CHILD_WELFARE_MIGRATIONS, CHILD_WELFARE_SERVICE } from '../child-welfare-service.module';
 import { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
-import { DeadlineSweeper } from '../inbox/deadline-sweeper';
+import { DeadlineSweeper } from '../deadline-sweep/deadline-sweeper';
 import { IndicatorBook } from '../indicators/indicator-book';
 import { JourneyBook } from '../journeys/journey-book';
 import type { SafeguardPolicy } from '../safeguards/policy';

@@ -16,7 +16,7 @@ import { alertIdFor, alertStreamId } from '../alerts/alert-id';
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
 import { lockPersonFile } from '../person-file/person-file-store';
 import { DEPENDANTS_NOT_ASKED_AT_ARREST } from '../safeguards/dependants-not-asked-at-arrest/raise-alert-when-dependants-not-asked-within';
-import { ChildWelfareInbox } from './child-welfare-inbox';
+import { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
 import { DeadlineSweeper } from './deadline-sweeper';
 
 const officer = { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-9' } as const;
