@@ -3,9 +3,7 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
-import { AlertVisibility } from './alerts/alert-visibility';
-import { alertHandlers } from './alerts/alerts.use-cases';
+import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
 import { AccessLog1764220000000 } from './access-log.migration';
 import { ChildAccessLogController } from './journeys/child-access-log/child-access-log.controller';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
@@ -51,8 +49,6 @@ import { GetJurisdictionController } from './jurisdiction/get-jurisdiction/get-j
 import { ListPoliciesController } from './policies/list-policies/list-policies.controller';
 import { PolicyComparisonController } from './policies/policy-comparison/policy-comparison.controller';
 import { PolicyComparisons1764250000000 } from './policies/policy-comparisons.migration';
-import { WEBHOOK_CONTROLLERS, webhookProviders } from './notifications/webhooks/webhooks.providers';
-import { Webhooks1764260000000 } from './notifications/webhooks/webhooks.migration';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
 export { SAFEGUARD_POLICY };
@@ -62,7 +58,7 @@ export const CHILD_WELFARE_MIGRATIONS = [
   ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000,
   FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000,
   AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000, ProcessedEventsInFacts1764240000000,
-  PolicyComparisons1764250000000, Webhooks1764260000000,
+  PolicyComparisons1764250000000,
 ];
 
 export interface ChildWelfareOptions {
@@ -102,14 +98,11 @@ export class ChildWelfareServiceModule {
         PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: CHILD_WELFARE_MIGRATIONS }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         AccessLogModule,
-        UseCaseModule.forService({ visibility: AlertVisibility }),
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController, ...WEBHOOK_CONTROLLERS],
+      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController],
       providers: [
-        ...alertHandlers,
-        ...webhookProviders(options.followAgencies ?? true),
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
         { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },
