@@ -33,7 +33,7 @@ import {
 } from '../libs/contracts/src/testing/arrest-fixtures';
 import { DEFAULT_REPORTING_GRACE_MINUTES } from '../apps/child-welfare-service/src/alerts/alert-book';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
-import { DeadlineSweeper } from '../apps/child-welfare-service/src/inbox/deadline-sweeper';
+import { DeadlineSweeper } from '../apps/child-welfare-service/src/deadline-sweep/deadline-sweeper';
 import { agencyFact, type AgencyFact } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
 import { runWhatIf, type WhatIfRun } from '../apps/child-welfare-service/src/rebuild/what-if-replay';
 import { whatIfReport } from '../apps/child-welfare-service/src/rebuild/what-if-report';
