@@ -11,15 +11,17 @@
  * Needs PostgreSQL on 127.0.0.1:5432 and a broker (deploy/local/kafka.sh up).
  *
  * BENCH=e2e runs only the above, BENCH=rebuild only the projection rebuild against a raw
- * consumer (rebuild-bench.ts), BENCH=all (the default) both, in that order.
+ * consumer (rebuild-bench.ts), BENCH=all (the default) both, in that order. BENCH=long-file
+ * alone measures one more fact's cost in a file of 10, 1,000 and 10,000 facts (long-file-bench.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { Client, Pool } from 'pg';
+import { benchLongFile } from './long-file-bench';
 import { benchRebuild } from './rebuild-bench';
 
 const ARRESTS = Number(process.env.ARRESTS ?? 2000);
@@ -37,8 +39,11 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  if (!['e2e', 'rebuild', 'all'].includes(BENCH)) throw new Error(`BENCH must be e2e, rebuild or all, got "${BENCH}"`);
+  if (!['e2e', 'rebuild', 'long-file', 'all'].includes(BENCH)) throw new Error(`BENCH must be e2e, rebuild, long-file or all, got "${BENCH}"`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  // Other work on the same cores moves every figure, the raw baselines too: say how busy it was.
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (BENCH === 'long-file') return benchLongFile({ freshDatabase });
   if (BENCH !== 'rebuild') await benchEndToEnd();
   if (BENCH === 'all') console.log('');
   if (BENCH !== 'e2e') await benchRebuild({ brokers: BROKERS, freshDatabase });
@@ -72,7 +77,8 @@ async function benchEndToEnd(): Promise<void> {
       ['raw kafkajs produce→consume per second', kafka.perSecond.toFixed(0), ''],
     ];
     for (const [name, value, ratio] of rows) console.log(`${name.padEnd(44)} ${value.padStart(8)}   ${ratio}`);
-    console.log(`\ntargets on 2 cores: ≥ 1000 commands/s, p99 ≤ 500 ms`);
+    console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(`targets on 2 cores: ≥ 1000 commands/s, p99 ≤ 500 ms`);
   } finally {
     agent.destroy();
     for (const s of services) s.kill('SIGTERM');
@@ -216,7 +222,9 @@ function postJson(path: string, payload: object): Promise<{ status: number; body
 }
 
 function startService(name: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_CPU_PROF=<dir> writes each service's V8 CPU profile there on exit, to see where a run's time went.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, '..', '..', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   child.once('exit', (code) => code && code !== 0 && console.error(`${name} exited with ${code}`));
   return child;
 }
