@@ -46,7 +46,8 @@ const TERMS: { readonly [R in RuleId]: (rule: Rules[R]) => DeadlineTerm[] } = {
       if (!limit) return [];
       const extended = limit.maxExtensions > 0 ? ` + ${limit.maxExtensions} × ${limit.extensionMonths}` : '';
       const cap = limit.shareOfMinimumPenalty === null ? '' : `, never past ${limit.shareOfMinimumPenalty === 0.5 ? 'half' : `${limit.shareOfMinimumPenalty} ×`} the minimum sentence`;
-      return [{ words: `${offenceClass}: ${limit.initialMonths}${extended} months of pre-trial detention${cap}`, duration: `P${limit.initialMonths + limit.maxExtensions * limit.extensionMonths}M` }];
+      const unit = extended === '' && limit.initialMonths === 1 ? 'month' : 'months';
+      return [{ words: `${offenceClass}: ${limit.initialMonths}${extended} ${unit} of pre-trial detention${cap}`, duration: `P${limit.initialMonths + limit.maxExtensions * limit.extensionMonths}M` }];
     }),
   'hearing-not-notified': (r) => [days(r.noticeDays, 'before the hearing'), minutes(r.shortNoticeWithinMinutes, 'after it was set, when set sooner')],
   'custodial-without-alternatives': () => atOnce('at the sentence'),

@@ -17,6 +17,7 @@ const routes = [
   [/^indicators$/, async (p) => (await import('./views/indicators.js')).render(main, p, app)],
   [/^facilities$/, async () => (await import('./views/facilities.js')).renderList(main)],
   [/^facilities\/(.+)$/, async (p) => (await import('./views/facilities.js')).render(main, p, app)],
+  [/^policies$/, async () => (await import('./views/policies.js')).render(main)],
 ];
 
 const sayTimeZone = () => (document.getElementById('time-zone').textContent = `Times are shown in ${shownTimeZone().replace(/_/g, ' ')} time.`);
