@@ -232,15 +232,15 @@ function toEntry(row: Record<string, unknown>): AccessEntry {
     route: String(row.route),
     action: row.action as AccessEntry['action'],
     outcome: Number(row.outcome),
-    childIds: textArray(row.child_ids),
-    personIds: textArray(row.person_ids),
-    recordIds: textArray(row.record_ids),
+    childIds: textArrayColumn(row.child_ids),
+    personIds: textArrayColumn(row.person_ids),
+    recordIds: textArrayColumn(row.record_ids),
     correlationId: String(row.correlation_id),
   };
 }
 
 /** A text[] column: pg hands back an array; PGlite may too, or the '{a,b}' text. */
-function textArray(value: unknown): string[] {
+export function textArrayColumn(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string' || value === '{}') return [];
   return value.slice(1, -1).split(',').map((v) => v.replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1'));
