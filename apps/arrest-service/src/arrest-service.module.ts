@@ -1,15 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
-import { childCareControllers } from './arrests/child-care.controllers';
-import { custodyControllers } from './arrests/custody.controllers';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import { ArrestVisibility } from './arrests/arrest-visibility';
+import { arrestControllers, arrestHandlers } from './arrests/arrests.use-cases';
 import { ArrestList1764115400000 } from './arrest-service.migration';
 import { projectArrestList } from './arrests/list-arrests/arrest-list.projection';
-import { ListArrestsController } from './arrests/list-arrests/list-arrests.controller';
-import { GetArrestController } from './arrests/get-arrest/get-arrest.controller';
-import { RecordArrestController } from './arrests/record-arrest/record-arrest.controller';
-import { RecordDependantsScreeningController } from './arrests/record-dependants-screening/record-dependants-screening.controller';
 
 export const ARREST_SERVICE = { name: 'arrest-service', schema: 'arrest', source: '/safeguard/arrest-service' } as const;
 
@@ -33,8 +29,10 @@ export class ArrestServiceModule {
         }),
         MessagingModule.forService({ clientId: ARREST_SERVICE.name, config }),
         AccessLogModule,
+        UseCaseModule.forService({ visibility: ArrestVisibility }),
       ],
-      controllers: [HealthController, ListArrestsController, RecordArrestController, RecordDependantsScreeningController, GetArrestController, ...custodyControllers, ...childCareControllers],
+      controllers: [HealthController, ...arrestControllers],
+      providers: arrestHandlers,
     };
   }
 }

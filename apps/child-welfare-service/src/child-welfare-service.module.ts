@@ -3,7 +3,9 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import { AlertVisibility } from './alerts/alert-visibility';
+import { alertHandlers } from './alerts/alerts.use-cases';
 import { AccessLog1764220000000 } from './access-log.migration';
 import { ChildAccessLogController } from './journeys/child-access-log/child-access-log.controller';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
@@ -98,11 +100,13 @@ export class ChildWelfareServiceModule {
         PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: CHILD_WELFARE_MIGRATIONS }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         AccessLogModule,
+        UseCaseModule.forService({ visibility: AlertVisibility }),
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
       controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController],
       providers: [
+        ...alertHandlers,
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
         { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },

@@ -2,11 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
 import { projectCaseList } from './cases/list-cases/case-list.projection';
-import { ListCasesController } from './cases/list-cases/list-cases.controller';
-import { pretrialControllers } from './cases/pretrial.controllers';
+import { CaseVisibility } from './cases/case-visibility';
+import { caseControllers, caseHandlers } from './cases/cases.use-cases';
 import { CaseCourtUnit1796300000000, CaseList1764115500000 } from './court-service.migration';
-import { trialControllers } from './cases/trial.controllers';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 
@@ -33,8 +32,10 @@ export class CourtServiceModule {
         }),
         MessagingModule.forService({ clientId: COURT_SERVICE.name, config }),
         AccessLogModule,
+        UseCaseModule.forService({ visibility: CaseVisibility }),
       ],
-      controllers: [HealthController, ListCasesController, ...pretrialControllers, ...trialControllers],
+      controllers: [HealthController, ...caseControllers],
+      providers: caseHandlers,
     };
   }
 }

@@ -1,13 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { admissionControllers } from './custodies/admission.controllers';
+import { custodyControllers, custodyHandlers } from './custodies/custodies.use-cases';
+import { CustodyVisibility } from './custodies/custody-visibility';
 import { CustodyList1764200000000 } from './custodies/list-custodies/custody-list.migration';
 import { projectCustodyList } from './custodies/list-custodies/custody-list.projection';
-import { ListCustodiesController } from './custodies/list-custodies/list-custodies.controller';
-import { contactControllers } from './custodies/contact.controllers';
-import { movementControllers } from './custodies/movement.controllers';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, type RuntimeConfig } from '@safeguard/platform';
+import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 
@@ -34,8 +32,10 @@ export class PrisonServiceModule {
         }),
         MessagingModule.forService({ clientId: PRISON_SERVICE.name, config }),
         AccessLogModule,
+        UseCaseModule.forService({ visibility: CustodyVisibility }),
       ],
-      controllers: [HealthController, ListCustodiesController, ...admissionControllers, ...contactControllers, ...movementControllers],
+      controllers: [HealthController, ...custodyControllers],
+      providers: custodyHandlers,
     };
   }
 }

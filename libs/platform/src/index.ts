@@ -31,3 +31,7 @@ export * from './access-log/access-log.interceptor';
 export * from './access-log/access-log.module';
 export * from './access-log/access-log-table';
 export * from './access-log/trusted-proxies';
+export * from './stream-visibility';
+export * from './response-headers.interceptor';
+export * from './use-case.module';
+export * from './list-query';

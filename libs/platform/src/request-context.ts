@@ -1,4 +1,4 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { BadRequestException, type ExecutionContext } from '@nestjs/common';
 import type { Principal } from '@safeguard/auth';
 import type { AppendMetadata } from '@safeguard/event-store';
 import { randomUUID } from 'node:crypto';
@@ -9,8 +9,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The metadata stored with the events a request causes: who acted, and the correlation id the
  * caller sent (`X-Correlation-Id`) or a new one, so a story can be traced across agencies.
  */
-export const RequestMetadata = createParamDecorator((_: unknown, ctx: ExecutionContext): AppendMetadata => metadataOf(ctx));
-
 export function metadataOf(ctx: ExecutionContext): AppendMetadata {
   const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal }>();
   const { credentialId: _id, scope: _scope, ...actor } = request.principal;
@@ -34,8 +32,6 @@ export function correlationIdOf(request: object & { headers?: Record<string, str
 }
 
 /** `If-Match: "3"` → 3: the stream version the client last read, for optimistic concurrency. */
-export const ExpectedVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => expectedVersionOf(ctx));
-
 export function expectedVersionOf(ctx: ExecutionContext): number | undefined {
   const header = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
   if (header === undefined) return undefined;

@@ -1,29 +1,29 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
-import { Database } from '@safeguard/event-store';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { EventStore } from '@safeguard/event-store';
+import { StreamVisibility } from '@safeguard/platform';
 
 /**
  * A court's clerks and judges see the cases their court opened, unless their scope is wider:
- * the court is the unit of the credential that recorded CaseOpened, kept in the case list. Another
- * court's case answers exactly as a missing one would, so ids cannot be probed. Passes quietly
- * when the case does not exist (the decision then refuses the command) or the id is malformed
- * (the route's pipe answers 400). Set on every controller of a route under `cases/:caseId`.
+ * the court is the unit of the credential that recorded CaseOpened (the case list keeps the
+ * same, for listing). Another court's case answers exactly as a missing one would, so ids cannot
+ * be probed. A case not opened yet passes: the decision then refuses the command, and a read
+ * answers 404.
  */
 @Injectable()
-export class CaseVisibleToCourt implements CanActivate {
-  constructor(@Inject(Database) private readonly db: Database) {}
+export class CaseVisibility extends StreamVisibility {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {
+    super();
+  }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ principal?: Principal; params: Record<string, string | undefined> }>();
-    const caseId = request.params.caseId;
-    const principal = request.principal;
-    if (!principal || principal.scope === 'all' || caseId === undefined || !UUID.test(caseId)) return true;
-    const [row] = await this.db.query<{ court_unit_id: string | null }>(`SELECT court_unit_id FROM court.case_list WHERE case_id = $1`, [caseId]);
-    if (row && row.court_unit_id !== principal.unitId) throw caseNotFound(caseId);
-    return true;
+  async assertVisible(streamId: string, principal: Principal): Promise<void> {
+    if (principal.scope === 'all') return;
+    const rows = await this.store.db.query<{ unit: string | null; case_id: string }>(
+      `SELECT actor->>'unitId' AS unit, data->>'caseId' AS case_id FROM "${this.store.options.schema}".events WHERE stream_id = $1 AND stream_position = 1`,
+      [streamId],
+    );
+    if (rows.length > 0 && rows[0].unit !== principal.unitId) throw caseNotFound(rows[0].case_id);
   }
 }
 

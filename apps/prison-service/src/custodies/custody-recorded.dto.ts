@@ -11,3 +11,8 @@ export class CustodyRecordedDto {
 export function custodyRecordedDto(custodyId: string, result: DecisionResult<unknown>): CustodyRecordedDto {
   return { custodyId, version: result.version, eventIds: result.appended.map((e) => e.eventId) };
 }
+
+/** The custody's new version, and the child's id to address the child's assessments and departure by. */
+export class ChildRecordedDto extends CustodyRecordedDto {
+  @ApiProperty({ format: 'uuid' }) childId: string;
+}

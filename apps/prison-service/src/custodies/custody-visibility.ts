@@ -1,17 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@safeguard/auth';
 import { NotFound } from '@safeguard/domain';
-import { loadState, type EventStore } from '@safeguard/event-store';
-import { custodyStreamId, evolveCustody, initialCustodyState } from './custody.state';
+import { EventStore, loadState } from '@safeguard/event-store';
+import { StreamVisibility } from '@safeguard/platform';
+import { evolveCustody, initialCustodyState } from './custody.state';
 
 /**
- * A facility's officers see the custodies it holds now, unless their scope is wider. Another
- * facility's custody answers exactly as a missing one would. Returns quietly when the custody
- * does not exist: the decision then refuses the command.
+ * A facility's officers see the custodies it holds now, unless their scope is wider: after a
+ * transfer the sending facility no longer sees her (its retry of the transfer still gets its
+ * first answer: the pipeline asks only when it is about to decide). Another facility's custody
+ * answers exactly as a missing one would. A custody not admitted yet passes: the decision then
+ * refuses the command, and a read answers 404.
  */
-export async function assertCustodyVisible(store: EventStore, custodyId: string, principal: Principal): Promise<void> {
-  if (principal.scope === 'all') return;
-  const loaded = await loadState(store, custodyStreamId(custodyId), { evolve: evolveCustody, initialState: initialCustodyState });
-  if (loaded && loaded.state.status !== 'not-admitted' && loaded.state.facilityId !== principal.unitId) throw custodyNotFound(custodyId);
+@Injectable()
+export class CustodyVisibility extends StreamVisibility {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {
+    super();
+  }
+
+  async assertVisible(streamId: string, principal: Principal): Promise<void> {
+    if (principal.scope === 'all') return;
+    const loaded = await loadState(this.store, streamId, { evolve: evolveCustody, initialState: initialCustodyState });
+    if (loaded && loaded.state.status !== 'not-admitted' && loaded.state.facilityId !== principal.unitId)
+      throw custodyNotFound(loaded.state.custodyId);
+  }
 }
 
 export function custodyNotFound(custodyId: string): NotFound {

@@ -1,55 +1,24 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { arrestStreamId } from '../arrest.state';
-import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
-import { assertArrestVisible } from '../arrest-visibility';
-import { extendPoliceCustody } from './extend-police-custody.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import type { RecordedDto } from '../recorded.dto';
 import { ExtendPoliceCustodyDto } from './extend-police-custody.dto';
+import { ExtendPoliceCustodyCommand } from './extend-police-custody.handler';
 
-@ApiTags('arrests')
-@Controller('arrests/:arrestId/custody-extensions')
+@ArrestsController('arrests/:arrestId/custody-extensions')
 export class ExtendPoliceCustodyController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'arrestId' })
-  @HttpCode(201)
-  @Allow('police-officer')
-  @ApiOperation({ summary: 'Record an authorised extension of police custody', description: 'Police custody beyond 48 hours needs one (Cambodian CCP art. 96). Only while she is in police custody.' })
-  @WriteHeaders('arrest')
-  @ApiCreatedResponse({ type: RecordedDto })
-  async record(
+  @ArrestChange({
+    summary: 'Record an authorised extension of police custody',
+    description: 'Police custody beyond 48 hours needs one (Cambodian CCP art. 96). Only while she is in police custody.',
+  })
+  record(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Body() body: ExtendPoliceCustodyDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
-    await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.commands.record({
-      streamId: arrestStreamId(arrestId),
-      decider: extendPoliceCustody,
-      context,
-      command: {
-        now: this.clock.now(),
-        extension: {
-          arrestId,
-          authorisedAt: new Date(body.authorisedAt).toISOString(),
-          authorisedBy: body.authorisedBy,
-          until: new Date(body.until).toISOString(),
-        },
-      },
-      respond: (result) => recordedDto(arrestId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new ExtendPoliceCustodyCommand(arrestId, body, context));
   }
 }

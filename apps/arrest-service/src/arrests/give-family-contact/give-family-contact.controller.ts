@@ -1,60 +1,24 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { arrestStreamId } from '../arrest.state';
-import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
-import { assertArrestVisible } from '../arrest-visibility';
-import { giveFamilyContact } from './give-family-contact.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import type { RecordedDto } from '../recorded.dto';
 import { GiveFamilyContactDto } from './give-family-contact.dto';
+import { GiveFamilyContactCommand } from './give-family-contact.handler';
 
-@ApiTags('arrests')
-@Controller('arrests/:arrestId/family-contacts')
+@ArrestsController('arrests/:arrestId/family-contacts')
 export class GiveFamilyContactController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'arrestId' })
-  @HttpCode(201)
-  @Allow('police-officer')
-  @ApiOperation({
+  @ArrestChange({
     summary: 'Record that she could reach her children or whoever looks after them',
     description: 'Bangkok Rule 26. Every child named must be recorded on the arrest, else 422 CHILD.NOT_ON_RECORD.',
   })
-  @WriteHeaders('arrest')
-  @ApiCreatedResponse({ type: RecordedDto })
-  async give(
+  give(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Body() body: GiveFamilyContactDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
-    await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.commands.record({
-      streamId: arrestStreamId(arrestId),
-      decider: giveFamilyContact,
-      context,
-      command: {
-        now: this.clock.now(),
-        contact: {
-          arrestId,
-          contactedAt: new Date(body.contactedAt).toISOString(),
-          method: body.method,
-          contactedName: body.contactedName ?? null,
-          contactedRelation: body.contactedRelation,
-          childIds: body.childIds,
-        },
-      },
-      respond: (result) => recordedDto(arrestId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new GiveFamilyContactCommand(arrestId, body, context));
   }
 }

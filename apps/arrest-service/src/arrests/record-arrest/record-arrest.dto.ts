@@ -3,7 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ArrestingUnitType, OffenceClass, Sex } from '@safeguard/contracts';
-import type { DecisionResult } from '@safeguard/event-store';
 
 export class PersonDto {
   @ApiProperty({ example: 'person-KH-0012', description: 'The person reference other agencies will carry' })
@@ -41,14 +40,4 @@ export class RecordArrestDto {
   @ApiProperty({ enum: ['police', 'military-police', 'other'] }) @IsIn(['police', 'military-police', 'other']) arrestingUnitType: ArrestingUnitType;
   @ApiProperty({ type: SuspectedOffenceDto }) @IsDefined() @ValidateNested() @Type(() => SuspectedOffenceDto) suspectedOffence: SuspectedOffenceDto;
   @ApiProperty({ type: CircumstancesDto }) @IsDefined() @ValidateNested() @Type(() => CircumstancesDto) circumstances: CircumstancesDto;
-}
-
-export class RecordedDto {
-  @ApiProperty({ format: 'uuid' }) arrestId: string;
-  @ApiProperty({ example: 1, description: 'The stream version; send it back as If-Match' }) version: number;
-  @ApiProperty({ type: [String], description: 'Ids of the events appended' }) eventIds: string[];
-}
-
-export function recordedDto(arrestId: string, result: DecisionResult<unknown>): RecordedDto {
-  return { arrestId, version: result.version, eventIds: result.appended.map((e) => e.eventId) };
 }

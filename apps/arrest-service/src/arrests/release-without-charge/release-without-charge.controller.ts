@@ -1,50 +1,24 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { arrestStreamId } from '../arrest.state';
-import { RecordedDto, recordedDto } from '../record-arrest/record-arrest.dto';
-import { assertArrestVisible } from '../arrest-visibility';
-import { releaseWithoutCharge } from './release-without-charge.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import type { RecordedDto } from '../recorded.dto';
 import { ReleaseWithoutChargeDto } from './release-without-charge.dto';
+import { ReleaseWithoutChargeCommand } from './release-without-charge.handler';
 
-@ApiTags('arrests')
-@Controller('arrests/:arrestId/release-without-charge')
+@ArrestsController('arrests/:arrestId/release-without-charge')
 export class ReleaseWithoutChargeController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'arrestId' })
-  @HttpCode(201)
-  @Allow('police-officer')
-  @ApiOperation({ summary: 'Record that she was released without charge', description: 'From arrest or police custody; not after a release or a transfer to prison.' })
-  @WriteHeaders('arrest')
-  @ApiCreatedResponse({ type: RecordedDto })
-  async record(
+  @ArrestChange({
+    summary: 'Record that she was released without charge',
+    description: 'From arrest or police custody; not after a release or a transfer to prison.',
+  })
+  record(
     @Param('arrestId', ParseUUIDPipe) arrestId: string,
     @Body() body: ReleaseWithoutChargeDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<RecordedDto> {
-    await assertArrestVisible(this.store, arrestId, principal);
-    const recorded = await this.commands.record({
-      streamId: arrestStreamId(arrestId),
-      decider: releaseWithoutCharge,
-      context,
-      command: {
-        now: this.clock.now(),
-        release: { arrestId, releasedAt: new Date(body.releasedAt).toISOString(), reason: body.reason },
-      },
-      respond: (result) => recordedDto(arrestId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new ReleaseWithoutChargeCommand(arrestId, body, context));
   }
 }

@@ -1,44 +1,21 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow } from '@safeguard/auth';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
-import { caseStreamId } from '../case.state';
-import { closeCase } from './close-case.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CaseChange, CasesController } from '../case-use-case';
+import type { CaseRecordedDto } from '../case-recorded.dto';
 import { CloseCaseDto } from './close-case.dto';
-import { CaseVisibleToCourt } from '../case-visibility';
+import { CloseCaseCommand } from './close-case.handler';
 
-@ApiTags('cases')
-@UseGuards(CaseVisibleToCourt)
-@Controller('cases/:caseId/closure')
+@CasesController('cases/:caseId/closure')
 export class CloseCaseController {
-  constructor(
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'caseId' })
-  @HttpCode(201)
-  @Allow('court-clerk', 'judge')
-  @ApiOperation({ summary: 'Close the case, saying why', description: 'The last fact of a case: nothing is recorded on it afterwards.' })
-  @WriteHeaders('case')
-  @ApiCreatedResponse({ type: CaseRecordedDto })
-  async close(
+  @CaseChange({ summary: 'Close the case, saying why', description: 'The last fact of a case: nothing is recorded on it afterwards.' })
+  close(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() body: CloseCaseDto,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CaseRecordedDto> {
-    const recorded = await this.commands.record({
-      streamId: caseStreamId(caseId),
-      decider: closeCase,
-      context,
-      command: { now: this.clock.now(), closure: { caseId, closedAt: new Date(body.closedAt).toISOString(), reason: body.reason } },
-      respond: (result) => caseRecordedDto(caseId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new CloseCaseCommand(caseId, body, context));
   }
 }

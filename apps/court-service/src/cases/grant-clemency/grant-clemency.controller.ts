@@ -1,53 +1,25 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow } from '@safeguard/auth';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CaseRecordedDto, caseRecordedDto } from '../case-recorded.dto';
-import { caseStreamId } from '../case.state';
-import { grantClemency } from './grant-clemency.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CaseChange, CasesController } from '../case-use-case';
+import type { CaseRecordedDto } from '../case-recorded.dto';
 import { GrantClemencyDto } from './grant-clemency.dto';
-import { CaseVisibleToCourt } from '../case-visibility';
+import { GrantClemencyCommand } from './grant-clemency.handler';
 
-@ApiTags('cases')
-@UseGuards(CaseVisibleToCourt)
-@Controller('cases/:caseId/clemency')
+@CasesController('cases/:caseId/clemency')
 export class GrantClemencyController {
-  constructor(
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'caseId' })
-  @HttpCode(201)
-  @Allow('court-clerk', 'judge')
-  @ApiOperation({ summary: 'Record a pardon, an amnesty or a sentence reduction', description: 'Only once a sentence is imposed. A reduction gives the months it takes off. It takes effect when granted unless effectiveAt names a later date.' })
-  @WriteHeaders('case')
-  @ApiCreatedResponse({ type: CaseRecordedDto })
-  async grant(
+  @CaseChange({
+    summary: 'Record a pardon, an amnesty or a sentence reduction',
+    description:
+      'Only once a sentence is imposed. A reduction gives the months it takes off. It takes effect when granted unless effectiveAt names a later date.',
+  })
+  grant(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Body() body: GrantClemencyDto,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CaseRecordedDto> {
-    const recorded = await this.commands.record({
-      streamId: caseStreamId(caseId),
-      decider: grantClemency,
-      context,
-      command: {
-        now: this.clock.now(),
-        clemency: {
-          caseId,
-          grantedAt: new Date(body.grantedAt).toISOString(),
-          kind: body.kind,
-          reductionMonths: body.reductionMonths ?? null,
-          effectiveAt: body.effectiveAt === undefined ? null : new Date(body.effectiveAt).toISOString(),
-        },
-      },
-      respond: (result) => caseRecordedDto(caseId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new GrantClemencyCommand(caseId, body, context));
   }
 }

@@ -1,7 +1,6 @@
 import { IsInstant, IsCalendarDate } from '@safeguard/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { CustodyRecordedDto } from '../custody-recorded.dto';
 
 export class AdmitChildWithParentDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The child’s id when recorded at admission; generated otherwise' })
@@ -9,9 +8,4 @@ export class AdmitChildWithParentDto {
   @ApiProperty({ example: '2026-03-06T11:00:00Z', description: 'When the child came to live in prison with her' }) @IsInstant() admittedAt: string;
   @ApiProperty({ example: '2025-09-14', format: 'date' }) @IsCalendarDate() dateOfBirth: string;
   @ApiProperty({ example: 'Breastfed; nobody outside can care for her' }) @IsString() @Length(1, 1000) reason: string;
-}
-
-/** The custody's new version, and the child's id to address the child's assessments and departure by. */
-export class ChildRecordedDto extends CustodyRecordedDto {
-  @ApiProperty({ format: 'uuid' }) childId: string;
 }

@@ -1,58 +1,28 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
-import { assertCustodyVisible } from '../custody-visibility';
-import { custodyStreamId } from '../custody.state';
-import { assessChild } from './assess-child.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CustodyChange, CustodiesController } from '../custody-use-case';
+import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { AssessChildDto } from './assess-child.dto';
+import { AssessChildCommand } from './assess-child.handler';
 
-@ApiTags('custodies')
-@Controller('custodies/:custodyId/children/:childId/assessments')
+@CustodiesController('custodies/:custodyId/children/:childId/assessments')
 export class AssessChildController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'custodyId', child: 'childId' })
-  @HttpCode(201)
-  @Allow('prison-officer')
-  @ApiOperation({ summary: 'Record the assessment of a child living in prison', description: 'Bangkok Rules 49–52; 422 CHILD.NOT_IN_PRISON for a child who does not live there now.' })
-  @WriteHeaders('custody')
-  @ApiCreatedResponse({ type: CustodyRecordedDto })
-  async assess(
+  @CustodyChange(
+    {
+      summary: 'Record the assessment of a child living in prison',
+      description: 'Bangkok Rules 49–52; 422 CHILD.NOT_IN_PRISON for a child who does not live there now.',
+    },
+    { touches: { record: 'custodyId', child: 'childId' } },
+  )
+  assess(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: AssessChildDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
-    await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.commands.record({
-      streamId: custodyStreamId(custodyId),
-      decider: assessChild,
-      context,
-      command: {
-        now: this.clock.now(),
-        assessment: {
-          custodyId,
-          childId,
-          assessedAt: new Date(body.assessedAt).toISOString(),
-          outcome: body.outcome,
-          nextAssessmentDue: new Date(body.nextAssessmentDue).toISOString(),
-          referralOrPlacementPlan: body.referralOrPlacementPlan ?? null,
-        },
-      },
-      respond: (result) => custodyRecordedDto(custodyId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new AssessChildCommand(custodyId, childId, body, context));
   }
 }

@@ -1,57 +1,24 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
-import { custodyStreamId } from '../custody.state';
-import { assertCustodyVisible } from '../custody-visibility';
-import { notifyFamily } from './notify-family.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CustodyChange, CustodiesController } from '../custody-use-case';
+import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { NotifyFamilyDto } from './notify-family.dto';
+import { NotifyFamilyCommand } from './notify-family.handler';
 
-@ApiTags('custodies')
-@Controller('custodies/:custodyId/family-notifications')
+@CustodiesController('custodies/:custodyId/family-notifications')
 export class NotifyFamilyController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'custodyId' })
-  @HttpCode(201)
-  @Allow('prison-officer')
-  @ApiOperation({ summary: 'Record that her family was told', description: 'Of a transfer, a medical matter, a legal date or a release; accepted after a release too.' })
-  @WriteHeaders('custody')
-  @ApiCreatedResponse({ type: CustodyRecordedDto })
-  async record(
+  @CustodyChange({
+    summary: 'Record that her family was told',
+    description: 'Of a transfer, a medical matter, a legal date or a release; accepted after a release too.',
+  })
+  record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: NotifyFamilyDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
-    await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.commands.record({
-      streamId: custodyStreamId(custodyId),
-      decider: notifyFamily,
-      context,
-      command: {
-        now: this.clock.now(),
-        notification: {
-          custodyId,
-          notifiedAt: new Date(body.notifiedAt).toISOString(),
-          about: body.about,
-          notifiedPerson: body.notifiedPerson,
-          isCaregiver: body.isCaregiver,
-          method: body.method,
-        },
-      },
-      respond: (result) => custodyRecordedDto(custodyId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new NotifyFamilyCommand(custodyId, body, context));
   }
 }

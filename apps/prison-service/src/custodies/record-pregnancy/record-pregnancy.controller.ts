@@ -1,50 +1,21 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
-import { assertCustodyVisible } from '../custody-visibility';
-import { custodyStreamId } from '../custody.state';
-import { recordPregnancy } from './record-pregnancy.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CustodyChange, CustodiesController } from '../custody-use-case';
+import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordPregnancyDto } from './record-pregnancy.dto';
+import { RecordPregnancyCommand } from './record-pregnancy.handler';
 
-@ApiTags('custodies')
-@Controller('custodies/:custodyId/pregnancies')
+@CustodiesController('custodies/:custodyId/pregnancies')
 export class RecordPregnancyController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'custodyId' })
-  @HttpCode(201)
-  @Allow('prison-officer')
-  @ApiOperation({ summary: 'Record that she is pregnant', description: 'Bangkok Rules 48 and 51.' })
-  @WriteHeaders('custody')
-  @ApiCreatedResponse({ type: CustodyRecordedDto })
-  async record(
+  @CustodyChange({ summary: 'Record that she is pregnant', description: 'Bangkok Rules 48 and 51.' })
+  record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: RecordPregnancyDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
-    await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.commands.record({
-      streamId: custodyStreamId(custodyId),
-      decider: recordPregnancy,
-      context,
-      command: {
-        now: this.clock.now(),
-        pregnancy: { custodyId, recordedAt: new Date(body.recordedAt).toISOString(), expectedDeliveryDate: body.expectedDeliveryDate ?? null },
-      },
-      respond: (result) => custodyRecordedDto(custodyId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new RecordPregnancyCommand(custodyId, body, context));
   }
 }

@@ -1,47 +1,21 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
-import { EventStore } from '@safeguard/event-store';
-import { AccessLogged, Clock, type CommandContext, StreamCommands, WriteContext, WriteHeaders } from '@safeguard/platform';
-import { CustodyRecordedDto, custodyRecordedDto } from '../custody-recorded.dto';
-import { assertCustodyVisible } from '../custody-visibility';
-import { custodyStreamId } from '../custody.state';
-import { returnFromHomeLeave } from './return-from-home-leave.decision';
+import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandContext, WriteContext } from '@safeguard/platform';
+import { CustodyChange, CustodiesController } from '../custody-use-case';
+import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { ReturnFromHomeLeaveDto } from './return-from-home-leave.dto';
+import { ReturnFromHomeLeaveCommand } from './return-from-home-leave.handler';
 
-@ApiTags('custodies')
-@Controller('custodies/:custodyId/home-leave-returns')
+@CustodiesController('custodies/:custodyId/home-leave-returns')
 export class ReturnFromHomeLeaveController {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
-  @Post()
-  @AccessLogged('change', { record: 'custodyId' })
-  @HttpCode(201)
-  @Allow('prison-officer')
-  @ApiOperation({ summary: 'Record that she is back from home leave', description: 'Only while she is on home leave.' })
-  @WriteHeaders('custody')
-  @ApiCreatedResponse({ type: CustodyRecordedDto })
-  async record(
+  @CustodyChange({ summary: 'Record that she is back from home leave', description: 'Only while she is on home leave.' })
+  record(
     @Param('custodyId', ParseUUIDPipe) custodyId: string,
     @Body() body: ReturnFromHomeLeaveDto,
-    @CurrentPrincipal() principal: Principal,
     @WriteContext() context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CustodyRecordedDto> {
-    await assertCustodyVisible(this.store, custodyId, principal);
-    const recorded = await this.commands.record({
-      streamId: custodyStreamId(custodyId),
-      decider: returnFromHomeLeave,
-      context,
-      command: { now: this.clock.now(), homecoming: { custodyId, returnedAt: new Date(body.returnedAt).toISOString() } },
-      respond: (result) => custodyRecordedDto(custodyId, result),
-    });
-    response.setHeader('ETag', `"${recorded.version}"`);
-    return recorded;
+    return this.bus.execute(new ReturnFromHomeLeaveCommand(custodyId, body, context));
   }
 }

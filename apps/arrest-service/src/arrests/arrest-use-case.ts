@@ -1,0 +1,50 @@
+import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
+import { Command } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
+import { Allow } from '@safeguard/auth';
+import type { DecisionResult } from '@safeguard/event-store';
+import { AccessLogged, LocatedAt, NewStreamHeaders, WriteHeaders, type AccessLoggedRoute, type CommandContext } from '@safeguard/platform';
+import { arrestStreamId } from './arrest.state';
+import { RecordedDto, recordedDto } from './recorded.dto';
+
+/** A change to one arrest, as a controller puts it on the command bus. */
+export abstract class ArrestCommand<Body> extends Command<RecordedDto> {
+  constructor(
+    readonly arrestId: string,
+    readonly body: Body,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** What every arrest change tells the pipeline besides its decision: the arrest's stream, and the answer. */
+export function onArrestStream(command: ArrestCommand<unknown>) {
+  return {
+    streamId: arrestStreamId(command.arrestId),
+    context: command.context,
+    respond: (result: DecisionResult<unknown>) => recordedDto(command.arrestId, result),
+  };
+}
+
+/** A controller of the arrests API at `path`. */
+export const ArrestsController = (path: string) => applyDecorators(ApiTags('arrests'), Controller(path));
+
+type Touches = Omit<AccessLoggedRoute, 'action'>;
+const ARREST_RECORD: Touches = { record: 'arrestId' };
+
+/**
+ * The route of a police change to an arrest: POST, 201 with the new version, police officers
+ * only, access-logged, `If-Match` and `Idempotency-Key` accepted. `startsStream` for the arrest
+ * itself: no `If-Match`, and a `Location` to read it at.
+ */
+export const ArrestChange = (operation: ApiOperationOptions, options: { touches?: Touches; startsStream?: boolean } = {}) =>
+  applyDecorators(
+    Post(),
+    AccessLogged('change', options.touches ?? ARREST_RECORD),
+    HttpCode(201),
+    Allow('police-officer'),
+    ApiOperation(operation),
+    ...(options.startsStream ? [NewStreamHeaders(), LocatedAt((answer: RecordedDto) => `/arrests/${answer.arrestId}`)] : [WriteHeaders('arrest')]),
+    ApiCreatedResponse({ type: RecordedDto }),
+  );

@@ -1,0 +1,49 @@
+import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
+import { Command } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
+import { Allow } from '@safeguard/auth';
+import type { DecisionResult } from '@safeguard/event-store';
+import { AccessLogged, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import { AlertChangedDto, alertChangedDto } from './alert-changed.dto';
+import { alertStreamId } from './alert-id';
+import { projectAlertRows } from './alert-rows';
+
+/** A monitor's change to one alert, as a controller puts it on the command bus. */
+export abstract class AlertChangeCommand<Body> extends Command<AlertChangedDto> {
+  constructor(
+    readonly alertId: string,
+    readonly body: Body,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/**
+ * What every monitor's change tells the pipeline besides its decision: the alert's stream, its
+ * read-model row (and the change log the live stream follows) projected in the same transaction
+ * by the projection the rules' path uses, and the answer with the status it leaves.
+ */
+export function onAlertStream(command: AlertChangeCommand<unknown>, status: AlertChangedDto['status']) {
+  return {
+    streamId: alertStreamId(command.alertId),
+    context: command.context,
+    alsoInTransaction: (sql: Parameters<typeof projectAlertRows>[0], result: DecisionResult<unknown>) => projectAlertRows(sql, result.appended),
+    respond: (result: DecisionResult<unknown>) => alertChangedDto(command.alertId, status, result),
+  };
+}
+
+/** A controller of the alerts API at `path`. */
+export const AlertsController = (path: string) => applyDecorators(ApiTags('alerts'), Controller(path));
+
+/** The route of a monitor's or welfare officer's change to an alert: POST, 201 with the new version, access-logged, `If-Match` and `Idempotency-Key` accepted. */
+export const AlertChange = (operation: ApiOperationOptions) =>
+  applyDecorators(
+    Post(),
+    AccessLogged('change', { record: 'alertId' }),
+    HttpCode(201),
+    Allow('oversight-monitor', 'child-welfare-officer'),
+    ApiOperation(operation),
+    WriteHeaders('alert'),
+    ApiCreatedResponse({ type: AlertChangedDto }),
+  );

@@ -1,0 +1,62 @@
+import { applyDecorators, Controller, HttpCode, Post, type Type } from '@nestjs/common';
+import { Command } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
+import { Allow } from '@safeguard/auth';
+import type { Role } from '@safeguard/contracts';
+import type { DecisionResult } from '@safeguard/event-store';
+import { AccessLogged, LocatedAt, NewStreamHeaders, WriteHeaders, type AccessLoggedRoute, type CommandContext } from '@safeguard/platform';
+import { CaseRecordedDto, caseRecordedDto } from './case-recorded.dto';
+import { caseStreamId } from './case.state';
+
+/** A change to one case, as a controller puts it on the command bus; `Answer` when it names more than the case. */
+export abstract class CaseCommand<Body, Answer extends CaseRecordedDto = CaseRecordedDto> extends Command<Answer> {
+  constructor(
+    readonly caseId: string,
+    readonly body: Body,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/**
+ * What every change tells the pipeline besides its decision: the stream of the command's record,
+ * and the answer, with the ids the handler made for what it records (`named`, e.g. a hearing's).
+ */
+export function onCaseStream<Named extends object = object>(
+  command: CaseCommand<unknown, CaseRecordedDto & Named>,
+  named?: Named,
+) {
+  return {
+    streamId: caseStreamId(command.caseId),
+    context: command.context,
+    respond: (result: DecisionResult<unknown>): CaseRecordedDto & Named => Object.assign(caseRecordedDto(command.caseId, result), named),
+  };
+}
+
+/** A controller of the cases API at `path`. */
+export const CasesController = (path: string) => applyDecorators(ApiTags('cases'), Controller(path));
+
+type Touches = Omit<AccessLoggedRoute, 'action'>;
+
+export interface CaseChangeOptions {
+  readonly touches?: Touches;
+  /** Who may record it; clerks and judges unless said. */
+  readonly allow?: readonly Role[];
+  /** The answer's OpenAPI type, when it names more than the case. */
+  readonly answer?: Type;
+  /** Opening the case: no `If-Match`, and a `Location` to read it at. */
+  readonly startsStream?: boolean;
+}
+
+/** The route of a court's change to a case: POST, 201 with the new version, access-logged, `If-Match` and `Idempotency-Key` accepted. */
+export const CaseChange = (operation: ApiOperationOptions, options: CaseChangeOptions = {}) =>
+  applyDecorators(
+    Post(),
+    AccessLogged('change', options.touches ?? { record: 'caseId' }),
+    HttpCode(201),
+    Allow(...(options.allow ?? ['court-clerk', 'judge'])),
+    ApiOperation(operation),
+    ...(options.startsStream ? [NewStreamHeaders(), LocatedAt((answer: CaseRecordedDto) => `/cases/${answer.caseId}`)] : [WriteHeaders('case')]),
+    ApiCreatedResponse({ type: options.answer ?? CaseRecordedDto }),
+  );
