@@ -40,7 +40,7 @@ describeWithBrowser('the dashboard’s Policies view [PGlite]', () => {
     try {
       const page = await browser.newPage({ timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
       await page.goto(`${origin}/dashboard/`);
-      await page.evaluate((key) => sessionStorage.setItem('safeguard.accessKey', key), DevKeys.monitor);
+      await page.evaluate(`sessionStorage.setItem('safeguard.accessKey', ${JSON.stringify(DevKeys.monitor)})`);
       await page.goto(`${origin}/dashboard/#/policies`);
       await page.getByRole('heading', { level: 2, name: 'California: us-ca.v2' }).waitFor();
       const deadlines = page.getByRole('region', { name: 'Deadlines that differ under us-ca.v2' });

@@ -1,6 +1,6 @@
 import { ruleWordsFor } from '../safeguards/rule-words';
 import type { AlertDifference, Counts, DifferenceKind } from './what-if-comparison';
-import type { WhatIfRun } from './what-if-replay';
+import type { WhatIfRun } from './what-if-run';
 
 /** The columns of the tables, in the order a reader weighs them. */
 const COLUMNS: readonly { readonly kind: DifferenceKind | 'unchanged'; readonly title: string }[] = [

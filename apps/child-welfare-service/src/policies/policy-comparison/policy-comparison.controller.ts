@@ -5,7 +5,7 @@ import { NotFound } from '@safeguard/domain';
 import { Database, jsonColumn } from '@safeguard/event-store';
 import { AccessLogged } from '@safeguard/platform';
 import type { AlertComparison } from '../../rebuild/what-if-comparison';
-import type { WhatIfHistory } from '../../rebuild/what-if-replay';
+import type { WhatIfHistory } from '../../rebuild/what-if-run';
 import { SAFEGUARD_POLICY, type SafeguardPolicy } from '../../safeguards/policy';
 import { policyById } from '../policy-catalogue';
 import { PolicyComparisonView } from './comparison.view';
