@@ -106,10 +106,14 @@ describeWithKafka('what-if replay of the history under another policy [real Post
   const topics = { arrest: `test.what-if.${run}.arrest`, court: `test.what-if.${run}.court`, prison: `test.what-if.${run}.prison` };
   const clock = new ManualClock(NOW);
   const { facts, people } = history();
-  let drop: () => Promise<void>;
+  let drop: (() => Promise<void>) | undefined;
   let config: RuntimeConfig;
-  let service: ServiceApp;
-  let producer: Producer;
+  let service: ServiceApp | undefined;
+  let producer: Producer | undefined;
+  const live = () => {
+    if (!service) throw new Error('the live service did not start');
+    return service;
+  };
 
   beforeAll(async () => {
     const database = await createTestDatabase();
@@ -119,17 +123,18 @@ describeWithKafka('what-if replay of the history under another policy [real Post
       ChildWelfareServiceModule.forRoot(config, { agencyTopics: Object.values(topics), consumerGroup: `what-if-test-${run}`, sweepIntervalMs: 600_000 }),
       { clock, logger: ['error'] },
     );
-    producer = new Kafka({ clientId: 'what-if-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING }).producer();
-    await producer.connect();
-    for (const { envelope } of facts) await producer.send({ topic: topics.arrest, acks: -1, messages: [toCloudEventMessage(envelope)] });
+    const connected = new Kafka({ clientId: 'what-if-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING }).producer();
+    producer = connected;
+    await connected.connect();
+    for (const { envelope } of facts) await connected.send({ topic: topics.arrest, acks: -1, messages: [toCloudEventMessage(envelope)] });
     await eventually(
-      async () => (Number((await service.db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts`))[0].n) === facts.length ? true : undefined),
+      async () => (Number((await live().db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts`))[0].n) === facts.length ? true : undefined),
       'every fact applied live',
       60_000,
     );
     // The history reached the service late (all of it is in the past), so its deadlines wait out the reporting grace.
     clock.advance((DEFAULT_REPORTING_GRACE_MINUTES + 1) * 60_000);
-    while ((await service.app.get(DeadlineSweeper).sweepDue()) > 0);
+    while ((await live().app.get(DeadlineSweeper).sweepDue()) > 0);
   }, 120_000);
 
   afterAll(async () => {
@@ -139,11 +144,11 @@ describeWithKafka('what-if replay of the history under another policy [real Post
   }, 60_000);
 
   const liveState = async () => ({
-    alerts: await service.db.query(`SELECT * FROM child_welfare.alerts ORDER BY alert_id`),
-    events: await service.db.query(`SELECT event_id FROM child_welfare.events ORDER BY global_position`),
+    alerts: await live().db.query(`SELECT * FROM child_welfare.alerts ORDER BY alert_id`),
+    events: await live().db.query(`SELECT event_id FROM child_welfare.events ORDER BY global_position`),
   });
   const whatIf = (policy = californiaPolicy, window = {}) =>
-    runWhatIf({ live: service.db, liveConfig: config, livePolicy: cambodiaPolicy, policy, topics: Object.values(topics), clock, window });
+    runWhatIf({ live: live().db, liveConfig: config, livePolicy: cambodiaPolicy, policy, topics: Object.values(topics), clock, window });
   const counts = (run: WhatIfRun, of: 'byRule' | 'byUnit') =>
     Object.fromEntries(
       (run.comparison[of] as readonly { ruleId?: string; responsibleAgency?: string; responsibleUnitId?: string | null; counts: Record<string, number> }[]).map((row) => [
@@ -203,6 +208,6 @@ describeWithKafka('what-if replay of the history under another policy [real Post
   it('finds no difference when replaying under the live policy itself: the replay adds none of its own', async () => {
     const result = await whatIf(cambodiaPolicy);
     expect(result.comparison.differences).toEqual([]);
-    expect(result.comparison.totals.unchanged).toBe((await service.db.query(`SELECT 1 FROM child_welfare.alerts WHERE status <> 'withdrawn'`)).length);
+    expect(result.comparison.totals.unchanged).toBe((await live().db.query(`SELECT 1 FROM child_welfare.alerts WHERE status <> 'withdrawn'`)).length);
   }, 120_000);
 });
