@@ -43,6 +43,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { module: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    // Keeps disableTypeChecked's parser options (no project service for plain JavaScript) beside the globals.
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { module: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
   },
 );

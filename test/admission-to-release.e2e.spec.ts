@@ -12,6 +12,7 @@ import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem } from './support/safeguard-system';
 import { TopicReader } from './support/topic-reader';
+import { teardown } from './support/teardown';
 
 const officer = bearer(DevKeys.prisonCc2);
 const monitor = bearer(DevKeys.monitor);
@@ -28,8 +29,7 @@ describeWithKafka('admission with a baby to release, Kafka mode [real PostgreSQL
     reader = await TopicReader.start(Topics.prisonEvents);
   }, 120_000);
   afterAll(async () => {
-    await reader?.stop();
-    await system?.stop();
+    await teardown(reader, system);
   }, 60_000);
 
   it('publishes every prison fact in order, schema-valid, and keeps it in the custody and its history', async () => {

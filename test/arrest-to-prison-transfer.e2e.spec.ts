@@ -10,6 +10,7 @@ import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem } from './support/safeguard-system';
 import { TopicReader } from './support/topic-reader';
+import { teardown } from './support/teardown';
 
 const police = bearer(DevKeys.policePhnomPenh);
 const MINUTE = 60_000;
@@ -25,8 +26,7 @@ describeWithKafka('arrest to prison transfer, Kafka mode [real PostgreSQL]', () 
     reader = await TopicReader.start(Topics.arrestEvents);
   }, 120_000);
   afterAll(async () => {
-    await reader?.stop();
-    await system?.stop();
+    await teardown(reader, system);
   }, 60_000);
 
   it('publishes every fact in order, schema-valid, and keeps it in the record and its history', async () => {

@@ -11,6 +11,7 @@ import { DevKeys } from '@safeguard/platform';
 import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.module';
 import { anArrestBody } from './support/arrest-requests';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './support/service-app';
+import { teardown } from './support/teardown';
 
 const BUDGET = 5;
 
@@ -38,7 +39,7 @@ describe('the authentication door', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   }, 60_000);
-  afterAll(() => service?.close());
+  afterAll(() => teardown(service));
 
   /** One request from `from`, on a connection of its own; `body` is sent as is (a string) and ended unless `keepOpen`. */
   function send(from: string, method: string, path: string, options: { key?: string; body?: string; keepOpen?: boolean } = {}): Promise<Answer> {
@@ -61,7 +62,11 @@ describe('the authentication door', () => {
       if (options.body !== undefined) req.write(options.body);
       if (!options.keepOpen) req.end();
       // A server that waits for the rest of a body never sent would leave the test hanging.
-      else setTimeout(() => (req.destroy(), reject(new Error('no answer in 3 s: the server waited for the body'))), 3_000).unref();
+      else
+        setTimeout(() => {
+          req.destroy();
+          reject(new Error('no answer in 3 s: the server waited for the body'));
+        }, 3_000).unref();
     });
   }
 
@@ -144,6 +149,6 @@ describe('the authentication door', () => {
 });
 
 function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
+  if (value === undefined) Reflect.deleteProperty(process.env, name);
   else process.env[name] = value;
 }

@@ -11,6 +11,7 @@ import { bearer, DevKeys } from '@safeguard/platform';
 import { kafkaAvailable } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const kafkaScript = join(__dirname, '..', 'deploy', 'local', 'kafka.sh');
 
@@ -36,7 +37,7 @@ describeWithManagedBroker('a broker restart [real Kafka broker, real PostgreSQL]
   afterAll(async () => {
     // Whatever happened above, leave the broker running for the suites after this one.
     execFileSync('bash', [kafkaScript, 'up'], { stdio: 'ignore' });
-    await system?.stop();
+    await teardown(system);
   }, 180_000);
 
   it('delivers an arrest accepted while the broker was down once it is back', async () => {

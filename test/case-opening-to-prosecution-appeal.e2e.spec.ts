@@ -12,6 +12,7 @@ import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem } from './support/safeguard-system';
 import { TopicReader } from './support/topic-reader';
+import { teardown } from './support/teardown';
 
 const clerk = bearer(DevKeys.courtClerk);
 const judge = bearer(DevKeys.judge);
@@ -28,8 +29,7 @@ describeWithKafka('case opening to prosecution appeal, Kafka mode [real PostgreS
     reader = await TopicReader.start(Topics.courtEvents);
   }, 120_000);
   afterAll(async () => {
-    await reader?.stop();
-    await system?.stop();
+    await teardown(reader, system);
   }, 60_000);
 
   it('publishes every court fact in order, schema-valid, and keeps it in the case and its history', async () => {

@@ -13,6 +13,7 @@ import { anArrestBody } from './support/arrest-requests';
 import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem, type SystemMode } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const police = bearer(DevKeys.policePhnomPenh);
 const monitor = bearer(DevKeys.monitor);
@@ -26,7 +27,7 @@ function story(mode: SystemMode) {
   beforeAll(async () => {
     system = await SafeguardSystem.start(mode, new Date(arrestedAt.getTime() + 30 * MINUTE));
   }, 120_000);
-  afterAll(() => system?.stop(), 60_000);
+  afterAll(() => teardown(system), 60_000);
 
   it('raises alerts for a child left alone, a mother held before care was arranged and kept from her family, and resolves each when the fact arrives', async () => {
     const childId = randomUUID();

@@ -16,6 +16,7 @@ import { loadDemoData, type DemoSummary } from '../deploy/demo/demo-data';
 import { anArrestBody } from './support/arrest-requests';
 import { describeWithBrowser, launchChromium, screenshotPath } from './support/browser';
 import { SafeguardSystem } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const police = bearer(DevKeys.policePhnomPenh);
 const monitor = bearer(DevKeys.monitor);
@@ -44,8 +45,7 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await teardown(browser, system);
   }, 60_000);
 
   it('loads the demo families through the agencies’ APIs without a refusal', () => {

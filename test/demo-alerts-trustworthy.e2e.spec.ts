@@ -13,6 +13,7 @@ import { bearer, DevKeys } from '@safeguard/platform';
 import { loadDemoData, type DemoSummary } from '../deploy/demo/demo-data';
 import { DEFAULT_REPORTING_GRACE_MINUTES } from '../apps/child-welfare-service/src/alerts/alert-book';
 import { SafeguardSystem } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 interface Alert {
   alertId: string;
@@ -35,6 +36,7 @@ type Fact = {
   agency: string;
   unit_id: string | null;
   occurred_at: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any agency event's data as stored; the checks below read the fields of the type they test for
   data: Record<string, any>;
 };
 
@@ -78,7 +80,7 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
       data: typeof f.data === 'string' ? JSON.parse(f.data) : f.data,
     }));
   }, 300_000);
-  afterAll(() => system?.stop(), 60_000);
+  afterAll(() => teardown(system), 60_000);
 
   const factById = (id: string) => facts.find((f) => f.event_id === id);
   const ofPerson = (personId: string, type: string) => facts.filter((f) => f.person_id === personId && f.type === type);
@@ -103,7 +105,7 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
         .flatMap((f): { at: number; safe: boolean; type: string }[] => {
           const mine = (id: string) => a.childIds.includes(id);
           if (f.type === 'DependantsScreeningRecorded' || f.type === 'ChildrenRecordedAtAdmission') {
-            return (f.data.children as any[]).filter((c) => mine(c.childId)).map((c) => ({
+            return (f.data.children as { childId: string; whereabouts: string; custodyStatus: string; caregiver: { ageYears: number | null } | null }[]).filter((c) => mine(c.childId)).map((c) => ({
               at: at(f.occurred_at),
               type: f.type,
               safe: f.type === 'DependantsScreeningRecorded' ? SAFE_AT_SCREENING.has(c.whereabouts) && (c.caregiver?.ageYears ?? 18) >= 18 : SAFE_AT_ADMISSION.has(c.custodyStatus),
@@ -114,7 +116,7 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
           return [];
         })
         .sort((x, y) => x.at - y.at);
-      const latest = records[records.length - 1];
+      const latest = records.at(-1);
       return latest?.safe ? [`${a.alertId}: the latest record (${latest.type}) places the child in care`] : [];
     });
     expect(wrong).toEqual([]);

@@ -10,6 +10,7 @@ import { bearer, DevKeys } from '@safeguard/platform';
 import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem, type SystemMode } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const HOUR = 3_600_000;
 const police = bearer(DevKeys.policePhnomPenh);
@@ -47,7 +48,7 @@ function story(mode: SystemMode) {
   beforeAll(async () => {
     system = await SafeguardSystem.start(mode, new Date(arrestedAt.getTime() + HOUR));
   }, 120_000);
-  afterAll(() => system?.stop(), 60_000);
+  afterAll(() => teardown(system), 60_000);
 
   // In Kafka mode the agency topics also hold other suites' arrests, which this fresh service
   // applies too: each arrest here is of a person of this run, and alerts are listed for her.
@@ -104,8 +105,8 @@ function story(mode: SystemMode) {
     const arrestId = await recordArrest('person-asked-in-time');
     await system.http('arrest').post(`/arrests/${arrestId}/dependants-screening`).set(police).send(screeningBody(new Date(arrestedAt.getTime() + 2 * HOUR))).expect(201);
     await eventually(async () => {
-      const [row] = await system.childWelfareDb.query<{ status: string }>(`SELECT status FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId]);
-      return row?.status === 'cancelled' ? true : undefined;
+      const rows = await system.childWelfareDb.query<{ status: string }>(`SELECT status FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId]);
+      return rows.at(0)?.status === 'cancelled' ? true : undefined;
     }, 'the deadline to be cancelled');
 
     system.clock.set(new Date(arrestedAt.getTime() + 5 * HOUR));

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { admission, arrestBody, DAY, HOUR, keys, openCase, Story, drugTrafficking } from './support/case-study';
 import { describeWithKafka } from './support/environment';
 import { SafeguardSystem } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const at = (ms: number) => new Date(ms).toISOString();
 
@@ -23,7 +24,7 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
   beforeAll(async () => {
     system = await SafeguardSystem.start('kafka', new Date(now - 60 * DAY));
   }, 120_000);
-  afterAll(() => system?.stop(), 60_000);
+  afterAll(() => teardown(system), 60_000);
 
   const childrenAtAdmission = (recordedAt: string, childIds: string[]) => ({
     recordedAt,

@@ -58,7 +58,7 @@ interface Probe {
 const keys = Object.values(DevKeys);
 
 /** The record each agency service's routes are about, so a request that passes validation meets a real stream. */
-const records: Record<string, { param: string; create: (s: ServiceApp) => Promise<string> }> = {
+const records: Partial<Record<string, { param: string; create: (s: ServiceApp) => Promise<string> }>> = {
   'arrest-service': { param: 'arrestId', create: async (s) => (await s.http().post('/arrests').set(bearer(DevKeys.policePhnomPenh)).send(anArrestBody()).expect(201)).body.arrestId },
   'court-service': { param: 'caseId', create: async (s) => (await s.http().post('/cases').set(bearer(DevKeys.courtClerk)).send(aCaseBody()).expect(201)).body.caseId },
   'prison-service': { param: 'custodyId', create: async (s) => (await s.http().post('/custodies').set(bearer(DevKeys.prisonCc2)).send(anAdmissionBody({ facilityId: 'CC2' })).expect(201)).body.custodyId },
@@ -87,7 +87,7 @@ function wrongTypes(schema: Schema, required: boolean): fc.Arbitrary<unknown> {
 function outOfRange(schema: Schema): fc.Arbitrary<unknown> | undefined {
   const values: number[] = [];
   if (schema.minimum !== undefined) values.push(schema.minimum - 1, -1e20);
-  if (schema.maximum !== undefined) values.push(schema.maximum + 1, 1e20, 99999999999999999999);
+  if (schema.maximum !== undefined) values.push(schema.maximum + 1, 1e20);
   return values.length > 0 ? fc.constantFrom(...values) : undefined;
 }
 const junkQuery = fc.constantFrom('%00', 'a%00b', '%ED%A0%80', '%F0%9F', '99999999999999999999', '-1', '1e3', '0x1', '9999-12-31', '9999-12-31T23:00:00-05:00', '2026-02-30', '', '%20', 'true%00', 'x'.repeat(5_000));
@@ -125,7 +125,7 @@ const deep = (depth: number, open: string, close: string, leaf = '1') => open.re
 
 /** The invalid variants of one route's body, each a raw JSON text so prototype keys and depth survive. */
 function bodyVariants(document: OpenApiDocument, op: Operation): fc.Arbitrary<string> {
-  const schema = (document.paths[op.path][op.method] as { requestBody?: { content?: Record<string, { schema?: Schema }> } }).requestBody?.content?.['application/json']?.schema;
+  const schema = document.paths[op.path][op.method].requestBody?.content?.['application/json']?.schema;
   const base = requestBodyFor(document, op.path, op.method);
   const fields = fieldsOf(document, schema);
   const text = (v: unknown) => JSON.stringify(v);
@@ -150,12 +150,12 @@ function bodyVariants(document: OpenApiDocument, op: Operation): fc.Arbitrary<st
   const oneField = field.chain(({ path, schema: s, required }) => {
     const replace = (value: unknown) => text(withField(base, path, (h, k) => (h[k] = value)));
     const options: fc.Arbitrary<string>[] = [wrongTypes(s, required).map(replace)];
-    if (required) options.push(fc.constant(text(withField(base, path, (h, k) => delete h[k]))));
+    if (required) options.push(fc.constant(text(withField(base, path, (h, k) => Reflect.deleteProperty(h, k)))));
     if (s.format === 'date-time') options.push(badInstants.map(replace));
     if (s.format === 'date') options.push(badDates.map(replace));
     const outside = outOfRange(s);
     if (outside) options.push(outside.map(replace));
-    if (s.type === 'string' && !s.enum) options.push(hostileStrings.map(replace), hostileStrings.map((h) => replace(`${(withFieldValue(base, path) as string) ?? 'x'}${h}`)));
+    if (s.type === 'string' && !s.enum) options.push(hostileStrings.map(replace), hostileStrings.map((h) => replace(`${(withFieldValue(base, path) as string | undefined) ?? 'x'}${h}`)));
     return fc.oneof(...options);
   });
   return fc.oneof({ arbitrary: oneField, weight: 4 }, { arbitrary: whole, weight: 1 });
@@ -169,7 +169,8 @@ function withFieldValue(body: unknown, path: (string | number)[]): unknown {
 function probes(document: OpenApiDocument, op: Operation, ids: Record<string, string>): fc.Arbitrary<Probe> {
   const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   const queryParams = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
-  const urlWith = (overrides: Record<string, string> = {}) => op.path.replace(/\{(\w+)\}/g, (_, p: string) => overrides[p] ?? ids[p] ?? randomUUID());
+  const known: Partial<Record<string, string>> = ids;
+  const urlWith = (overrides: Partial<Record<string, string>> = {}) => op.path.replace(/\{(\w+)\}/g, (_, p: string) => overrides[p] ?? known[p] ?? randomUUID());
   const body = op.hasBody ? text(requestBodyFor(document, op.path, op.method)) : undefined;
   // A write route ignores a query it does not read, so its junk queries go with a body missing what it needs.
   const emptyBody = op.hasBody ? '{}' : undefined;
@@ -234,7 +235,7 @@ describe('hostile input on every route of the four services [embedded]', () => {
     });
     return (probe.body === undefined ? req : req.set('Content-Type', 'application/json').send(probe.body)).then(
       (r) => r,
-      (e: Error) => ({ status: 599, body: { detail: e.message } }) as unknown as request.Response,
+      (e: unknown) => ({ status: 599, body: { detail: e instanceof Error ? e.message : JSON.stringify(e) } }) as unknown as request.Response,
     );
   };
 

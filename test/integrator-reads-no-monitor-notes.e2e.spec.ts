@@ -14,6 +14,7 @@ import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem } from './support/safeguard-system';
 import { TopicReader } from './support/topic-reader';
+import { teardown } from './support/teardown';
 
 const police = bearer(DevKeys.policePhnomPenh);
 const monitor = bearer(DevKeys.monitor);
@@ -44,8 +45,7 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
   }, 120_000);
   afterAll(async () => {
     abort.abort();
-    await topic?.stop();
-    await system?.stop();
+    await teardown(topic, system);
   }, 60_000);
 
   async function followStreamAsIntegrator(): Promise<void> {

@@ -11,6 +11,7 @@ import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.m
 import { anArrestBody } from './support/arrest-requests';
 import { SAFEGUARD_AUDIENCE, startOidcProviders, type OidcProviders } from './support/oidc-provider-process';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './support/service-app';
+import { teardown } from './support/teardown';
 
 /** Sets these variables for the app started inside, then puts the old values back. */
 async function withEnv<T>(vars: Record<string, string>, start: () => Promise<T>): Promise<T> {
@@ -19,7 +20,7 @@ async function withEnv<T>(vars: Record<string, string>, start: () => Promise<T>)
   try {
     return await start();
   } finally {
-    for (const [name, value] of Object.entries(before)) if (value === undefined) delete process.env[name];
+    for (const [name, value] of Object.entries(before)) if (value === undefined) Reflect.deleteProperty(process.env, name);
     else process.env[name] = value;
   }
 }
@@ -55,8 +56,7 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
     );
   }, 60_000);
   afterAll(async () => {
-    await service?.close();
-    await providers?.stop();
+    await teardown(service, providers);
   });
 
   /** A refusal as every one must look: problem details with the reason, never the token. */
@@ -180,7 +180,7 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
         () => startServiceApp(ArrestServiceModule.forRoot(EMBEDDED_CONFIG), { title: 'arrest' }),
       );
     }, 60_000);
-    afterAll(() => cutOff?.close());
+    afterAll(() => teardown(cutOff));
 
     it('answers 503 with Retry-After (not 401, not 500) and lets nobody in; API keys still work', async () => {
       const token = await providers.token('chbar-ampov-case-system');

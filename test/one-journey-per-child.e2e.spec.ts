@@ -17,6 +17,7 @@ import { SafeguardSystem } from './support/safeguard-system';
 import { startServiceApp, type ServiceApp } from './support/service-app';
 import { createTestDatabase } from './support/test-database';
 import { TopicReader } from './support/topic-reader';
+import { teardown } from './support/teardown';
 
 const police = bearer(DevKeys.policePhnomPenh);
 const clerk = bearer(DevKeys.courtClerk);
@@ -56,8 +57,7 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
   }, 120_000);
   afterAll(async () => {
     for (const r of readers) await r.stop();
-    await journeyTopic?.stop();
-    await system?.stop();
+    await teardown(journeyTopic, system);
   }, 60_000);
 
   const family = () => system.http('childWelfare').get(`/parents/${personId}`).set(monitor);

@@ -19,6 +19,7 @@ import { cambodiaPolicy } from '../apps/child-welfare-service/src/safeguards/pol
 import { admission, arrestBody, DAY, detention, drugTrafficking, keys, openCase, Story } from './support/case-study';
 import { describeWithKafka } from './support/environment';
 import { SafeguardSystem } from './support/safeguard-system';
+import { teardown } from './support/teardown';
 
 const catalogue = allSafeguards(cambodiaPolicy).ruleIds;
 
@@ -32,7 +33,7 @@ describeWithKafka('the report’s case studies, end to end [real PostgreSQL, rea
   beforeAll(async () => {
     system = await SafeguardSystem.start('kafka', daysAgo(2000));
   }, 120_000);
-  afterAll(() => system?.stop(), 60_000);
+  afterAll(() => teardown(system), 60_000);
 
   /*
    * (a) "Case Study – Phalla": military police came to her home after dark, at 8 pm, with the

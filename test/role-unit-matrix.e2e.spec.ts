@@ -17,6 +17,7 @@ import { aCaseBody } from './support/court-requests';
 import { anAdmissionBody } from './support/prison-requests';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './support/service-app';
 import { requestBodyFor, type OpenApiDocument } from './support/openapi-bodies';
+import { teardown } from './support/teardown';
 
 /** A development key of each role; for the agencies, one unit's. */
 const keyOf: Record<Role, string> = {
@@ -164,13 +165,13 @@ describe.each(Object.entries(services))('the %s service: roles and units on ever
     document = (await app.http().get('/docs-json').expect(200)).body;
     routes = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ key: `${method.toUpperCase()} ${path}`, method, path })));
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => teardown(app));
 
   const url = (path: string, params: Record<string, string> = {}) => path.replace(/\{(\w+)\}/g, (_, p: string) => params[p] ?? randomUUID());
   const call = (method: string, path: string, key?: string, body?: unknown) => {
     const req = (app.http() as unknown as Record<string, (u: string) => import('supertest').Test>)[method](path);
     if (key) req.set(bearer(key));
-    return method === 'get' ? req : req.send((body ?? {}) as object);
+    return method === 'get' ? req : req.send(body ?? {});
   };
 
   it('has a row for every route it serves, and no row for a route it does not', () => {

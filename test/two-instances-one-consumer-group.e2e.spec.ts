@@ -22,6 +22,7 @@ import { describeWithKafka, TEST_KAFKA_BROKERS } from './support/environment';
 import { eventually } from './support/eventually';
 import { startServiceApp, type ServiceApp } from './support/service-app';
 import { createTestDatabase } from './support/test-database';
+import { teardown } from './support/teardown';
 
 const root = join(__dirname, '..');
 const ARRESTS = 120;
@@ -76,9 +77,7 @@ describeWithKafka('two child-welfare instances in one consumer group', () => {
 
   afterAll(async () => {
     second?.kill('SIGKILL');
-    await first?.close();
-    await arrest?.close();
-    await drop?.();
+    await teardown(first, arrest, drop);
     if (build) rmSync(build, { recursive: true, force: true });
   }, 90_000);
 

@@ -13,6 +13,7 @@ import { AuthModule, CredentialRegistry } from '@safeguard/auth';
 import { bearer, DevKeys, UnitsModule } from '@safeguard/platform';
 import { allServices } from '../apps/embedded/src/services';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from './support/service-app';
+import { teardown } from './support/teardown';
 
 const services = allServices(EMBEDDED_CONFIG);
 
@@ -21,7 +22,7 @@ describe.each(services.map(([name, module]) => [name, module] as const))('GET /u
   beforeAll(async () => {
     service = await startServiceApp(module);
   }, 120_000);
-  afterAll(() => service?.close(), 60_000);
+  afterAll(() => teardown(service), 60_000);
 
   it('lists the registry for any credential, saying it is the sample', async () => {
     for (const key of [DevKeys.policePhnomPenh, DevKeys.prisonCc2, DevKeys.integrator]) {
@@ -68,7 +69,7 @@ describe('a service started on a file it cannot use', () => {
   const saved = { units: process.env.SAFEGUARD_UNITS_FILE, credentials: process.env.SAFEGUARD_CREDENTIALS_FILE };
   afterEach(() => {
     for (const [name, value] of [['SAFEGUARD_UNITS_FILE', saved.units], ['SAFEGUARD_CREDENTIALS_FILE', saved.credentials]] as const) {
-      if (value === undefined) delete process.env[name];
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = value;
     }
   });

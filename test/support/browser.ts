@@ -18,9 +18,9 @@ export function browserAvailable(): boolean {
 
 /** `describe` for suites that need a real browser: runs with one, fails without one in CI, is skipped and said so elsewhere. */
 export const describeWithBrowser: jest.Describe = ((name: string, fn: () => void) => {
-  if (browserAvailable()) return describe(`${name} [Chromium]`, fn);
-  if (inCi()) return describe(`${name} [FAILS: CI needs ${CHROMIUM_PATH}]`, fn);
-  return describe.skip(`${name} [SKIPPED: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium]`, fn);
+  if (browserAvailable()) describe(`${name} [Chromium]`, fn);
+  else if (inCi()) describe(`${name} [FAILS: CI needs ${CHROMIUM_PATH}]`, fn);
+  else describe.skip(`${name} [SKIPPED: no Chromium at ${CHROMIUM_PATH}; apt-get install chromium]`, fn);
 }) as jest.Describe;
 
 export async function launchChromium(): Promise<Browser> {

@@ -13,8 +13,8 @@ export function startNodeUntil(args: readonly string[], marker: string, options:
       output += chunk.toString();
       if (output.includes(marker)) resolve(child);
     };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', seen);
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
     child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code} before saying "${marker}":\n${output.slice(-2_000)}`)));
   });
 }

@@ -20,7 +20,7 @@ export interface OidcProviders {
 export async function startOidcProviders(): Promise<OidcProviders> {
   const child = spawn(process.execPath, [join(__dirname, 'oidc-provider.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const { issuer, stranger } = await firstLine(child, stderr);
   const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
   if (!discovery.ok) throw new Error(`the provider at ${issuer} serves no discovery document (${discovery.status})`);

@@ -25,7 +25,9 @@ interface Schema {
  * most routes, so a test can reach what the route checks next (who may see the record).
  */
 export function requestBodyFor(document: OpenApiDocument, path: string, method: string): unknown {
-  const schema = document.paths[path]?.[method]?.requestBody?.content?.['application/json']?.schema;
+  // A path or method the document does not have gives no operation: the lookups may miss.
+  const operations = document.paths[path] as Partial<OpenApiDocument['paths'][string]> | undefined;
+  const schema = operations?.[method]?.requestBody?.content?.['application/json']?.schema;
   return schema ? valueOf(document, schema, 0) : {};
 }
 

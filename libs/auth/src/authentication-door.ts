@@ -15,7 +15,10 @@ export type Refuse = (error: unknown, request: IncomingMessage, response: Server
  */
 export function authenticationDoor(authenticator: Authenticator, refuse: Refuse) {
   return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
-    if (!carriesBody(request.headers)) return next();
+    if (!carriesBody(request.headers)) {
+      next();
+      return;
+    }
     authenticator.authenticate(bearerCredential(request.headers.authorization), clientAddress(request)).then(
       (principal) => {
         authenticator.remember(request, principal);

@@ -65,7 +65,8 @@ function validated(p: Principal, units: UnitLookup): Principal {
 export function principalProblem(p: Principal, units: UnitLookup): string | undefined {
   if (!(Agencies as readonly string[]).includes(p.agency)) return `unknown agency ${p.agency}`;
   if (!(Roles as readonly string[]).includes(p.role)) return `unknown role ${p.role}`;
-  if (p.scope !== 'own-unit' && p.scope !== 'all') return `unknown scope ${p.scope}`;
+  // Read from a file or a token's claims, so the value may be any string whatever the type says.
+  if (!(['own-unit', 'all'] as readonly string[]).includes(p.scope)) return `unknown scope ${p.scope}`;
   const unit = units.unit(p.unitId);
   if (!unit) return `unit ${p.unitId} is not in the unit registry`;
   if (!unitKindsOf[p.agency].includes(unit.kind)) {

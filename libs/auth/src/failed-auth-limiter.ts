@@ -112,7 +112,10 @@ export function clientKey(address: string): string {
 }
 
 function expandIPv6(address: string): string[] {
-  const [head, tail] = address.split('%')[0].split('::');
+  const halves = address.split('%')[0].split('::');
+  const head = halves[0];
+  // No '::' leaves no tail.
+  const tail = halves.at(1);
   const left = head ? head.split(':') : [];
   const right = tail !== undefined && tail !== '' ? tail.split(':') : [];
   const middle = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');

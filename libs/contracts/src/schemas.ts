@@ -1,4 +1,4 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type AnySchema, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,7 +32,7 @@ export class EventSchemas {
     for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.schema.json'))) {
       const match = /^(\w+)\.v(\d+)\.schema\.json$/.exec(file);
       if (!match) throw new Error(`unexpected schema file name ${file}`);
-      const schema = JSON.parse(readFileSync(join(eventsDir, file), 'utf8'));
+      const schema = JSON.parse(readFileSync(join(eventsDir, file), 'utf8')) as AnySchema;
       this.validators.set(key(match[1], Number(match[2])), ajv.compile(schema));
     }
   }

@@ -118,7 +118,7 @@ export class Database implements Sql {
    * On PGlite there is one process and one session, so the lock is always granted.
    */
   async sessionLock(name: string): Promise<SessionLock | null> {
-    if (this.config.kind === 'pglite') return { held: () => true, release: async () => undefined };
+    if (this.config.kind === 'pglite') return { held: () => true, release: () => Promise.resolve() };
     const { Client } = await import('pg');
     const client = new Client({ connectionString: this.config.url });
     let held = false;
@@ -159,7 +159,7 @@ export class Database implements Sql {
    */
   private pgPool(): Pool | undefined {
     if (this.config.kind !== 'postgres') return undefined;
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master ?? undefined;
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
     if (pool && !this.watchedPool) {
       // An idle pooled connection terminated by the server (a restart, a failover, an operator's
       // pg_terminate_backend) is reported here; without a listener pg would crash the process.
@@ -203,7 +203,7 @@ async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Pro
   client.on('error', onError);
   try {
     await client.query('BEGIN').catch(unavailableOr);
-    const result = await work({ query: async (text, params = []) => (await client.query(prepared(text, params)).catch(unavailableOr)).rows });
+    const result = await work({ query: async <R extends Row>(text: string, params: readonly unknown[] = []) => (await client.query(prepared(text, params)).catch(unavailableOr)).rows as R[] });
     await client.query('COMMIT').catch(unavailableOr);
     return result;
   } catch (error) {
@@ -212,7 +212,7 @@ async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Pro
   } finally {
     client.off('error', onError);
     // A connection that broke or could not even roll back is discarded rather than reused.
-    client.release(broken instanceof Error ? broken : broken === undefined ? undefined : new Error(String(broken)));
+    client.release(broken === undefined ? undefined : broken instanceof Error ? broken : new Error('the connection broke or could not roll back', { cause: broken }));
   }
 }
 
@@ -235,7 +235,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 /** Rethrows a lost connection as DatabaseUnavailable, anything else as it came. */
 function unavailableOr(error: unknown): never {
   const state = sqlState(error);
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   const lost =
     (state !== undefined && /^(08|57P0[123])/.test(state)) ||
     (typeof code === 'string' && NETWORK_CODES.has(code)) ||
@@ -246,7 +246,8 @@ function unavailableOr(error: unknown): never {
 async function run<R extends Row>(runner: QueryRunner, text: string, params: readonly unknown[], release: boolean): Promise<R[]> {
   try {
     const result = await runner.query(text, params as unknown[], true);
-    return (result.records ?? []) as R[];
+    // TypeORM hands back the driver's rows, an empty list for a statement that returns none (pg and PGlite alike).
+    return result.records as R[];
   } finally {
     if (release) await runner.release();
   }
@@ -261,7 +262,7 @@ async function pgliteDriver(dataDir: string): Promise<unknown> {
 
 /** The SQLSTATE of a failed query, whether it came through pg, PGlite or TypeORM's wrapper. */
 export function sqlState(error: unknown): string | undefined {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null | undefined;
   const code = e?.driverError?.code ?? e?.code;
   return typeof code === 'string' ? code : undefined;
 }

@@ -165,7 +165,8 @@ export class EventStore {
     if (inserted.length !== rows.length) throw conflictAmong(streams);
     const stored = new Map(inserted.map((r) => [String(r.event_id), r]));
     const appended: EventEnvelope[] = rows.map((row) => {
-      const r = stored.get(row.event_id)!;
+      const r = stored.get(row.event_id);
+      if (!r) throw new Error(`appendEach: the database did not return event ${row.event_id} it stored`);
       return {
         eventId: row.event_id,
         type: row.event_type,
@@ -327,8 +328,8 @@ export function toStoredEnvelope(row: Record<string, unknown>): EventEnvelope {
     occurredAt: new Date(row.occurred_at as string).toISOString(),
     recordedAt: new Date(row.recorded_at as string).toISOString(),
     correlationId: String(row.correlation_id),
-    causationId: row.causation_id === null ? null : String(row.causation_id),
-    actor: jsonColumn(row.actor) as Actor,
+    causationId: row.causation_id === null ? null : (row.causation_id as string),
+    actor: jsonColumn<Actor>(row.actor),
     source: String(row.source),
     data: jsonColumn(row.data),
   };
@@ -338,6 +339,7 @@ export function toStoredEnvelope(row: Record<string, unknown>): EventEnvelope {
  * A jsonb column as the driver hands it back: pg parses it, PGlite may give the text. Every read
  * model that stores JSON reads it through here.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape it stored in the column; the value is parsed, not checked
 export function jsonColumn<T = unknown>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }

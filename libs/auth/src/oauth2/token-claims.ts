@@ -33,16 +33,20 @@ export type ClaimsVerdict = { readonly principal: Principal } | { readonly refus
 export function principalFromClaims(claims: Readonly<Record<string, unknown>>, units: UnitLookup): ClaimsVerdict {
   const credentialId = text(claims.client_id) ?? text(claims.sub);
   if (!credentialId) return { refused: 'the token names no client (client_id or sub)' };
-  const missing = [SafeguardClaims.agency, SafeguardClaims.role, SafeguardClaims.unit].filter((claim) => !text(claims[claim]));
-  if (missing.length > 0) return { refused: `the token lacks the claim${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  const required = [SafeguardClaims.agency, SafeguardClaims.role, SafeguardClaims.unit] as const;
+  const [agency, role, unitId] = required.map((claim) => text(claims[claim]));
+  if (!agency || !role || !unitId) {
+    const missing = required.filter((claim) => !text(claims[claim]));
+    return { refused: `the token lacks the claim${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  }
   for (const optional of [SafeguardClaims.scope, SafeguardClaims.user]) {
     if (claims[optional] !== undefined && !text(claims[optional])) return { refused: `the token's ${optional} claim must be a non-empty string` };
   }
   const principal: Principal = {
     credentialId,
-    agency: text(claims[SafeguardClaims.agency]) as Agency,
-    role: text(claims[SafeguardClaims.role]) as Role,
-    unitId: text(claims[SafeguardClaims.unit])!,
+    agency: agency as Agency,
+    role: role as Role,
+    unitId,
     userId: text(claims[SafeguardClaims.user]) ?? credentialId,
     // Least privilege when the issuer says nothing: a client sees its own unit's records only.
     scope: (text(claims[SafeguardClaims.scope]) ?? 'own-unit') as Principal['scope'],
