@@ -2,7 +2,8 @@
  * What-if replay (issue 16): the agencies' history replayed under California's policy beside the
  * live Cambodian one, through the real broker into a scratch PostgreSQL database, compared with
  * the live alerts. Four people the two policies judge differently, on topics of this run only
- * (so nobody else's history is replayed or compared):
+ * (so nobody else's history is replayed or compared), and the same again from the agencies' logs
+ * in the live PostgreSQL database (the embedded transport):
  *
  * - a Thai national offered her consulate 10 h into custody: met within Cambodia's 72 h, 8 h late
  *   under California's 2 h (raised there, resolved late);
@@ -32,6 +33,9 @@ import {
   takenIntoPoliceCustody,
 } from '../libs/contracts/src/testing/arrest-fixtures';
 import { DEFAULT_REPORTING_GRACE_MINUTES } from '../apps/child-welfare-service/src/alerts/alert-book';
+import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.module';
+import { CourtServiceModule } from '../apps/court-service/src/court-service.module';
+import { PrisonServiceModule } from '../apps/prison-service/src/prison-service.module';
 import { ChildWelfareServiceModule } from '../apps/child-welfare-service/src/child-welfare-service.module';
 import { DeadlineSweeper } from '../apps/child-welfare-service/src/deadline-sweep/deadline-sweeper';
 import { agencyFact, type AgencyFact } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
@@ -101,32 +105,28 @@ async function scratchDatabases(): Promise<string[]> {
   }
 }
 
-describeWithKafka('what-if replay of the history under another policy [real PostgreSQL]', () => {
-  const run = randomUUID();
-  const topics = { arrest: `test.what-if.${run}.arrest`, court: `test.what-if.${run}.court`, prison: `test.what-if.${run}.prison` };
+/** The live service, following the agencies' history as its transport carries it, and how to end it. */
+interface LiveService {
+  readonly service: ServiceApp;
+  readonly config: RuntimeConfig;
+  /** The agency topics it follows; none when it follows the agencies' logs. */
+  readonly topics: string[];
+  close(): Promise<void>;
+}
+
+/** The story both transports must tell the same way; see the file's header. */
+function whatIfStory(start: (clock: ManualClock, facts: readonly AgencyFact[]) => Promise<LiveService>): void {
   const clock = new ManualClock(NOW);
   const { facts, people } = history();
-  let drop: (() => Promise<void>) | undefined;
-  let config: RuntimeConfig;
-  let service: ServiceApp | undefined;
-  let producer: Producer | undefined;
-  const live = () => {
-    if (!service) throw new Error('the live service did not start');
-    return service;
+  let running: LiveService | undefined;
+  const started = () => {
+    if (!running) throw new Error('the live service did not start');
+    return running;
   };
+  const live = () => started().service;
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    config = { database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS } };
-    service = await startServiceApp(
-      ChildWelfareServiceModule.forRoot(config, { agencyTopics: Object.values(topics), consumerGroup: `what-if-test-${run}`, sweepIntervalMs: 600_000 }),
-      { clock, logger: ['error'] },
-    );
-    const connected = new Kafka({ clientId: 'what-if-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING }).producer();
-    producer = connected;
-    await connected.connect();
-    for (const { envelope } of facts) await connected.send({ topic: topics.arrest, acks: -1, messages: [toCloudEventMessage(envelope)] });
+    running = await start(clock, facts);
     await eventually(
       async () => (Number((await live().db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts`))[0].n) === facts.length ? true : undefined),
       'every fact applied live',
@@ -138,9 +138,7 @@ describeWithKafka('what-if replay of the history under another policy [real Post
   }, 120_000);
 
   afterAll(async () => {
-    await producer?.disconnect();
-    await service?.close();
-    await drop?.();
+    await running?.close();
   }, 60_000);
 
   const liveState = async () => ({
@@ -148,7 +146,7 @@ describeWithKafka('what-if replay of the history under another policy [real Post
     events: await live().db.query(`SELECT event_id FROM child_welfare.events ORDER BY global_position`),
   });
   const whatIf = (policy = californiaPolicy, window = {}) =>
-    runWhatIf({ live: live().db, liveConfig: config, livePolicy: cambodiaPolicy, policy, topics: Object.values(topics), clock, window });
+    runWhatIf({ live: live().db, liveConfig: started().config, livePolicy: cambodiaPolicy, policy, topics: started().topics, clock, window });
   const counts = (run: WhatIfRun, of: 'byRule' | 'byUnit') =>
     Object.fromEntries(
       (run.comparison[of] as readonly { ruleId?: string; responsibleAgency?: string; responsibleUnitId?: string | null; counts: Record<string, number> }[]).map((row) => [
@@ -165,7 +163,7 @@ describeWithKafka('what-if replay of the history under another policy [real Post
     const result = await whatIf();
 
     expect(result).toMatchObject({ policyId: 'us-ca.v2', livePolicyId: 'kh-licadho-2015.v2', timeZone: 'Asia/Phnom_Penh', computedAt: clock.now().toISOString() });
-    expect(result.history).toMatchObject({ transport: 'kafka', topics: Object.values(topics), messages: facts.length, facts: facts.length, people: 4, failed: 0 });
+    expect(result.history).toMatchObject({ transport: started().config.transport.kind, topics: started().topics, messages: facts.length, facts: facts.length, people: 4, failed: 0 });
     expect(result.history.firstFactAt).toBe('2027-05-11T02:00:00.000Z');
     expect(counts(result, 'byRule')).toEqual({
       'no-consular-contact': { raised: 2, 'due-changed': 1 },
@@ -210,4 +208,58 @@ describeWithKafka('what-if replay of the history under another policy [real Post
     expect(result.comparison.differences).toEqual([]);
     expect(result.comparison.totals.unchanged).toBe((await live().db.query(`SELECT 1 FROM child_welfare.alerts WHERE status <> 'withdrawn'`)).length);
   }, 120_000);
+}
+
+describeWithKafka('what-if replay of the history under another policy, Kafka mode [real PostgreSQL]', () => {
+  whatIfStory(async (clock, facts) => {
+    const run = randomUUID();
+    const topics = [`test.what-if.${run}.arrest`, `test.what-if.${run}.court`, `test.what-if.${run}.prison`];
+    const database = await createTestDatabase();
+    const config: RuntimeConfig = { database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS } };
+    const service = await startServiceApp(
+      ChildWelfareServiceModule.forRoot(config, { agencyTopics: topics, consumerGroup: `what-if-test-${run}`, sweepIntervalMs: 600_000 }),
+      { clock, logger: ['error'] },
+    );
+    const producer: Producer = new Kafka({ clientId: 'what-if-test', brokers: TEST_KAFKA_BROKERS, logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    // Every fact of this history is a police record.
+    for (const { envelope } of facts) await producer.send({ topic: topics[0], acks: -1, messages: [toCloudEventMessage(envelope)] });
+    return {
+      service, config, topics,
+      close: async () => {
+        await producer.disconnect();
+        await service.close();
+        await database.drop();
+      },
+    };
+  });
+});
+
+describe('what-if replay of the history under another policy, the agencies’ logs [real PostgreSQL, database log]', () => {
+  whatIfStory(async (clock, facts) => {
+    const database = await createTestDatabase();
+    const config: RuntimeConfig = { database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'database-log' } };
+    // The agency services make their logs' schemas; the facts are written into the police log below, each row its own commit.
+    const agencies: ServiceApp[] = [];
+    for (const module of [ArrestServiceModule.forRoot(config), CourtServiceModule.forRoot(config), PrisonServiceModule.forRoot(config)]) {
+      agencies.push(await startServiceApp(module, { logger: ['error'] }));
+    }
+    const service = await startServiceApp(ChildWelfareServiceModule.forRoot(config, { sweepIntervalMs: 600_000 }), { clock, logger: ['error'] });
+    for (const { envelope } of facts) {
+      await service.db.query(
+        `INSERT INTO arrest.events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, NULL, $10, $11)`,
+        [envelope.eventId, envelope.streamId, envelope.streamPosition, envelope.type, envelope.schemaVersion, envelope.subject, JSON.stringify(envelope.data),
+          envelope.occurredAt, envelope.correlationId, JSON.stringify(envelope.actor), envelope.source],
+      );
+    }
+    return {
+      service, config, topics: [],
+      close: async () => {
+        await service.close();
+        for (const a of agencies.reverse()) await a.close();
+        await database.drop();
+      },
+    };
+  });
 });
