@@ -36,7 +36,7 @@ export function whatIfReport(run: WhatIfRun): string {
     `What-if: policy ${run.policyId} against the live ${run.livePolicyId}, judged at ${at(run.computedAt)} (times in ${run.timeZone})`,
     `History: ${history.transport === 'kafka' ? `topics ${history.topics.join(', ')}` : 'the agencies’ database logs'}; ` +
       `${history.messages} messages, ${history.facts} facts of ${history.people} people (${history.failed} skipped), from ${at(history.firstFactAt)} to ${at(history.lastFactAt)}`,
-    `Deadlines compared: ${history.from === null && history.to === null ? 'all' : `from ${at(history.from)} to ${at(history.to)}`}`,
+    `Deadlines compared: ${history.from === null && history.to === null ? 'all' : `from ${history.from === null ? 'the start' : at(history.from)} to ${history.to === null ? 'the end' : at(history.to)}`}`,
     '',
     table('rule', comparison.byRule.map((r) => [r.ruleId, r.counts]), comparison.totals),
     '',
