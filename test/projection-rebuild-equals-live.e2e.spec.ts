@@ -47,6 +47,7 @@ import { DeadlineSweeper } from '../apps/child-welfare-service/src/deadline-swee
 import { agencyFact, agencyHistory, type AgencyFact, type AgencyName } from '../apps/child-welfare-service/src/rebuild/agency-history.testing';
 import { seededRandom } from '../apps/child-welfare-service/src/journeys/family-file.testing';
 import { ProjectionRebuild, type RebuildReport } from '../apps/child-welfare-service/src/rebuild/projection-rebuild';
+import { teardown } from './support/teardown';
 
 const T0 = new Date('2027-06-01T00:00:00.000Z');
 const PAST_GRACE = (DEFAULT_REPORTING_GRACE_MINUTES + 1) * 60_000;
@@ -144,7 +145,7 @@ function rebuildsAsLiveConsumption(start: () => Promise<Transport>, options: { r
     transport = await start();
   }, 120_000);
   afterAll(async () => {
-    await transport?.close();
+    await teardown(transport);
   }, 60_000);
 
   let report: RebuildReport;

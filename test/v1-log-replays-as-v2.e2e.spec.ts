@@ -271,7 +271,7 @@ describe('a v1-only log replays as its v2 equivalent, database-log transport [re
     const versions = await v1.db.query<{ event_type: string; schema_version: number }>(
       `SELECT event_type, schema_version FROM court.events UNION ALL SELECT event_type, schema_version FROM prison.events UNION ALL SELECT event_type, schema_version FROM arrest.events`,
     );
-    expect(versions.filter((r) => Number(r.schema_version) === 1)).toHaveLength(story.facts.length);
+    expect(versions.filter((r) => r.schema_version === 1)).toHaveLength(story.facts.length);
     expectSameRecord(fromV1.record, fromV2.record);
   }, 180_000);
 });
