@@ -5,7 +5,7 @@ import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
 import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
 import { AlertVisibility } from './alerts/alert-visibility';
-import { alertHandlers } from './alerts/alerts.use-cases';
+import { childWelfareHandlers } from './child-welfare.use-cases';
 import { AccessLog1764220000000 } from './access-log.migration';
 import { ChildAccessLogController } from './journeys/child-access-log/child-access-log.controller';
 import { AcknowledgeAlertController } from './alerts/acknowledge-alert/acknowledge-alert.controller';
@@ -106,7 +106,7 @@ export class ChildWelfareServiceModule {
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
       controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController],
       providers: [
-        ...alertHandlers,
+        ...childWelfareHandlers,
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
         { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },

@@ -1,16 +1,14 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
-import { Database, jsonColumn } from '@safeguard/event-store';
-import { ACCESS_LOG_DESCRIPTION, ACCESS_LOG_READERS, AccessLog, AccessLogged, AccessLogPage, AccessLogPageQuery } from '@safeguard/platform';
+import { ACCESS_LOG_DESCRIPTION, ACCESS_LOG_READERS, AccessLogged, AccessLogPage, AccessLogPageQuery } from '@safeguard/platform';
+import { ChildAccessLogQuery } from './child-access-log.handler';
 
 @ApiTags('children')
 @Controller('children/:childId/access-log')
 export class ChildAccessLogController {
-  constructor(
-    @Inject(Database) private readonly db: Database,
-    @Inject(AccessLog) private readonly log: AccessLog,
-  ) {}
+  constructor(@Inject(QueryBus) private readonly bus: QueryBus) {}
 
   @Get()
   @AccessLogged('read', { child: 'childId', subjectsFromAnswer: false })
@@ -23,13 +21,7 @@ export class ChildAccessLogController {
       '`GET /access-log?childId=` on each.',
   })
   @ApiOkResponse({ type: AccessLogPage })
-  async list(@Param('childId') childId: string, @Query() query: AccessLogPageQuery): Promise<AccessLogPage> {
-    // Each agency knows the child by its own id; a refused request names only the one it sent.
-    const [child] = await this.db.query<{ child_key: string; child_ids: unknown }>(
-      `SELECT child_key, child_ids FROM child_welfare.children WHERE child_key = $1 OR child_ids ? $1 LIMIT 1`,
-      [childId],
-    );
-    const ids = child ? [...new Set([childId, child.child_key, ...jsonColumn<string[]>(child.child_ids)])] : [childId];
-    return this.log.list({ childIds: ids }, query.limit ?? 50, query.offset ?? 0);
+  list(@Param('childId') childId: string, @Query() page: AccessLogPageQuery): Promise<AccessLogPage> {
+    return this.bus.execute(new ChildAccessLogQuery(childId, page));
   }
 }
