@@ -48,8 +48,21 @@ export function withFact(file: PersonFile, fact: Fact): PersonFile {
 
 export function personFileOf(personId: string, facts: readonly Fact[]): PersonFile {
   const once = new Map(facts.map((f) => [f.eventId, f]));
-  return { personId, facts: [...once.values()].sort(inEventOrder) };
+  return { personId, facts: inEventOrderOf([...once.values()]) };
 }
+
+/**
+ * Facts sorted as `inEventOrder` sorts them, each time parsed once instead of twice per
+ * comparison: a file of thousands of facts is loaded and sorted on every judgement.
+ */
+function inEventOrderOf(facts: Fact[]): Fact[] {
+  const keyed = facts.map((fact) => ({ fact, at: Date.parse(fact.occurredAt), rank: rankOf(fact.type) }));
+  keyed.sort((a, b) => a.at - b.at || a.rank - b.rank || (a.fact.eventId < b.fact.eventId ? -1 : a.fact.eventId > b.fact.eventId ? 1 : 0));
+  return keyed.map((k) => k.fact);
+}
+
+// A type this reader does not know (a newer producer's) sorts after every known one.
+const rankOf = (type: string) => (CAUSAL_RANK as Partial<Record<string, number>>)[type] ?? Number.MAX_SAFE_INTEGER;
 
 /** The facts of one type, in event-time order, typed. */
 export function factsOf<T extends AgencyEventType>(file: PersonFile, type: T): FactOf<T>[] {
@@ -175,6 +188,5 @@ function inEventOrder(a: Fact, b: Fact): number {
 
 /** The order of a person's file, for anything that names a fact by its time, type and event id. */
 export function inRecordOrder(a: { at: string; eventType: string; eventId: string }, b: { at: string; eventType: string; eventId: string }): number {
-  const rank = (type: string) => CAUSAL_RANK[type as AgencyEventType] ?? Number.MAX_SAFE_INTEGER;
-  return Date.parse(a.at) - Date.parse(b.at) || rank(a.eventType) - rank(b.eventType) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+  return Date.parse(a.at) - Date.parse(b.at) || rankOf(a.eventType) - rankOf(b.eventType) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 }
