@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
-import { Query } from '@nestjs/cqrs';
+import { Query, type Command, type CommandResult } from '@nestjs/cqrs';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Principal } from '@safeguard/auth';
 import type { EventEnvelope, PublicEvent } from '@safeguard/contracts';
@@ -118,6 +118,43 @@ export class StreamCommands {
       });
       context.access?.committed();
       return request.respond(result);
+    });
+  }
+}
+
+/** What a write use case's command tells the pipeline: its stream, who asks, and the answer to give. */
+export interface StreamChange {
+  readonly streamId: string;
+  readonly context: CommandContext;
+  respond(result: DecisionResult<unknown>): object;
+  /** A read model written in the events' transaction, when the context keeps one. */
+  alsoInTransaction?(sql: Sql, result: DecisionResult<unknown>): Promise<void>;
+}
+
+/**
+ * The handler of one write use case: it names the decision and writes the decision's command
+ * from the request; `StreamCommands` does the rest. `named` adds the ids the handler made for
+ * what it records (a hearing's, a visit's) to the answer.
+ */
+export abstract class StreamChangeHandler<Change extends StreamChange & Command<object>> {
+  @Inject(StreamCommands) private readonly commands!: StreamCommands;
+
+  abstract execute(change: Change): Promise<CommandResult<Change>>;
+
+  protected record<Decision extends object, State, Event extends PublicEvent>(
+    change: Change,
+    decider: Decider<Decision, State, Event>,
+    decision: Unstamped<Decision>,
+    named?: object,
+  ): Promise<CommandResult<Change>> {
+    return this.commands.record({
+      streamId: change.streamId,
+      context: change.context,
+      decider,
+      command: decision,
+      // The answer is the command's own plus the named ids: the type its Command<Answer> declares.
+      respond: (result) => Object.assign(change.respond(result), named) as CommandResult<Change>,
+      alsoInTransaction: (sql, result) => change.alsoInTransaction?.(sql, result) ?? Promise.resolve(),
     });
   }
 }

@@ -3,12 +3,20 @@ import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
 import type { DecisionResult } from '@safeguard/event-store';
-import { AccessLogged, LocatedAt, NewStreamHeaders, WriteHeaders, type AccessLoggedRoute, type CommandContext } from '@safeguard/platform';
+import {
+  AccessLogged,
+  LocatedAt,
+  NewStreamHeaders,
+  WriteHeaders,
+  type AccessLoggedRoute,
+  type CommandContext,
+  type StreamChange,
+} from '@safeguard/platform';
 import { arrestStreamId } from './arrest.state';
 import { RecordedDto, recordedDto } from './recorded.dto';
 
-/** A change to one arrest, as a controller puts it on the command bus. */
-export abstract class ArrestCommand<Body> extends Command<RecordedDto> {
+/** A change to one arrest, as a controller puts it on the command bus: the arrest's stream, answered with its new version. */
+export abstract class ArrestCommand<Body> extends Command<RecordedDto> implements StreamChange {
   constructor(
     readonly arrestId: string,
     readonly body: Body,
@@ -16,15 +24,14 @@ export abstract class ArrestCommand<Body> extends Command<RecordedDto> {
   ) {
     super();
   }
-}
 
-/** What every arrest change tells the pipeline besides its decision: the arrest's stream, and the answer. */
-export function onArrestStream(command: ArrestCommand<unknown>) {
-  return {
-    streamId: arrestStreamId(command.arrestId),
-    context: command.context,
-    respond: (result: DecisionResult<unknown>) => recordedDto(command.arrestId, result),
-  };
+  get streamId(): string {
+    return arrestStreamId(this.arrestId);
+  }
+
+  respond(result: DecisionResult<unknown>): RecordedDto {
+    return recordedDto(this.arrestId, result);
+  }
 }
 
 /** A controller of the arrests API at `path`. */

@@ -2,14 +2,20 @@ import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
-import type { DecisionResult } from '@safeguard/event-store';
-import { AccessLogged, WriteHeaders, type CommandContext } from '@safeguard/platform';
+import type { DecisionResult, Sql } from '@safeguard/event-store';
+import { AccessLogged, WriteHeaders, type CommandContext, type StreamChange } from '@safeguard/platform';
 import { AlertChangedDto, alertChangedDto } from './alert-changed.dto';
 import { alertStreamId } from './alert-id';
 import { projectAlertRows } from './alert-rows';
 
-/** A monitor's change to one alert, as a controller puts it on the command bus. */
-export abstract class AlertChangeCommand<Body> extends Command<AlertChangedDto> {
+/**
+ * A monitor's change to one alert, as a controller puts it on the command bus: decided on the
+ * alert's stream, its read-model row (and the change log the live stream follows) projected in
+ * the same transaction by the projection the rules' path uses, answered with the status it leaves.
+ */
+export abstract class AlertChangeCommand<Body> extends Command<AlertChangedDto> implements StreamChange {
+  abstract readonly status: AlertChangedDto['status'];
+
   constructor(
     readonly alertId: string,
     readonly body: Body,
@@ -17,20 +23,18 @@ export abstract class AlertChangeCommand<Body> extends Command<AlertChangedDto> 
   ) {
     super();
   }
-}
 
-/**
- * What every monitor's change tells the pipeline besides its decision: the alert's stream, its
- * read-model row (and the change log the live stream follows) projected in the same transaction
- * by the projection the rules' path uses, and the answer with the status it leaves.
- */
-export function onAlertStream(command: AlertChangeCommand<unknown>, status: AlertChangedDto['status']) {
-  return {
-    streamId: alertStreamId(command.alertId),
-    context: command.context,
-    alsoInTransaction: (sql: Parameters<typeof projectAlertRows>[0], result: DecisionResult<unknown>) => projectAlertRows(sql, result.appended),
-    respond: (result: DecisionResult<unknown>) => alertChangedDto(command.alertId, status, result),
-  };
+  get streamId(): string {
+    return alertStreamId(this.alertId);
+  }
+
+  respond(result: DecisionResult<unknown>): AlertChangedDto {
+    return alertChangedDto(this.alertId, this.status, result);
+  }
+
+  alsoInTransaction(sql: Sql, result: DecisionResult<unknown>): Promise<void> {
+    return projectAlertRows(sql, result.appended);
+  }
 }
 
 /** A controller of the alerts API at `path`. */

@@ -4,12 +4,23 @@ import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } f
 import { Allow } from '@safeguard/auth';
 import type { Role } from '@safeguard/contracts';
 import type { DecisionResult } from '@safeguard/event-store';
-import { AccessLogged, LocatedAt, NewStreamHeaders, WriteHeaders, type AccessLoggedRoute, type CommandContext } from '@safeguard/platform';
+import {
+  AccessLogged,
+  LocatedAt,
+  NewStreamHeaders,
+  WriteHeaders,
+  type AccessLoggedRoute,
+  type CommandContext,
+  type StreamChange,
+} from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from './case-recorded.dto';
 import { caseStreamId } from './case.state';
 
-/** A change to one case, as a controller puts it on the command bus; `Answer` when it names more than the case. */
-export abstract class CaseCommand<Body, Answer extends CaseRecordedDto = CaseRecordedDto> extends Command<Answer> {
+/**
+ * A change to one case, as a controller puts it on the command bus: the case's stream, answered
+ * with its new version; `Answer` when the handler names more (the ids it made).
+ */
+export abstract class CaseCommand<Body, Answer extends CaseRecordedDto = CaseRecordedDto> extends Command<Answer> implements StreamChange {
   constructor(
     readonly caseId: string,
     readonly body: Body,
@@ -17,21 +28,14 @@ export abstract class CaseCommand<Body, Answer extends CaseRecordedDto = CaseRec
   ) {
     super();
   }
-}
 
-/**
- * What every change tells the pipeline besides its decision: the stream of the command's record,
- * and the answer, with the ids the handler made for what it records (`named`, e.g. a hearing's).
- */
-export function onCaseStream<Named extends object = object>(
-  command: CaseCommand<unknown, CaseRecordedDto & Named>,
-  named?: Named,
-) {
-  return {
-    streamId: caseStreamId(command.caseId),
-    context: command.context,
-    respond: (result: DecisionResult<unknown>): CaseRecordedDto & Named => Object.assign(caseRecordedDto(command.caseId, result), named),
-  };
+  get streamId(): string {
+    return caseStreamId(this.caseId);
+  }
+
+  respond(result: DecisionResult<unknown>): CaseRecordedDto {
+    return caseRecordedDto(this.caseId, result);
+  }
 }
 
 /** A controller of the cases API at `path`. */

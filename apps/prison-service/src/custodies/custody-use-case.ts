@@ -3,12 +3,23 @@ import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
 import type { DecisionResult } from '@safeguard/event-store';
-import { AccessLogged, LocatedAt, NewStreamHeaders, WriteHeaders, type AccessLoggedRoute, type CommandContext } from '@safeguard/platform';
+import {
+  AccessLogged,
+  LocatedAt,
+  NewStreamHeaders,
+  WriteHeaders,
+  type AccessLoggedRoute,
+  type CommandContext,
+  type StreamChange,
+} from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from './custody-recorded.dto';
 import { custodyStreamId } from './custody.state';
 
-/** A change to one custody, as a controller puts it on the command bus; `Answer` when it names more than the custody. */
-export abstract class CustodyCommand<Body, Answer extends CustodyRecordedDto = CustodyRecordedDto> extends Command<Answer> {
+/**
+ * A change to one custody, as a controller puts it on the command bus: the custody's stream, answered
+ * with its new version; `Answer` when the handler names more (the ids it made).
+ */
+export abstract class CustodyCommand<Body, Answer extends CustodyRecordedDto = CustodyRecordedDto> extends Command<Answer> implements StreamChange {
   constructor(
     readonly custodyId: string,
     readonly body: Body,
@@ -16,21 +27,14 @@ export abstract class CustodyCommand<Body, Answer extends CustodyRecordedDto = C
   ) {
     super();
   }
-}
 
-/**
- * What every change tells the pipeline besides its decision: the stream of the command's record,
- * and the answer, with the ids the handler made for what it records (`named`, e.g. a hearing's).
- */
-export function onCustodyStream<Named extends object = object>(
-  command: CustodyCommand<unknown, CustodyRecordedDto & Named>,
-  named?: Named,
-) {
-  return {
-    streamId: custodyStreamId(command.custodyId),
-    context: command.context,
-    respond: (result: DecisionResult<unknown>): CustodyRecordedDto & Named => Object.assign(custodyRecordedDto(command.custodyId, result), named),
-  };
+  get streamId(): string {
+    return custodyStreamId(this.custodyId);
+  }
+
+  respond(result: DecisionResult<unknown>): CustodyRecordedDto {
+    return custodyRecordedDto(this.custodyId, result);
+  }
 }
 
 /** A controller of the custodies API at `path`. */

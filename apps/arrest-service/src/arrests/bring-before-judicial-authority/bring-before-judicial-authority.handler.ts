@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { bringBeforeJudicialAuthority } from './bring-before-judicial-authority.decision';
 import type { BringBeforeJudicialAuthorityDto } from './bring-before-judicial-authority.dto';
@@ -9,21 +8,15 @@ import type { BringBeforeJudicialAuthorityDto } from './bring-before-judicial-au
 export class BringBeforeJudicialAuthorityCommand extends ArrestCommand<BringBeforeJudicialAuthorityDto> {}
 
 @CommandHandler(BringBeforeJudicialAuthorityCommand)
-export class BringBeforeJudicialAuthorityHandler implements ICommandHandler<BringBeforeJudicialAuthorityCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class BringBeforeJudicialAuthorityHandler extends StreamChangeHandler<BringBeforeJudicialAuthorityCommand> {
   execute(command: BringBeforeJudicialAuthorityCommand): Promise<RecordedDto> {
     const { arrestId, body } = command;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: bringBeforeJudicialAuthority,
-      command: {
-        appearance: {
-          arrestId,
-          broughtAt: new Date(body.broughtAt).toISOString(),
-          authority: body.authority,
-          authorityName: body.authorityName ?? null,
-        },
+    return this.record(command, bringBeforeJudicialAuthority, {
+      appearance: {
+        arrestId,
+        broughtAt: new Date(body.broughtAt).toISOString(),
+        authority: body.authority,
+        authorityName: body.authorityName ?? null,
       },
     });
   }

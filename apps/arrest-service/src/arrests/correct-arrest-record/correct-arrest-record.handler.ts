@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands, toIsoInstant } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler, toIsoInstant } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { correctArrestRecord } from './correct-arrest-record.decision';
 import type { CorrectArrestRecordDto } from './correct-arrest-record.dto';
@@ -9,22 +8,16 @@ import type { CorrectArrestRecordDto } from './correct-arrest-record.dto';
 export class CorrectArrestRecordCommand extends ArrestCommand<CorrectArrestRecordDto> {}
 
 @CommandHandler(CorrectArrestRecordCommand)
-export class CorrectArrestRecordHandler implements ICommandHandler<CorrectArrestRecordCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class CorrectArrestRecordHandler extends StreamChangeHandler<CorrectArrestRecordCommand> {
   execute(command: CorrectArrestRecordCommand): Promise<RecordedDto> {
     const { arrestId, body } = command;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: correctArrestRecord,
-      command: {
-        correction: {
-          arrestId,
-          field: body.field,
-          correctedValue: body.correctedValue,
-          reason: body.reason,
-          correctedAt: body.correctedAt === undefined ? null : toIsoInstant(body.correctedAt),
-        },
+    return this.record(command, correctArrestRecord, {
+      correction: {
+        arrestId,
+        field: body.field,
+        correctedValue: body.correctedValue,
+        reason: body.reason,
+        correctedAt: body.correctedAt === undefined ? null : toIsoInstant(body.correctedAt),
       },
     });
   }

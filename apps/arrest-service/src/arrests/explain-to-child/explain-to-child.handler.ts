@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { explainToChild } from './explain-to-child.decision';
 import type { ExplainToChildDto } from './explain-to-child.dto';
@@ -18,17 +17,11 @@ export class ExplainToChildCommand extends ArrestCommand<ExplainToChildDto> {
 }
 
 @CommandHandler(ExplainToChildCommand)
-export class ExplainToChildHandler implements ICommandHandler<ExplainToChildCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class ExplainToChildHandler extends StreamChangeHandler<ExplainToChildCommand> {
   execute(command: ExplainToChildCommand): Promise<RecordedDto> {
     const { arrestId, body, childId } = command;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: explainToChild,
-      command: {
-        explanation: { arrestId, childId, explainedAt: new Date(body.explainedAt).toISOString(), explainedBy: body.explainedBy },
-      },
+    return this.record(command, explainToChild, {
+      explanation: { arrestId, childId, explainedAt: new Date(body.explainedAt).toISOString(), explainedBy: body.explainedBy },
     });
   }
 }

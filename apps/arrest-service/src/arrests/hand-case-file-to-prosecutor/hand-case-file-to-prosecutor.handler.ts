@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { handCaseFileToProsecutor } from './hand-case-file-to-prosecutor.decision';
 import type { HandCaseFileToProsecutorDto } from './hand-case-file-to-prosecutor.dto';
@@ -9,17 +8,11 @@ import type { HandCaseFileToProsecutorDto } from './hand-case-file-to-prosecutor
 export class HandCaseFileToProsecutorCommand extends ArrestCommand<HandCaseFileToProsecutorDto> {}
 
 @CommandHandler(HandCaseFileToProsecutorCommand)
-export class HandCaseFileToProsecutorHandler implements ICommandHandler<HandCaseFileToProsecutorCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class HandCaseFileToProsecutorHandler extends StreamChangeHandler<HandCaseFileToProsecutorCommand> {
   execute(command: HandCaseFileToProsecutorCommand): Promise<RecordedDto> {
     const { arrestId, body } = command;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: handCaseFileToProsecutor,
-      command: {
-        handover: { arrestId, handedAt: new Date(body.handedAt).toISOString(), courtCaseReference: body.courtCaseReference ?? null },
-      },
+    return this.record(command, handCaseFileToProsecutor, {
+      handover: { arrestId, handedAt: new Date(body.handedAt).toISOString(), courtCaseReference: body.courtCaseReference ?? null },
     });
   }
 }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { makeCareArrangement } from './make-care-arrangement.decision';
 import type { MakeCareArrangementDto } from './make-care-arrangement.dto';
@@ -18,28 +17,22 @@ export class MakeCareArrangementCommand extends ArrestCommand<MakeCareArrangemen
 }
 
 @CommandHandler(MakeCareArrangementCommand)
-export class MakeCareArrangementHandler implements ICommandHandler<MakeCareArrangementCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class MakeCareArrangementHandler extends StreamChangeHandler<MakeCareArrangementCommand> {
   execute(command: MakeCareArrangementCommand): Promise<RecordedDto> {
     const { arrestId, body, childId } = command;
     const { caregiver } = body;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: makeCareArrangement,
-      command: {
-        arrangement: {
-          arrestId,
-          childId,
-          arrangedAt: new Date(body.arrangedAt).toISOString(),
-          caregiver: {
-            name: caregiver.name ?? null,
-            relation: caregiver.relation,
-            ageYears: caregiver.ageYears ?? null,
-            contact: caregiver.contact ?? null,
-          },
-          chosenByParent: body.chosenByParent,
+    return this.record(command, makeCareArrangement, {
+      arrangement: {
+        arrestId,
+        childId,
+        arrangedAt: new Date(body.arrangedAt).toISOString(),
+        caregiver: {
+          name: caregiver.name ?? null,
+          relation: caregiver.relation,
+          ageYears: caregiver.ageYears ?? null,
+          contact: caregiver.contact ?? null,
         },
+        chosenByParent: body.chosenByParent,
       },
     });
   }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { ArrestCommand, onArrestStream } from '../arrest-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { ArrestCommand } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { recordArrest } from './record-arrest.decision';
 import type { RecordArrestDto } from './record-arrest.dto';
@@ -10,37 +9,31 @@ import type { RecordArrestDto } from './record-arrest.dto';
 export class RecordArrestCommand extends ArrestCommand<RecordArrestDto> {}
 
 @CommandHandler(RecordArrestCommand)
-export class RecordArrestHandler implements ICommandHandler<RecordArrestCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class RecordArrestHandler extends StreamChangeHandler<RecordArrestCommand> {
   execute(command: RecordArrestCommand): Promise<RecordedDto> {
     const { arrestId, body, context } = command;
     const { person } = body;
-    return this.commands.record({
-      ...onArrestStream(command),
-      decider: recordArrest,
-      command: {
-        details: {
-          arrestId,
-          person: {
-            personId: person.personId,
-            name: person.name,
-            sex: person.sex,
-            dateOfBirth: person.dateOfBirth ?? null,
-            estimatedAgeYears: person.estimatedAgeYears ?? null,
-            nationality: person.nationality,
-            homeAddress: person.homeAddress ?? null,
-            homeProvince: person.homeProvince,
-            nationalId: person.nationalId ?? null,
-          },
-          arrestedAt: new Date(body.arrestedAt).toISOString(),
-          place: body.place,
-          province: body.province,
-          // The arresting unit is the caller's: a unit cannot record an arrest in another's name.
-          arrestingUnit: { type: body.arrestingUnitType, unitId: context.principal.unitId },
-          suspectedOffence: body.suspectedOffence,
-          circumstances: body.circumstances,
+    return this.record(command, recordArrest, {
+      details: {
+        arrestId,
+        person: {
+          personId: person.personId,
+          name: person.name,
+          sex: person.sex,
+          dateOfBirth: person.dateOfBirth ?? null,
+          estimatedAgeYears: person.estimatedAgeYears ?? null,
+          nationality: person.nationality,
+          homeAddress: person.homeAddress ?? null,
+          homeProvince: person.homeProvince,
+          nationalId: person.nationalId ?? null,
         },
+        arrestedAt: new Date(body.arrestedAt).toISOString(),
+        place: body.place,
+        province: body.province,
+        // The arresting unit is the caller's: a unit cannot record an arrest in another's name.
+        arrestingUnit: { type: body.arrestingUnitType, unitId: context.principal.unitId },
+        suspectedOffence: body.suspectedOffence,
+        circumstances: body.circumstances,
       },
     });
   }

@@ -1,23 +1,18 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
 import type { AlertChangedDto } from '../alert-changed.dto';
-import { AlertChangeCommand, onAlertStream } from '../alert-use-case';
+import { AlertChangeCommand } from '../alert-use-case';
 import { alertDecider } from '../alert.decider';
 import type { ResolveAlertDto } from './resolve-alert.dto';
 
-export class ResolveAlertCommand extends AlertChangeCommand<ResolveAlertDto> {}
+export class ResolveAlertCommand extends AlertChangeCommand<ResolveAlertDto> {
+  readonly status = 'resolved';
+}
 
 @CommandHandler(ResolveAlertCommand)
-export class ResolveAlertHandler implements ICommandHandler<ResolveAlertCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class ResolveAlertHandler extends StreamChangeHandler<ResolveAlertCommand> {
   execute(command: ResolveAlertCommand): Promise<AlertChangedDto> {
     const { alertId, body, context } = command;
-    return this.commands.record({
-      ...onAlertStream(command, 'resolved'),
-      decider: alertDecider,
-      command: { type: 'ResolveAlertByMonitor', alertId, resolvedBy: context.principal.userId, reason: body.reason },
-    });
+    return this.record(command, alertDecider, { type: 'ResolveAlertByMonitor', alertId, resolvedBy: context.principal.userId, reason: body.reason });
   }
 }

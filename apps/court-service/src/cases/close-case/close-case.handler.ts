@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { CaseCommand, onCaseStream } from '../case-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { CaseCommand } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { closeCase } from './close-case.decision';
 import type { CloseCaseDto } from './close-case.dto';
@@ -9,15 +8,9 @@ import type { CloseCaseDto } from './close-case.dto';
 export class CloseCaseCommand extends CaseCommand<CloseCaseDto> {}
 
 @CommandHandler(CloseCaseCommand)
-export class CloseCaseHandler implements ICommandHandler<CloseCaseCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class CloseCaseHandler extends StreamChangeHandler<CloseCaseCommand> {
   execute(command: CloseCaseCommand): Promise<CaseRecordedDto> {
     const { caseId, body } = command;
-    return this.commands.record({
-      ...onCaseStream(command),
-      decider: closeCase,
-      command: { closure: { caseId, closedAt: new Date(body.closedAt).toISOString(), reason: body.reason } },
-    });
+    return this.record(command, closeCase, { closure: { caseId, closedAt: new Date(body.closedAt).toISOString(), reason: body.reason } });
   }
 }

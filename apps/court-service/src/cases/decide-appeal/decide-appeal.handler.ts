@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { CaseCommand, onCaseStream } from '../case-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { CaseCommand } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { decideAppeal } from './decide-appeal.decision';
 import type { DecideAppealDto } from './decide-appeal.dto';
@@ -18,22 +17,16 @@ export class DecideAppealCommand extends CaseCommand<DecideAppealDto> {
 }
 
 @CommandHandler(DecideAppealCommand)
-export class DecideAppealHandler implements ICommandHandler<DecideAppealCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class DecideAppealHandler extends StreamChangeHandler<DecideAppealCommand> {
   execute(command: DecideAppealCommand): Promise<CaseRecordedDto> {
     const { caseId, body, appealId } = command;
-    return this.commands.record({
-      ...onCaseStream(command),
-      decider: decideAppeal,
-      command: {
-        decision: {
-          caseId,
-          appealId,
-          decidedAt: new Date(body.decidedAt).toISOString(),
-          outcome: body.outcome,
-          newCustodialMonths: body.newCustodialMonths ?? null,
-        },
+    return this.record(command, decideAppeal, {
+      decision: {
+        caseId,
+        appealId,
+        decidedAt: new Date(body.decidedAt).toISOString(),
+        outcome: body.outcome,
+        newCustodialMonths: body.newCustodialMonths ?? null,
       },
     });
   }

@@ -1,24 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
 import { randomUUID } from 'node:crypto';
-import { CaseCommand, onCaseStream } from '../case-use-case';
+import { CaseCommand } from '../case-use-case';
 import { fileAppeal } from './file-appeal.decision';
 import type { FileAppealDto, AppealFiledDto } from './file-appeal.dto';
 
 export class FileAppealCommand extends CaseCommand<FileAppealDto, AppealFiledDto> {}
 
 @CommandHandler(FileAppealCommand)
-export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class FileAppealHandler extends StreamChangeHandler<FileAppealCommand> {
   execute(command: FileAppealCommand): Promise<AppealFiledDto> {
     const { caseId, body } = command;
     const appealId: string = randomUUID();
-    return this.commands.record({
-      ...onCaseStream(command, { appealId }),
-      decider: fileAppeal,
-      command: {
+    return this.record(
+      command,
+      fileAppeal,
+      {
         appeal: {
           caseId,
           appealId,
@@ -27,6 +24,7 @@ export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
           detainedPendingAppeal: body.detainedPendingAppeal,
         },
       },
-    });
+      { appealId },
+    );
   }
 }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { CaseCommand, onCaseStream } from '../case-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { CaseCommand } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { notifyFamilyOfHearing } from './notify-family-of-hearing.decision';
 import type { NotifyFamilyOfHearingDto } from './notify-family-of-hearing.dto';
@@ -18,22 +17,16 @@ export class NotifyFamilyOfHearingCommand extends CaseCommand<NotifyFamilyOfHear
 }
 
 @CommandHandler(NotifyFamilyOfHearingCommand)
-export class NotifyFamilyOfHearingHandler implements ICommandHandler<NotifyFamilyOfHearingCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class NotifyFamilyOfHearingHandler extends StreamChangeHandler<NotifyFamilyOfHearingCommand> {
   execute(command: NotifyFamilyOfHearingCommand): Promise<CaseRecordedDto> {
     const { caseId, body, hearingId } = command;
-    return this.commands.record({
-      ...onCaseStream(command),
-      decider: notifyFamilyOfHearing,
-      command: {
-        notification: {
-          caseId,
-          hearingId,
-          notifiedAt: new Date(body.notifiedAt).toISOString(),
-          notifiedPerson: body.notifiedPerson,
-          method: body.method,
-        },
+    return this.record(command, notifyFamilyOfHearing, {
+      notification: {
+        caseId,
+        hearingId,
+        notifiedAt: new Date(body.notifiedAt).toISOString(),
+        notifiedPerson: body.notifiedPerson,
+        method: body.method,
       },
     });
   }

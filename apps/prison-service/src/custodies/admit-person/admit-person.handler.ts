@@ -1,9 +1,9 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CustodyCommand } from '../custody-use-case';
 import { admitPerson } from './admit-person.decision';
 import type { AdmitPersonDto } from './admit-person.dto';
 
@@ -11,11 +11,8 @@ import type { AdmitPersonDto } from './admit-person.dto';
 export class AdmitPersonCommand extends CustodyCommand<AdmitPersonDto> {}
 
 @CommandHandler(AdmitPersonCommand)
-export class AdmitPersonHandler implements ICommandHandler<AdmitPersonCommand> {
-  constructor(
-    @Inject(StreamCommands) private readonly commands: StreamCommands,
-    @Inject(UnitRegistry) private readonly units: UnitRegistry,
-  ) {}
+export class AdmitPersonHandler extends StreamChangeHandler<AdmitPersonCommand> {
+  @Inject(UnitRegistry) private readonly units!: UnitRegistry;
 
   execute(command: AdmitPersonCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body, context } = command;
@@ -23,21 +20,17 @@ export class AdmitPersonHandler implements ICommandHandler<AdmitPersonCommand> {
     if (principal.scope === 'own-unit' && body.facilityId !== principal.unitId) {
       throw new ForbiddenException(`a ${principal.unitId} officer admits into ${principal.unitId} only`);
     }
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: admitPerson,
-      command: {
-        facility: this.units.unit(body.facilityId),
-        admission: {
-          custodyId,
-          personId: body.personId,
-          facilityId: body.facilityId,
-          admittedAt: new Date(body.admittedAt).toISOString(),
-          legalStatus: body.legalStatus,
-          courtCaseReference: body.courtCaseReference ?? null,
-          orderReference: body.orderReference,
-          nationality: body.nationality,
-        },
+    return this.record(command, admitPerson, {
+      facility: this.units.unit(body.facilityId),
+      admission: {
+        custodyId,
+        personId: body.personId,
+        facilityId: body.facilityId,
+        admittedAt: new Date(body.admittedAt).toISOString(),
+        legalStatus: body.legalStatus,
+        courtCaseReference: body.courtCaseReference ?? null,
+        orderReference: body.orderReference,
+        nationality: body.nationality,
       },
     });
   }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { assessChild } from './assess-child.decision';
 import type { AssessChildDto } from './assess-child.dto';
@@ -18,23 +17,17 @@ export class AssessChildCommand extends CustodyCommand<AssessChildDto> {
 }
 
 @CommandHandler(AssessChildCommand)
-export class AssessChildHandler implements ICommandHandler<AssessChildCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class AssessChildHandler extends StreamChangeHandler<AssessChildCommand> {
   execute(command: AssessChildCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body, childId } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: assessChild,
-      command: {
-        assessment: {
-          custodyId,
-          childId,
-          assessedAt: new Date(body.assessedAt).toISOString(),
-          outcome: body.outcome,
-          nextAssessmentDue: new Date(body.nextAssessmentDue).toISOString(),
-          referralOrPlacementPlan: body.referralOrPlacementPlan ?? null,
-        },
+    return this.record(command, assessChild, {
+      assessment: {
+        custodyId,
+        childId,
+        assessedAt: new Date(body.assessedAt).toISOString(),
+        outcome: body.outcome,
+        nextAssessmentDue: new Date(body.nextAssessmentDue).toISOString(),
+        referralOrPlacementPlan: body.referralOrPlacementPlan ?? null,
       },
     });
   }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { recordChildDeparture } from './record-child-departure.decision';
 import type { RecordChildDepartureDto } from './record-child-departure.dto';
@@ -18,17 +17,11 @@ export class RecordChildDepartureCommand extends CustodyCommand<RecordChildDepar
 }
 
 @CommandHandler(RecordChildDepartureCommand)
-export class RecordChildDepartureHandler implements ICommandHandler<RecordChildDepartureCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class RecordChildDepartureHandler extends StreamChangeHandler<RecordChildDepartureCommand> {
   execute(command: RecordChildDepartureCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body, childId } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: recordChildDeparture,
-      command: {
-        departure: { custodyId, childId, leftAt: new Date(body.leftAt).toISOString(), toWhom: body.toWhom, reason: body.reason },
-      },
+    return this.record(command, recordChildDeparture, {
+      departure: { custodyId, childId, leftAt: new Date(body.leftAt).toISOString(), toWhom: body.toWhom, reason: body.reason },
     });
   }
 }

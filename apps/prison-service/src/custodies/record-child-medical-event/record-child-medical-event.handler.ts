@@ -1,24 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands, toIsoInstant } from '@safeguard/platform';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler, toIsoInstant } from '@safeguard/platform';
 import { randomUUID } from 'node:crypto';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CustodyCommand } from '../custody-use-case';
 import { recordChildMedicalEvent } from './record-child-medical-event.decision';
 import type { RecordChildMedicalEventDto, ChildMedicalEventRecordedDto } from './record-child-medical-event.dto';
 
 export class RecordChildMedicalEventCommand extends CustodyCommand<RecordChildMedicalEventDto, ChildMedicalEventRecordedDto> {}
 
 @CommandHandler(RecordChildMedicalEventCommand)
-export class RecordChildMedicalEventHandler implements ICommandHandler<RecordChildMedicalEventCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class RecordChildMedicalEventHandler extends StreamChangeHandler<RecordChildMedicalEventCommand> {
   execute(command: RecordChildMedicalEventCommand): Promise<ChildMedicalEventRecordedDto> {
     const { custodyId, body } = command;
     const medicalEventId: string = randomUUID();
-    return this.commands.record({
-      ...onCustodyStream(command, { medicalEventId }),
-      decider: recordChildMedicalEvent,
-      command: {
+    return this.record(
+      command,
+      recordChildMedicalEvent,
+      {
         medicalEvent: {
           custodyId,
           childId: body.childId,
@@ -29,6 +26,7 @@ export class RecordChildMedicalEventHandler implements ICommandHandler<RecordChi
           where: body.where ?? null,
         },
       },
-    });
+      { medicalEventId },
+    );
   }
 }

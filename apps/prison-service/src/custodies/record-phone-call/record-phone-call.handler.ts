@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { recordPhoneCall } from './record-phone-call.decision';
 import type { RecordPhoneCallDto } from './record-phone-call.dto';
@@ -9,23 +8,17 @@ import type { RecordPhoneCallDto } from './record-phone-call.dto';
 export class RecordPhoneCallCommand extends CustodyCommand<RecordPhoneCallDto> {}
 
 @CommandHandler(RecordPhoneCallCommand)
-export class RecordPhoneCallHandler implements ICommandHandler<RecordPhoneCallCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class RecordPhoneCallHandler extends StreamChangeHandler<RecordPhoneCallCommand> {
   execute(command: RecordPhoneCallCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: recordPhoneCall,
-      command: {
-        call: {
-          custodyId,
-          calledAt: new Date(body.calledAt).toISOString(),
-          withWhom: body.withWhom,
-          childIds: body.childIds,
-          durationMinutes: body.durationMinutes,
-          cost: body.cost ? { amount: body.cost.amount, currency: body.cost.currency } : null,
-        },
+    return this.record(command, recordPhoneCall, {
+      call: {
+        custodyId,
+        calledAt: new Date(body.calledAt).toISOString(),
+        withWhom: body.withWhom,
+        childIds: body.childIds,
+        durationMinutes: body.durationMinutes,
+        cost: body.cost ? { amount: body.cost.amount, currency: body.cost.currency } : null,
       },
     });
   }

@@ -1,24 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
 import { randomUUID } from 'node:crypto';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CustodyCommand } from '../custody-use-case';
 import { recordVisit } from './record-visit.decision';
 import type { RecordVisitDto, VisitRecordedDto } from './record-visit.dto';
 
 export class RecordVisitCommand extends CustodyCommand<RecordVisitDto, VisitRecordedDto> {}
 
 @CommandHandler(RecordVisitCommand)
-export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class RecordVisitHandler extends StreamChangeHandler<RecordVisitCommand> {
   execute(command: RecordVisitCommand): Promise<VisitRecordedDto> {
     const { custodyId, body } = command;
     const visitId: string = randomUUID();
-    return this.commands.record({
-      ...onCustodyStream(command, { visitId }),
-      decider: recordVisit,
-      command: {
+    return this.record(
+      command,
+      recordVisit,
+      {
         visit: {
           custodyId,
           visitId,
@@ -32,7 +29,8 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
           ownClothesAllowed: body.ownClothesAllowed,
         },
       },
-    });
+      { visitId },
+    );
   }
 }
 

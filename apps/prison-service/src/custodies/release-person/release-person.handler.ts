@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { releasePerson } from './release-person.decision';
 import type { ReleasePersonDto } from './release-person.dto';
@@ -9,15 +8,11 @@ import type { ReleasePersonDto } from './release-person.dto';
 export class ReleasePersonCommand extends CustodyCommand<ReleasePersonDto> {}
 
 @CommandHandler(ReleasePersonCommand)
-export class ReleasePersonHandler implements ICommandHandler<ReleasePersonCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class ReleasePersonHandler extends StreamChangeHandler<ReleasePersonCommand> {
   execute(command: ReleasePersonCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: releasePerson,
-      command: { release: { custodyId, releasedAt: new Date(body.releasedAt).toISOString(), releasedTo: body.releasedTo } },
+    return this.record(command, releasePerson, {
+      release: { custodyId, releasedAt: new Date(body.releasedAt).toISOString(), releasedTo: body.releasedTo },
     });
   }
 }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { returnFromHomeLeave } from './return-from-home-leave.decision';
 import type { ReturnFromHomeLeaveDto } from './return-from-home-leave.dto';
@@ -9,15 +8,9 @@ import type { ReturnFromHomeLeaveDto } from './return-from-home-leave.dto';
 export class ReturnFromHomeLeaveCommand extends CustodyCommand<ReturnFromHomeLeaveDto> {}
 
 @CommandHandler(ReturnFromHomeLeaveCommand)
-export class ReturnFromHomeLeaveHandler implements ICommandHandler<ReturnFromHomeLeaveCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class ReturnFromHomeLeaveHandler extends StreamChangeHandler<ReturnFromHomeLeaveCommand> {
   execute(command: ReturnFromHomeLeaveCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: returnFromHomeLeave,
-      command: { homecoming: { custodyId, returnedAt: new Date(body.returnedAt).toISOString() } },
-    });
+    return this.record(command, returnFromHomeLeave, { homecoming: { custodyId, returnedAt: new Date(body.returnedAt).toISOString() } });
   }
 }

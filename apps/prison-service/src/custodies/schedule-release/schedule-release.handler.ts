@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { StreamCommands, toIsoInstant } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { StreamChangeHandler, toIsoInstant } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { scheduleRelease } from './schedule-release.decision';
 import type { ScheduleReleaseDto } from './schedule-release.dto';
@@ -9,21 +8,15 @@ import type { ScheduleReleaseDto } from './schedule-release.dto';
 export class ScheduleReleaseCommand extends CustodyCommand<ScheduleReleaseDto> {}
 
 @CommandHandler(ScheduleReleaseCommand)
-export class ScheduleReleaseHandler implements ICommandHandler<ScheduleReleaseCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class ScheduleReleaseHandler extends StreamChangeHandler<ScheduleReleaseCommand> {
   execute(command: ScheduleReleaseCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: scheduleRelease,
-      command: {
-        schedule: {
-          custodyId,
-          releaseOn: toIsoInstant(body.releaseOn),
-          reason: body.reason,
-          scheduledAt: body.scheduledAt === undefined ? null : toIsoInstant(body.scheduledAt),
-        },
+    return this.record(command, scheduleRelease, {
+      schedule: {
+        custodyId,
+        releaseOn: toIsoInstant(body.releaseOn),
+        reason: body.reason,
+        scheduledAt: body.scheduledAt === undefined ? null : toIsoInstant(body.scheduledAt),
       },
     });
   }

@@ -1,7 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CommandContext, StreamCommands, toIsoInstant } from '@safeguard/platform';
-import { CustodyCommand, onCustodyStream } from '../custody-use-case';
+import { CommandHandler } from '@nestjs/cqrs';
+import { type CommandContext, StreamChangeHandler, toIsoInstant } from '@safeguard/platform';
+import { CustodyCommand } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { tellParentOfChildMedicalEvent } from './tell-parent-of-child-medical-event.decision';
 import type { TellParentOfChildMedicalEventDto } from './tell-parent-of-child-medical-event.dto';
@@ -18,15 +17,11 @@ export class TellParentOfChildMedicalEventCommand extends CustodyCommand<TellPar
 }
 
 @CommandHandler(TellParentOfChildMedicalEventCommand)
-export class TellParentOfChildMedicalEventHandler implements ICommandHandler<TellParentOfChildMedicalEventCommand> {
-  constructor(@Inject(StreamCommands) private readonly commands: StreamCommands) {}
-
+export class TellParentOfChildMedicalEventHandler extends StreamChangeHandler<TellParentOfChildMedicalEventCommand> {
   execute(command: TellParentOfChildMedicalEventCommand): Promise<CustodyRecordedDto> {
     const { custodyId, body, medicalEventId } = command;
-    return this.commands.record({
-      ...onCustodyStream(command),
-      decider: tellParentOfChildMedicalEvent,
-      command: { told: { custodyId, medicalEventId, toldAt: toIsoInstant(body.toldAt), toldBy: body.toldBy } },
+    return this.record(command, tellParentOfChildMedicalEvent, {
+      told: { custodyId, medicalEventId, toldAt: toIsoInstant(body.toldAt), toldBy: body.toldBy },
     });
   }
 }
