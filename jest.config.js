@@ -16,7 +16,8 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swc] },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uid|load-esm|@electric-sql|typeorm-pglite|jose)/)'],
-  moduleNameMapper: { '^@safeguard/(.*)$': '<rootDir>/libs/$1/src' },
+  // A library's shared test fixtures (`@safeguard/contracts/testing/arrest-fixtures`) before the library itself.
+  moduleNameMapper: { '^@safeguard/([^/]+)/testing/(.*)$': '<rootDir>/libs/$1/src/testing/$2', '^@safeguard/([^/]+)$': '<rootDir>/libs/$1/src' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 

@@ -30,7 +30,7 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { toCloudEventMessage, type ArrestMadeData, type EventEnvelope } from '@safeguard/contracts';
 import { decideAndAppend, EventStore, type Database } from '@safeguard/event-store';
 import { ManualClock, type RuntimeConfig } from '@safeguard/platform';
-import { aFamilyContactGiven, anArrestMade } from '../libs/contracts/src/testing/arrest-fixtures';
+import { aFamilyContactGiven, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.module';
 import { CourtServiceModule } from '../apps/court-service/src/court-service.module';
 import { PrisonServiceModule } from '../apps/prison-service/src/prison-service.module';

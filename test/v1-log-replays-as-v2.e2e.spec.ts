@@ -41,8 +41,8 @@ import {
 } from '@safeguard/contracts';
 import { Database } from '@safeguard/event-store';
 import { bearer, DevKeys, ManualClock, type RuntimeConfig } from '@safeguard/platform';
-import { anArrestMade } from '../libs/contracts/src/testing/arrest-fixtures';
-import { aPersonAdmitted } from '../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import {
   aCaseOpenedV1,
   aChildrenRecordedAtAdmissionV1,
@@ -52,7 +52,7 @@ import {
   aReleaseScheduledV1,
   aSentenceImposedV1,
   aVisitTookPlaceV1,
-} from '../libs/contracts/src/testing/v1-fixtures';
+} from '@safeguard/contracts/testing/v1-fixtures';
 import { ArrestServiceModule } from '../apps/arrest-service/src/arrest-service.module';
 import { CourtServiceModule } from '../apps/court-service/src/court-service.module';
 import { PrisonServiceModule } from '../apps/prison-service/src/prison-service.module';

@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { upcast } from '@safeguard/contracts';
-import { anArrestMade } from '../../../libs/contracts/src/testing/arrest-fixtures';
-import { aPersonAdmitted } from '../../../libs/contracts/src/testing/prison-fixtures';
-import { aDependantsScreeningV1, aVisitTookPlaceV1, type V1Fact } from '../../../libs/contracts/src/testing/v1-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
+import { aDependantsScreeningV1, aVisitTookPlaceV1, type V1Fact } from '@safeguard/contracts/testing/v1-fixtures';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../test/support/service-app';
 import { ChildWelfareServiceModule } from './child-welfare-service.module';
 import { upcastKeptFacts } from './facts-at-current-schema.migration';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { contractsDir } from '@safeguard/contracts';
 import { loadUnitRegistry, UnitRegistry } from '@safeguard/units';
-import { aUnit } from '../../units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { CredentialRegistry, sha256 } from './credentials';
 
 const units = new UnitRegistry([aUnit('CC2'), aUnit('PP-ANTI-DRUG', { kind: 'police-unit' }), aUnit('OVERSIGHT', { kind: 'oversight-body' }), aUnit('NGO-CASEWORK', { kind: 'ngo' })], false);

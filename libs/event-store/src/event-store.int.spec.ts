@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventCatalogue, storeContracts, upcast, type Actor, type EventEnvelope, type PublicEvent } from '@safeguard/contracts';
 import { VersionConflict } from '@safeguard/domain';
-import { aDependantsScreening, anArrestMade } from '../../contracts/src/testing/arrest-fixtures';
-import { aPersonAdmitted } from '../../contracts/src/testing/prison-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import {
   aCaseOpenedV1,
   aChildrenRecordedAtAdmissionV1,
@@ -12,7 +12,7 @@ import {
   aReleaseScheduledV1,
   aSentenceImposedV1,
   aVisitTookPlaceV1,
-} from '../../contracts/src/testing/v1-fixtures';
+} from '@safeguard/contracts/testing/v1-fixtures';
 import { Database } from './database';
 import type { DatabaseConfig } from './database-config';
 import { EventStore, START_OF_LOG, toStoredEnvelope } from './event-store';

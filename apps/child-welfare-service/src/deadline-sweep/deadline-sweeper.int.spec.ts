@@ -7,7 +7,7 @@
 import type { EventEnvelope } from '@safeguard/contracts';
 import { EventStore } from '@safeguard/event-store';
 import { ManualClock } from '@safeguard/platform';
-import { anArrestMade } from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { agencyEnvelopeOf } from '../../../../test/support/agency-envelope';
 import { startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
 import { createTestDatabase } from '../../../../test/support/test-database';

@@ -1,7 +1,7 @@
 import type { AgencyEvent } from '../person-file/person-file';
 import { fileOf } from '../person-file/person-file.testing';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade, anArrestRecordCorrected } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aLegalRepresentationRecorded, aPretrialDetentionOrdered, aPretrialRelease } from '../../../../libs/contracts/src/testing/court-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, anArrestRecordCorrected } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aLegalRepresentationRecorded, aPretrialDetentionOrdered, aPretrialRelease } from '@safeguard/contracts/testing/court-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildrenRecordedAtAdmission,
@@ -9,7 +9,7 @@ import {
   aPersonReleased,
   aPrisonerTransferred,
   aVisitTookPlace,
-} from '../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { indicatorFactsOf, type IndicatorFacts } from './indicator-facts';
 
 const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', province: 'Kandal' });

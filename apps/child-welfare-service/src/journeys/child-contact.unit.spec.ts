@@ -1,5 +1,5 @@
-import { aFamilyContactGiven, anArrestMade } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aPersonAdmitted, aPhoneCallMade, aVisitTookPlace } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { aFamilyContactGiven, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aPersonAdmitted, aPhoneCallMade, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { contactSummary } from './child-contact';
 

@@ -1,6 +1,6 @@
 import type { ChildAtAdmission, ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { childLocationHistory, toWhomLocation } from './child-location';
 

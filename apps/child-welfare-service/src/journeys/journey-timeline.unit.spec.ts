@@ -1,6 +1,6 @@
-import * as arrestFixtures from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import * as court from '../../../../libs/contracts/src/testing/court-fixtures';
-import * as prison from '../../../../libs/contracts/src/testing/prison-fixtures';
+import * as arrestFixtures from '@safeguard/contracts/testing/arrest-fixtures';
+import * as court from '@safeguard/contracts/testing/court-fixtures';
+import * as prison from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../person-file/person-file';
 import { factOf, fileOf } from '../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../safeguards/policy';

@@ -1,5 +1,5 @@
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled } from '../../../../libs/contracts/src/testing/court-fixtures';
-import { aFamilyNotified, aMedicalEventRecorded, aPersonAdmitted, aPrisonerTransferred, aReleaseScheduled } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled } from '@safeguard/contracts/testing/court-fixtures';
+import { aFamilyNotified, aMedicalEventRecorded, aPersonAdmitted, aPrisonerTransferred, aReleaseScheduled } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { childKeyDates, parentKeyDates } from './key-dates';
 

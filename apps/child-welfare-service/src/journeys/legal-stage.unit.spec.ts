@@ -1,4 +1,4 @@
-import { anArrestMade, releasedOnPoliceBail, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, releasedOnPoliceBail, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aCaseOpened,
   aClemencyGranted,
@@ -9,8 +9,8 @@ import {
   aPretrialRelease,
   aSentenceImposed,
   aVerdictDelivered,
-} from '../../../../libs/contracts/src/testing/court-fixtures';
-import { aPersonAdmitted, aPersonReleased, aVisitTookPlace } from '../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/court-fixtures';
+import { aPersonAdmitted, aPersonReleased, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../person-file/person-file';
 import { factOf, fileOf } from '../person-file/person-file.testing';
 import type { LegalStage } from './family-journey';

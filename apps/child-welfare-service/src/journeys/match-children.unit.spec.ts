@@ -1,6 +1,6 @@
 import type { ChildAtAdmission, ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildBornInCustody, aChildrenRecordedAtAdmission, aPersonAdmitted, aVisitTookPlace } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildBornInCustody, aChildrenRecordedAtAdmission, aPersonAdmitted, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { ageAgreement, matchChildren } from './match-children';
 

@@ -1,5 +1,5 @@
-import { anArrestMade, anArrestRecordCorrected, aDependantsScreening } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade, anArrestRecordCorrected, aDependantsScreening } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { personFileOf } from '../person-file/person-file';
 import { factOf, fileOf } from '../person-file/person-file.testing';
 import { aFamilyStory, shuffled } from './family-file.testing';

@@ -1,6 +1,6 @@
-import { anArrestMade } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aCharge, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '../../../../libs/contracts/src/testing/court-fixtures';
-import { aFamilyNotified, aPersonAdmitted } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aCharge, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import { aFamilyNotified, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { addMonths, convictedCharges, isPrisonTerm, mostSeriousCharge, spellOf } from './cases';
 import { familyViewOf } from './family-view';

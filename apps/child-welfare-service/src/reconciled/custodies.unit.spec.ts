@@ -1,4 +1,4 @@
-import { anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildMedicalEventRecorded,
@@ -7,7 +7,7 @@ import {
   aPersonAdmitted,
   aPersonReleased,
   aPrisonerTransferred,
-} from '../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { facilityAt, heldAt, livingInPrison } from './custodies';
 import { familyViewOf } from './family-view';

@@ -1,6 +1,6 @@
-import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
-import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aFamilyNotified, aPersonAdmitted, aPersonReleased } from '../../../../libs/contracts/src/testing/prison-fixtures';
+import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '@safeguard/contracts/testing/court-fixtures';
+import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aFamilyNotified, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { parentAt } from './dependants';
 import { familyViewOf } from './family-view';

@@ -16,7 +16,7 @@ import {
   broughtBeforeJudicialAuthority,
   takenIntoPoliceCustody,
   transferredToPrison,
-} from '../../../../libs/contracts/src/testing/arrest-fixtures';
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aCaseOpened,
   aCharge,
@@ -26,7 +26,7 @@ import {
   aPretrialRelease,
   aSentenceImposed,
   aVerdictDelivered,
-} from '../../../../libs/contracts/src/testing/court-fixtures';
+} from '@safeguard/contracts/testing/court-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildAssessed,
@@ -40,7 +40,7 @@ import {
   aPhoneCallMade,
   aReleaseScheduled,
   aVisitTookPlace,
-} from '../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../person-file/person-file';
 import { eventIdOf, fileOf } from '../person-file/person-file.testing';
 import { allSafeguards } from './all-safeguards';

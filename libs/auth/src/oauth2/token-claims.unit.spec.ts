@@ -1,6 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { UnitRegistry } from '@safeguard/units';
-import { aUnit } from '../../../units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { accessTokenSettingsFromEnv, DEFAULT_ALGORITHMS } from './access-token-settings';
 import { refusalOf } from './access-token-verifier';
 import { looksLikeJwt, principalFromClaims } from './token-claims';

@@ -1,6 +1,6 @@
 import type { ArrestEvent, CorrectableArrestField } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aDependantsScreening, anArrestMade, anArrestRecordCorrected, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aDependantsScreening, anArrestMade, anArrestRecordCorrected, takenIntoPoliceCustody } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrestAsRecorded, initialArrestAsRecorded, type FieldValue } from './arrest-as-recorded';
 import { decideCorrectArrestRecord, type CorrectArrestRecord } from './correct-arrest-record.decision';
 

@@ -1,6 +1,6 @@
 import type { ArrestEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideExplainToChild, type ExplainToChild } from './explain-to-child.decision';
 

@@ -1,5 +1,5 @@
 import type { ArrestEvent } from '@safeguard/contracts';
-import { anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideOfferConsularContact, type OfferConsularContact } from './offer-consular-contact.decision';
 

@@ -1,5 +1,5 @@
 import type { ArrestEvent, ArrestMadeData } from '@safeguard/contracts';
-import { anArrestMade, releasedWithoutCharge } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, releasedWithoutCharge } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideRecordArrest, type RecordArrest } from './record-arrest.decision';
 

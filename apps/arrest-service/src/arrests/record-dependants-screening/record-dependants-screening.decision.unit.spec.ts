@@ -1,5 +1,5 @@
 import type { ArrestEvent, ChildRecord } from '@safeguard/contracts';
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideRecordDependantsScreening, type RecordDependantsScreening } from './record-dependants-screening.decision';
 

@@ -1,5 +1,5 @@
 import type { ArrestEvent } from '@safeguard/contracts';
-import { anArrestMade, releasedOnJudicialOrder, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, releasedOnJudicialOrder, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideReleaseOnJudicialOrder, type ReleaseOnJudicialOrder } from './release-on-judicial-order.decision';
 

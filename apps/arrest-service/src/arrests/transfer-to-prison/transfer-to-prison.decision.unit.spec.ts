@@ -1,7 +1,7 @@
 import type { ArrestEvent } from '@safeguard/contracts';
-import { anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
-import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { decideTransferToPrison, type TransferToPrison } from './transfer-to-prison.decision';
 
 const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:30:00.000Z' });

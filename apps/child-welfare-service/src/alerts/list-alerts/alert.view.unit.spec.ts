@@ -1,5 +1,5 @@
 import { UnitRegistry } from '@safeguard/units';
-import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { toAlertView } from './alert.view';
 
 const cc2 = aUnit('CC2', { name: 'Correctional Centre 2 (CC2), Prey Sar: women and juveniles', phone: '+855 23 000 012', email: 'cc2@example.org', supervisorUnitId: null });

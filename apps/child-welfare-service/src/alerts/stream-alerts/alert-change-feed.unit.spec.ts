@@ -1,6 +1,6 @@
 import type { EventStore, Row } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
-import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import type { AlertChange } from '../alert-changes';
 import { AlertChangeFeed } from './alert-change-feed';
 

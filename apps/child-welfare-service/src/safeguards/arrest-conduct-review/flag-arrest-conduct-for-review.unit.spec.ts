@@ -1,4 +1,4 @@
-import { anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
 import { conductConcerns, flagArrestConductForReview } from './flag-arrest-conduct-for-review';

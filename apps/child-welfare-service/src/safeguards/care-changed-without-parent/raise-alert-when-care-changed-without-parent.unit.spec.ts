@@ -1,6 +1,6 @@
 import type { ChildCustodyStatus } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted, aPrisonerTransferred } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';

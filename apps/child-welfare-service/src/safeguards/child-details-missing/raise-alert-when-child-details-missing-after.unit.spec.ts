@@ -1,5 +1,5 @@
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { atDeadline, judged, testWords } from '../rule.testing';
 import { cambodiaArrestRules, californiaArrestRules } from '../arrest-policy';
 import { raiseAlertWhenChildDetailsMissingAfter } from './raise-alert-when-child-details-missing-after';

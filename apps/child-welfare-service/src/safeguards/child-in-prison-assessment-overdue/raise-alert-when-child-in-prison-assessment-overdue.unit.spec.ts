@@ -1,5 +1,5 @@
-import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildAssessed, aChildBornInCustody, aChildLeftPrison, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildAssessed, aChildBornInCustody, aChildLeftPrison, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '@safeguard/contracts/testing/prison-fixtures';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import type { SafeguardOutcome } from '../safeguard-outcome';

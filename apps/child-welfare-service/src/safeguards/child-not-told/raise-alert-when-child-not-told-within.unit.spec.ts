@@ -1,4 +1,4 @@
-import { aChildGivenExplanation, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aChildGivenExplanation, aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { atDeadline, judged, testWords } from '../rule.testing';
 import { cambodiaArrestRules, californiaArrestRules } from '../arrest-policy';
 import { raiseAlertWhenChildNotToldWithin } from './raise-alert-when-child-not-told-within';

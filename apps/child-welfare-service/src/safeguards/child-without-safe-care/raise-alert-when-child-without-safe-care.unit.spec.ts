@@ -1,6 +1,6 @@
 import type { ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenChildWithoutSafeCare } from './raise-alert-when-child-without-safe-care';

@@ -1,5 +1,5 @@
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aDisciplinarySanctionImposed, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aVisitTookPlace } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aChildAdmittedWithParent, aDisciplinarySanctionImposed, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';

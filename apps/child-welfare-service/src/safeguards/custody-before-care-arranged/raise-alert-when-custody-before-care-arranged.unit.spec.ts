@@ -1,7 +1,7 @@
 import type { ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge, takenIntoPoliceCustody } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered } from '@safeguard/contracts/testing/court-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenCustodyBeforeCareArranged } from './raise-alert-when-custody-before-care-arranged';

@@ -1,6 +1,6 @@
-import { anArrestMade, takenIntoPoliceCustody } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aClemencyGranted, anAppealFiled, aPretrialDetentionOrdered, aPretrialRelease, aSentenceImposed, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade, takenIntoPoliceCustody } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aClemencyGranted, anAppealFiled, aPretrialDetentionOrdered, aPretrialRelease, aSentenceImposed, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import { aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '@safeguard/contracts/testing/prison-fixtures';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import type { SafeguardOutcome } from '../safeguard-outcome';

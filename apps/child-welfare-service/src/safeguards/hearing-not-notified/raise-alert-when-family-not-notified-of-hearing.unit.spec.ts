@@ -1,6 +1,6 @@
-import { anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aFamilyNotified, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled } from '@safeguard/contracts/testing/court-fixtures';
+import { aFamilyNotified, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { personFileOf } from '../../person-file/person-file';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { factOf } from '../../person-file/person-file.testing';

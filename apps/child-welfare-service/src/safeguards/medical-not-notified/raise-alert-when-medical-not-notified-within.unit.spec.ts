@@ -1,4 +1,4 @@
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildMedicalEventRecorded,
@@ -8,7 +8,7 @@ import {
   aParentToldOfChildMedicalEvent,
   aPersonAdmitted,
   aPersonReleased,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';

@@ -1,5 +1,5 @@
-import { aConsularContactOffered, anArrestMade, releasedOnJudicialOrder, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aConsularContactRecorded, aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aConsularContactOffered, anArrestMade, releasedOnJudicialOrder, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aConsularContactRecorded, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';

@@ -1,5 +1,5 @@
-import { aFamilyContactGiven, anArrestMade, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aPersonAdmitted, aPhoneCallMade, aVisitTookPlace } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aFamilyContactGiven, anArrestMade, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aPersonAdmitted, aPhoneCallMade, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenNoFamilyContactWithin } from './raise-alert-when-no-family-contact-within';

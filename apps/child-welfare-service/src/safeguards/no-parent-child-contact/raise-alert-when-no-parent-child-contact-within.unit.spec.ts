@@ -1,4 +1,4 @@
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildLeftPrison,
@@ -8,7 +8,7 @@ import {
   aPersonReleased,
   aPhoneCallMade,
   aVisitTookPlace,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
 import type { SafeguardOutcome } from '../safeguard-outcome';

@@ -1,7 +1,7 @@
 import type { ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered, aSentenceImposed } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aCareArrangementMade, aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered, aSentenceImposed } from '@safeguard/contracts/testing/court-fixtures';
+import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { cambodiaPolicy, californiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';

@@ -6,9 +6,9 @@ import {
   releasedOnPoliceBail,
   takenIntoPoliceCustody,
   transferredToPrison,
-} from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered } from '@safeguard/contracts/testing/court-fixtures';
+import { aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';

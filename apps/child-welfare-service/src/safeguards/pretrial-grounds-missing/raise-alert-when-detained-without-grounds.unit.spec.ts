@@ -1,6 +1,6 @@
-import { anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import { aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { cambodiaPolicy, californiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';

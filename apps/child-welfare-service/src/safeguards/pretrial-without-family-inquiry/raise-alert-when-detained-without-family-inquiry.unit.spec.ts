@@ -1,6 +1,6 @@
-import { aDependantsScreening, anArrestMade } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease } from '../../../../../libs/contracts/src/testing/court-fixtures';
-import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease } from '@safeguard/contracts/testing/court-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { cambodiaPolicy, californiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';

@@ -1,5 +1,5 @@
-import { aFamilyContactGiven, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '../../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aFamilyNotified, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aPrisonerTransferred, aVisitTookPlace } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aFamilyContactGiven, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import { aFamilyNotified, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aPrisonerTransferred, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';

@@ -1,6 +1,6 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
 import { decideCloseCase, type CloseCase } from './close-case.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });

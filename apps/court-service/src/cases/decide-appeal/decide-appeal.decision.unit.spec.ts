@@ -1,6 +1,6 @@
 import type { AppealDecided, CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, anAppealFiled, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened, anAppealFiled, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
 import { decideDecideAppeal, type DecideAppeal } from './decide-appeal.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });

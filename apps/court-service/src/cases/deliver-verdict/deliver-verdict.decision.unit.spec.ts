@@ -1,6 +1,6 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aCharge, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened, aCharge, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
 import { decideDeliverVerdict, type DeliverVerdict } from './deliver-verdict.decision';
 
 const possession = aCharge({ offence: 'Drug possession' });

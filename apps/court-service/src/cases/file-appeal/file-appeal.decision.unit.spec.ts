@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppealFiled, CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
 import { decideFileAppeal, type FileAppeal } from './file-appeal.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });

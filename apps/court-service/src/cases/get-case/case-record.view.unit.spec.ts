@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CourtEvent, EventEnvelope } from '@safeguard/contracts';
-import { aCaseClosed, aCaseOpened, aClemencyGranted, aFamilyNotifiedOfHearing, aHearingScheduled, aLegalRepresentationRecorded, anAppealDecided, anAppealFiled, aPretrialDetentionExtended, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened, aClemencyGranted, aFamilyNotifiedOfHearing, aHearingScheduled, aLegalRepresentationRecorded, anAppealDecided, anAppealFiled, aPretrialDetentionExtended, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
 import { caseRecordView } from './case-record.view';
 
 const opened = aCaseOpened();

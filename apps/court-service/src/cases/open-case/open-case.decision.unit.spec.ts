@@ -1,5 +1,5 @@
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseOpened, aCharge } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseOpened, aCharge } from '@safeguard/contracts/testing/court-fixtures';
 import { decideOpenCase, type OpenCase } from './open-case.decision';
 
 const now = new Date('2026-03-04T12:00:00.000Z');

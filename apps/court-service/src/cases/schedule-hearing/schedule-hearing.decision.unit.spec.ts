@@ -1,6 +1,6 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened } from '../../../../../libs/contracts/src/testing/court-fixtures';
+import { aCaseClosed, aCaseOpened } from '@safeguard/contracts/testing/court-fixtures';
 import { decideScheduleHearing, type ScheduleHearing } from './schedule-hearing.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });

@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aChildAdmittedWithParent, aChildLeftPrison, aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildAdmittedWithParent, aChildLeftPrison, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { decideAdmitChildWithParent, type AdmitChildWithParent } from './admit-child-with-parent.decision';
 
 const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });

@@ -1,6 +1,6 @@
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aPersonAdmitted } from '../../../../../libs/contracts/src/testing/prison-fixtures';
-import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
+import { aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { decideAdmitPerson, type AdmitPerson } from './admit-person.decision';
 
 const now = new Date('2026-03-03T12:00:00.000Z');

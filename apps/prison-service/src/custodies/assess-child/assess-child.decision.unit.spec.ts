@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aChildAdmittedWithParent, aChildAssessed, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildAdmittedWithParent, aChildAssessed, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { decideAssessChild, type AssessChild } from './assess-child.decision';
 
 const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });

@@ -14,7 +14,7 @@ import {
   aPrisonerTransferred,
   aReturnedFromHomeLeave,
   aVisitTookPlace,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { custodyRecordView } from './custody-record.view';
 
 const admitted = aPersonAdmitted();

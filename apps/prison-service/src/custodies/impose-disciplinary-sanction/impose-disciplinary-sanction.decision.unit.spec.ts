@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aDisciplinarySanctionImposed, aPersonAdmitted, aPersonReleased } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aDisciplinarySanctionImposed, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideImposeDisciplinarySanction, type ImposeDisciplinarySanction } from './impose-disciplinary-sanction.decision';
 

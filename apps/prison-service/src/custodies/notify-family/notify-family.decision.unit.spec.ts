@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aFamilyNotified, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aFamilyNotified, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideNotifyFamily, type NotifyFamily } from './notify-family.decision';
 

@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aChildBornInCustody, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildBornInCustody, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '@safeguard/contracts/testing/prison-fixtures';
 import { decideRecordBirth, type RecordBirth } from './record-birth.decision';
 
 const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });

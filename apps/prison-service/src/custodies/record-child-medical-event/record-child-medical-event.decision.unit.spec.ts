@@ -6,7 +6,7 @@ import {
   aChildrenRecordedAtAdmission,
   aPersonAdmitted,
   aPersonReleased,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideRecordChildMedicalEvent, type RecordChildMedicalEvent } from './record-child-medical-event.decision';
 

@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aConsularContactRecorded, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aConsularContactRecorded, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideRecordConsularContact, type RecordConsularContact } from './record-consular-contact.decision';
 

@@ -7,7 +7,7 @@ import {
   aMedicalEventRecorded,
   aPersonAdmitted,
   aPersonReleased,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideRecordMedicalEvent, type RecordMedicalEvent } from './record-medical-event.decision';
 

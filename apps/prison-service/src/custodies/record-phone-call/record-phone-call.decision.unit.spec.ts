@@ -1,6 +1,6 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { DomainRuleViolation, fold, InvalidInput } from '@safeguard/domain';
-import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPhoneCallMade } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPhoneCallMade } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideRecordPhoneCall, type RecordPhoneCall } from './record-phone-call.decision';
 

@@ -6,7 +6,7 @@ import {
   aPersonAdmitted,
   aPersonReleased,
   aVisitTookPlace,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideRecordVisit, type RecordVisit } from './record-visit.decision';
 

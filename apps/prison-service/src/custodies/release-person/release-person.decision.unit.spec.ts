@@ -5,7 +5,7 @@ import {
   aPersonAdmitted,
   aPersonReleased,
   aReturnedFromHomeLeave,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideReleasePerson, type ReleasePerson } from './release-person.decision';
 

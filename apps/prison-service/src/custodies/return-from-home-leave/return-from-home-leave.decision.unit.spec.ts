@@ -1,5 +1,5 @@
 import type { PrisonEvent } from '@safeguard/contracts';
-import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aReturnedFromHomeLeave } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aReturnedFromHomeLeave } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideReturnFromHomeLeave, type ReturnFromHomeLeave } from './return-from-home-leave.decision';
 

@@ -1,5 +1,5 @@
 import type { PrisonEvent } from '@safeguard/contracts';
-import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideScheduleRelease, type ScheduleRelease } from './schedule-release.decision';
 

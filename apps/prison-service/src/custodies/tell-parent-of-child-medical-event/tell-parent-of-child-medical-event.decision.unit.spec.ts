@@ -5,7 +5,7 @@ import {
   aChildrenRecordedAtAdmission,
   aPersonAdmitted,
   aPersonReleased,
-} from '../../../../../libs/contracts/src/testing/prison-fixtures';
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
 import { decideTellParentOfChildMedicalEvent, type TellParentOfChildMedicalEvent } from './tell-parent-of-child-medical-event.decision';
 

@@ -1,7 +1,7 @@
 import type { PrisonEvent } from '@safeguard/contracts';
-import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '../../../../../libs/contracts/src/testing/prison-fixtures';
+import { aHomeLeaveGranted, aPersonAdmitted, aPersonReleased, aPrisonerTransferred } from '@safeguard/contracts/testing/prison-fixtures';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aUnit } from '../../../../../libs/units/src/testing/unit-fixtures';
+import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { decideTransferPrisoner, type TransferPrisoner } from './transfer-prisoner.decision';
 
 const admitted = aPersonAdmitted({ facilityId: 'CC2', admittedAt: '2026-03-03T09:00:00.000Z' });
