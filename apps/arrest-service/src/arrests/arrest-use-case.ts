@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
@@ -33,6 +33,9 @@ export abstract class ArrestCommand<Body> extends Command<RecordedDto> implement
     return recordedDto(this.arrestId, result);
   }
 }
+
+/** The `:arrestId` of the path, a UUID (else 400). */
+export const ArrestId = () => Param('arrestId', ParseUUIDPipe);
 
 /** A controller of the arrests API at `path`. */
 export const ArrestsController = (path: string) => applyDecorators(ApiTags('arrests'), Controller(path));

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
@@ -36,6 +36,9 @@ export abstract class AlertChangeCommand<Body> extends Command<AlertChangedDto> 
     return projectAlertRows(sql, result.appended);
   }
 }
+
+/** The `:alertId` of the path, a UUID (else 400). */
+export const AlertId = () => Param('alertId', ParseUUIDPipe);
 
 /** A controller of the alerts API at `path`. */
 export const AlertsController = (path: string) => applyDecorators(ApiTags('alerts'), Controller(path));

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, HttpCode, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
@@ -37,6 +37,9 @@ export abstract class CaseCommand<Body, Answer extends CaseRecordedDto = CaseRec
     return caseRecordedDto(this.caseId, result);
   }
 }
+
+/** The `:caseId` of the path, a UUID (else 400). */
+export const CaseId = () => Param('caseId', ParseUUIDPipe);
 
 /** A controller of the cases API at `path`. */
 export const CasesController = (path: string) => applyDecorators(ApiTags('cases'), Controller(path));

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, HttpCode, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
@@ -36,6 +36,9 @@ export abstract class CustodyCommand<Body, Answer extends CustodyRecordedDto = C
     return custodyRecordedDto(this.custodyId, result);
   }
 }
+
+/** The `:custodyId` of the path, a UUID (else 400). */
+export const CustodyId = () => Param('custodyId', ParseUUIDPipe);
 
 /** A controller of the custodies API at `path`. */
 export const CustodiesController = (path: string) => applyDecorators(ApiTags('custodies'), Controller(path));

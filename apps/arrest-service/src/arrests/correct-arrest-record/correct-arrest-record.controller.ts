@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { CorrectArrestRecordDto } from './correct-arrest-record.dto';
 import { CorrectArrestRecordCommand } from './correct-arrest-record.handler';
@@ -15,11 +15,7 @@ export class CorrectArrestRecordController {
     description:
       'The original stays in the history; the correction keeps the value it replaces. The same value again, or one of the wrong type, answers 400.',
   })
-  correct(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: CorrectArrestRecordDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  correct(@ArrestId() arrestId: string, @Body() body: CorrectArrestRecordDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new CorrectArrestRecordCommand(arrestId, body, context));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { ExplainToChildDto } from './explain-to-child.dto';
 import { ExplainToChildCommand } from './explain-to-child.handler';
@@ -18,7 +18,7 @@ export class ExplainToChildController {
     { touches: { record: 'arrestId', child: 'childId' } },
   )
   explain(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
+    @ArrestId() arrestId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: ExplainToChildDto,
     @WriteContext() context: CommandContext,

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { ExtendPoliceCustodyDto } from './extend-police-custody.dto';
 import { ExtendPoliceCustodyCommand } from './extend-police-custody.handler';
@@ -14,11 +14,7 @@ export class ExtendPoliceCustodyController {
     summary: 'Record an authorised extension of police custody',
     description: 'Police custody beyond 48 hours needs one (Cambodian CCP art. 96). Only while she is in police custody.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: ExtendPoliceCustodyDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: ExtendPoliceCustodyDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new ExtendPoliceCustodyCommand(arrestId, body, context));
   }
 }

@@ -1,9 +1,9 @@
-import { Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
-import { ArrestsController } from '../arrest-use-case';
+import { ArrestId, ArrestsController } from '../arrest-use-case';
 import type { ArrestRecordView } from './arrest-record.view';
 import { type ArrestHistory, GetArrestHistoryQuery, GetArrestQuery } from './get-arrest.handler';
 
@@ -16,14 +16,14 @@ export class GetArrestController {
   @AccessLogged('read', { record: 'arrestId' })
   @ApiOperation({ summary: 'The arrest record with every fact recorded on it; ETag is its version' })
   @ApiOkResponse({ description: 'The arrest record' })
-  get(@Param('arrestId', ParseUUIDPipe) arrestId: string, @CurrentPrincipal() principal: Principal): Promise<ArrestRecordView> {
+  get(@ArrestId() arrestId: string, @CurrentPrincipal() principal: Principal): Promise<ArrestRecordView> {
     return this.bus.execute(new GetArrestQuery(arrestId, principal));
   }
 
   @Get('history')
   @AccessLogged('read', { record: 'arrestId' })
   @ApiOperation({ summary: 'Every event on the arrest, oldest first, with who recorded it and when' })
-  history(@Param('arrestId', ParseUUIDPipe) arrestId: string, @CurrentPrincipal() principal: Principal): Promise<ArrestHistory> {
+  history(@ArrestId() arrestId: string, @CurrentPrincipal() principal: Principal): Promise<ArrestHistory> {
     return this.bus.execute(new GetArrestHistoryQuery(arrestId, principal));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { GiveFamilyContactDto } from './give-family-contact.dto';
 import { GiveFamilyContactCommand } from './give-family-contact.handler';
@@ -14,11 +14,7 @@ export class GiveFamilyContactController {
     summary: 'Record that she could reach her children or whoever looks after them',
     description: 'Bangkok Rule 26. Every child named must be recorded on the arrest, else 422 CHILD.NOT_ON_RECORD.',
   })
-  give(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: GiveFamilyContactDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  give(@ArrestId() arrestId: string, @Body() body: GiveFamilyContactDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new GiveFamilyContactCommand(arrestId, body, context));
   }
 }

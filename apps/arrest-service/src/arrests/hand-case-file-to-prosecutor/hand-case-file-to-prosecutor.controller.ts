@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { HandCaseFileToProsecutorDto } from './hand-case-file-to-prosecutor.dto';
 import { HandCaseFileToProsecutorCommand } from './hand-case-file-to-prosecutor.handler';
@@ -14,11 +14,7 @@ export class HandCaseFileToProsecutorController {
     summary: 'Record that the case file was handed to the prosecutor',
     description: 'Once per arrest, whatever her custody status. The court case reference lets the court service find the arrest.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: HandCaseFileToProsecutorDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: HandCaseFileToProsecutorDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new HandCaseFileToProsecutorCommand(arrestId, body, context));
   }
 }

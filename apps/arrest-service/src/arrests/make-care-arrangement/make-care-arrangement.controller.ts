@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { MakeCareArrangementDto } from './make-care-arrangement.dto';
 import { MakeCareArrangementCommand } from './make-care-arrangement.handler';
@@ -19,7 +19,7 @@ export class MakeCareArrangementController {
     { touches: { record: 'arrestId', child: 'childId' } },
   )
   make(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
+    @ArrestId() arrestId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: MakeCareArrangementDto,
     @WriteContext() context: CommandContext,

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { OfferConsularContactDto } from './offer-consular-contact.dto';
 import { OfferConsularContactCommand } from './offer-consular-contact.handler';
@@ -15,11 +15,7 @@ export class OfferConsularContactController {
     description:
       'Vienna Convention on Consular Relations art. 36(1)(b). May be recorded after her release or transfer, for an offer made while the police held her.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: OfferConsularContactDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: OfferConsularContactDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new OfferConsularContactCommand(arrestId, body, context));
   }
 }

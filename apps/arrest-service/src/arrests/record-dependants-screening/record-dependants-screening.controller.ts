@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { RecordDependantsScreeningDto } from './record-dependants-screening.dto';
 import { RecordDependantsScreeningCommand } from './record-dependants-screening.handler';
@@ -15,11 +15,7 @@ export class RecordDependantsScreeningController {
     description:
       'California Penal Code §851.5(c) allows 3 hours; the field report asks for it before custody. She may decline to answer. A child may be recorded by age or birth year only, her name or sex withheld with the reason.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: RecordDependantsScreeningDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: RecordDependantsScreeningDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new RecordDependantsScreeningCommand(arrestId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { ReleaseOnJudicialOrderDto } from './release-on-judicial-order.dto';
 import { ReleaseOnJudicialOrderCommand } from './release-on-judicial-order.handler';
@@ -15,11 +15,7 @@ export class ReleaseOnJudicialOrderController {
     description:
       'Judicial supervision, bail set by the court, provisional release or no further action. Only while she is in police custody (else 422 CUSTODY.NOT_IN_POLICE_CUSTODY).',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: ReleaseOnJudicialOrderDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: ReleaseOnJudicialOrderDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new ReleaseOnJudicialOrderCommand(arrestId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { ReleaseOnPoliceBailDto } from './release-on-police-bail.dto';
 import { ReleaseOnPoliceBailCommand } from './release-on-police-bail.handler';
@@ -14,11 +14,7 @@ export class ReleaseOnPoliceBailController {
     summary: 'Record that she was released on police bail, and on what conditions',
     description: 'From arrest or police custody; not after a release or a transfer to prison.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: ReleaseOnPoliceBailDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: ReleaseOnPoliceBailDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new ReleaseOnPoliceBailCommand(arrestId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { ReleaseWithoutChargeDto } from './release-without-charge.dto';
 import { ReleaseWithoutChargeCommand } from './release-without-charge.handler';
@@ -14,11 +14,7 @@ export class ReleaseWithoutChargeController {
     summary: 'Record that she was released without charge',
     description: 'From arrest or police custody; not after a release or a transfer to prison.',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: ReleaseWithoutChargeDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: ReleaseWithoutChargeDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new ReleaseWithoutChargeCommand(arrestId, body, context));
   }
 }

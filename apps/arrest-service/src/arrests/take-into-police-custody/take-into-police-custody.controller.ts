@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { TakeIntoPoliceCustodyDto } from './take-into-police-custody.dto';
 import { TakeIntoPoliceCustodyCommand } from './take-into-police-custody.handler';
@@ -11,11 +11,7 @@ export class TakeIntoPoliceCustodyController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
   @ArrestChange({ summary: 'Record that she was taken into police custody', description: 'Only after an arrest, and only once.' })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: TakeIntoPoliceCustodyDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: TakeIntoPoliceCustodyDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new TakeIntoPoliceCustodyCommand(arrestId, body, context));
   }
 }

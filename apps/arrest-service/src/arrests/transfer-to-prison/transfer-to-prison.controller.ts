@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { ArrestChange, ArrestsController } from '../arrest-use-case';
+import { ArrestChange, ArrestId, ArrestsController } from '../arrest-use-case';
 import type { RecordedDto } from '../recorded.dto';
 import { TransferToPrisonDto } from './transfer-to-prison.dto';
 import { TransferToPrisonCommand } from './transfer-to-prison.handler';
@@ -15,11 +15,7 @@ export class TransferToPrisonController {
     description:
       'Only from police custody, on a pre-trial detention order, to a prison of the unit registry (GET /units?kind=prison; 400 otherwise).',
   })
-  record(
-    @Param('arrestId', ParseUUIDPipe) arrestId: string,
-    @Body() body: TransferToPrisonDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<RecordedDto> {
+  record(@ArrestId() arrestId: string, @Body() body: TransferToPrisonDto, @WriteContext() context: CommandContext): Promise<RecordedDto> {
     return this.bus.execute(new TransferToPrisonCommand(arrestId, body, context));
   }
 }

@@ -1,9 +1,9 @@
-import { Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
-import { AlertsController } from '../alert-use-case';
+import { AlertId, AlertsController } from '../alert-use-case';
 import { INTEGRATOR_WITHHOLDS } from './alert-as-read-by';
 import { AlertView } from './alert.view';
 import { AlertPage, ListAlertsFilter } from './list-alerts.dto';
@@ -26,7 +26,7 @@ export class ListAlertsController {
   @AccessLogged('read', { record: 'alertId' })
   @ApiOperation({ summary: 'One alert', description: INTEGRATOR_WITHHOLDS })
   @ApiOkResponse({ type: AlertView, description: 'The ETag is the version to send back as If-Match' })
-  get(@Param('alertId', ParseUUIDPipe) alertId: string, @CurrentPrincipal() principal: Principal): Promise<AlertView> {
+  get(@AlertId() alertId: string, @CurrentPrincipal() principal: Principal): Promise<AlertView> {
     return this.bus.execute(new GetAlertQuery(alertId, principal));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { CloseCaseDto } from './close-case.dto';
 import { CloseCaseCommand } from './close-case.handler';
@@ -11,11 +11,7 @@ export class CloseCaseController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
   @CaseChange({ summary: 'Close the case, saying why', description: 'The last fact of a case: nothing is recorded on it afterwards.' })
-  close(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: CloseCaseDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  close(@CaseId() caseId: string, @Body() body: CloseCaseDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new CloseCaseCommand(caseId, body, context));
   }
 }

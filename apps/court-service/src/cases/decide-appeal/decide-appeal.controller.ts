@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { DecideAppealDto } from './decide-appeal.dto';
 import { DecideAppealCommand } from './decide-appeal.handler';
@@ -15,7 +15,7 @@ export class DecideAppealController {
     { allow: ['judge'] },
   )
   decide(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CaseId() caseId: string,
     @Param('appealId', ParseUUIDPipe) appealId: string,
     @Body() body: DecideAppealDto,
     @WriteContext() context: CommandContext,

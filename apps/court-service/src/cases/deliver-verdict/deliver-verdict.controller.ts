@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { DeliverVerdictDto } from './deliver-verdict.dto';
 import { DeliverVerdictCommand } from './deliver-verdict.handler';
@@ -17,11 +17,7 @@ export class DeliverVerdictController {
     },
     { allow: ['judge'] },
   )
-  deliver(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: DeliverVerdictDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  deliver(@CaseId() caseId: string, @Body() body: DeliverVerdictDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new DeliverVerdictCommand(caseId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { ExtendPretrialDetentionDto } from './extend-pretrial-detention.dto';
 import { ExtendPretrialDetentionCommand } from './extend-pretrial-detention.handler';
@@ -18,11 +18,7 @@ export class ExtendPretrialDetentionController {
     },
     { allow: ['judge'] },
   )
-  extend(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: ExtendPretrialDetentionDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  extend(@CaseId() caseId: string, @Body() body: ExtendPretrialDetentionDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new ExtendPretrialDetentionCommand(caseId, body, context));
   }
 }

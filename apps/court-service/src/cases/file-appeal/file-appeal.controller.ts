@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import { FileAppealDto, AppealFiledDto } from './file-appeal.dto';
 import { FileAppealCommand } from './file-appeal.handler';
 
@@ -17,11 +17,7 @@ export class FileAppealController {
     },
     { answer: AppealFiledDto },
   )
-  file(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: FileAppealDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<AppealFiledDto> {
+  file(@CaseId() caseId: string, @Body() body: FileAppealDto, @WriteContext() context: CommandContext): Promise<AppealFiledDto> {
     return this.bus.execute(new FileAppealCommand(caseId, body, context));
   }
 }

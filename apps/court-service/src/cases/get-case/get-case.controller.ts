@@ -1,9 +1,9 @@
-import { Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
-import { CasesController } from '../case-use-case';
+import { CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordView } from './case-record.view';
 import { type CaseHistory, GetCaseHistoryQuery, GetCaseQuery } from './get-case.handler';
 
@@ -16,14 +16,14 @@ export class GetCaseController {
   @AccessLogged('read', { record: 'caseId' })
   @ApiOperation({ summary: 'The case record with every fact recorded on it, from opening to closing; ETag is its version' })
   @ApiOkResponse({ description: 'The case record' })
-  get(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseRecordView> {
+  get(@CaseId() caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseRecordView> {
     return this.bus.execute(new GetCaseQuery(caseId, principal));
   }
 
   @Get('history')
   @AccessLogged('read', { record: 'caseId' })
   @ApiOperation({ summary: 'Every event on the case, oldest first, with who recorded it and when' })
-  history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseHistory> {
+  history(@CaseId() caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseHistory> {
     return this.bus.execute(new GetCaseHistoryQuery(caseId, principal));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { GrantClemencyDto } from './grant-clemency.dto';
 import { GrantClemencyCommand } from './grant-clemency.handler';
@@ -15,11 +15,7 @@ export class GrantClemencyController {
     description:
       'Only once a sentence is imposed. A reduction gives the months it takes off. It takes effect when granted unless effectiveAt names a later date.',
   })
-  grant(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: GrantClemencyDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  grant(@CaseId() caseId: string, @Body() body: GrantClemencyDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new GrantClemencyCommand(caseId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { ImposeSentenceDto } from './impose-sentence.dto';
 import { ImposeSentenceCommand } from './impose-sentence.handler';
@@ -18,11 +18,7 @@ export class ImposeSentenceController {
     },
     { allow: ['judge'] },
   )
-  impose(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: ImposeSentenceDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  impose(@CaseId() caseId: string, @Body() body: ImposeSentenceDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new ImposeSentenceCommand(caseId, body, context));
   }
 }

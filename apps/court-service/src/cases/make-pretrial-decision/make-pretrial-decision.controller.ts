@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { MakePretrialDecisionDto } from './make-pretrial-decision.dto';
 import { MakePretrialDecisionCommand } from './make-pretrial-decision.handler';
@@ -17,11 +17,7 @@ export class MakePretrialDecisionController {
     },
     { allow: ['judge'] },
   )
-  decide(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: MakePretrialDecisionDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  decide(@CaseId() caseId: string, @Body() body: MakePretrialDecisionDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new MakePretrialDecisionCommand(caseId, body, context));
   }
 }

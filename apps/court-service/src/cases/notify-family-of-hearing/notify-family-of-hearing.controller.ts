@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { NotifyFamilyOfHearingDto } from './notify-family-of-hearing.dto';
 import { NotifyFamilyOfHearingCommand } from './notify-family-of-hearing.handler';
@@ -15,7 +15,7 @@ export class NotifyFamilyOfHearingController {
     description: 'Who was told, when and how; the hearing must be scheduled in this case.',
   })
   record(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CaseId() caseId: string,
     @Param('hearingId', ParseUUIDPipe) hearingId: string,
     @Body() body: NotifyFamilyOfHearingDto,
     @WriteContext() context: CommandContext,

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import type { CaseRecordedDto } from '../case-recorded.dto';
 import { RecordLegalRepresentationDto } from './record-legal-representation.dto';
 import { RecordLegalRepresentationCommand } from './record-legal-representation.handler';
@@ -14,11 +14,7 @@ export class RecordLegalRepresentationController {
     summary: 'Record whether she has a lawyer',
     description: 'Recorded also when she has none: the safeguards look for unrepresented mothers.',
   })
-  record(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: RecordLegalRepresentationDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CaseRecordedDto> {
+  record(@CaseId() caseId: string, @Body() body: RecordLegalRepresentationDto, @WriteContext() context: CommandContext): Promise<CaseRecordedDto> {
     return this.bus.execute(new RecordLegalRepresentationCommand(caseId, body, context));
   }
 }

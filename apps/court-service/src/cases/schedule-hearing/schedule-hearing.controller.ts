@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CaseChange, CasesController } from '../case-use-case';
+import { CaseChange, CaseId, CasesController } from '../case-use-case';
 import { ScheduleHearingDto, HearingScheduledDto } from './schedule-hearing.dto';
 import { ScheduleHearingCommand } from './schedule-hearing.handler';
 
@@ -17,11 +17,7 @@ export class ScheduleHearingController {
     },
     { answer: HearingScheduledDto },
   )
-  schedule(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: ScheduleHearingDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<HearingScheduledDto> {
+  schedule(@CaseId() caseId: string, @Body() body: ScheduleHearingDto, @WriteContext() context: CommandContext): Promise<HearingScheduledDto> {
     return this.bus.execute(new ScheduleHearingCommand(caseId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import { ChildRecordedDto } from '../custody-recorded.dto';
 import { AdmitChildWithParentDto } from './admit-child-with-parent.dto';
 import { AdmitChildWithParentCommand } from './admit-child-with-parent.handler';
@@ -17,11 +17,7 @@ export class AdmitChildWithParentController {
     },
     { answer: ChildRecordedDto },
   )
-  admit(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: AdmitChildWithParentDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<ChildRecordedDto> {
+  admit(@CustodyId() custodyId: string, @Body() body: AdmitChildWithParentDto, @WriteContext() context: CommandContext): Promise<ChildRecordedDto> {
     return this.bus.execute(new AdmitChildWithParentCommand(custodyId, body, context));
   }
 }

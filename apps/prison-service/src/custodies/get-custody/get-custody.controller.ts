@@ -1,9 +1,9 @@
-import { Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
-import { CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyId } from '../custody-use-case';
 import type { CustodyRecordView } from './custody-record.view';
 import { type CustodyHistory, GetCustodyHistoryQuery, GetCustodyQuery } from './get-custody.handler';
 
@@ -19,14 +19,14 @@ export class GetCustodyController {
     description: 'A facility officer sees the custodies the facility holds now.',
   })
   @ApiOkResponse({ description: 'The custody record' })
-  get(@Param('custodyId', ParseUUIDPipe) custodyId: string, @CurrentPrincipal() principal: Principal): Promise<CustodyRecordView> {
+  get(@CustodyId() custodyId: string, @CurrentPrincipal() principal: Principal): Promise<CustodyRecordView> {
     return this.bus.execute(new GetCustodyQuery(custodyId, principal));
   }
 
   @Get('history')
   @AccessLogged('read', { record: 'custodyId' })
   @ApiOperation({ summary: 'Every event on the custody, oldest first, with who recorded it and when' })
-  history(@Param('custodyId', ParseUUIDPipe) custodyId: string, @CurrentPrincipal() principal: Principal): Promise<CustodyHistory> {
+  history(@CustodyId() custodyId: string, @CurrentPrincipal() principal: Principal): Promise<CustodyHistory> {
     return this.bus.execute(new GetCustodyHistoryQuery(custodyId, principal));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { GrantHomeLeaveDto } from './grant-home-leave.dto';
 import { GrantHomeLeaveCommand } from './grant-home-leave.handler';
@@ -14,11 +14,7 @@ export class GrantHomeLeaveController {
     summary: 'Grant her home leave',
     description: 'Only while she is held in the facility (Bangkok Rule 45: home leave to re-establish contact with her family).',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: GrantHomeLeaveDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: GrantHomeLeaveDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new GrantHomeLeaveCommand(custodyId, body, context));
   }
 }

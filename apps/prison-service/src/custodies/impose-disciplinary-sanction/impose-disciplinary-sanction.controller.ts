@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { ImposeDisciplinarySanctionDto } from './impose-disciplinary-sanction.dto';
 import { ImposeDisciplinarySanctionCommand } from './impose-disciplinary-sanction.handler';
@@ -15,7 +15,7 @@ export class ImposeDisciplinarySanctionController {
     description: 'Stored even when it restricts contact with her children (Bangkok Rule 23 forbids it): the safeguards raise that breach.',
   })
   impose(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Body() body: ImposeDisciplinarySanctionDto,
     @WriteContext() context: CommandContext,
   ): Promise<CustodyRecordedDto> {

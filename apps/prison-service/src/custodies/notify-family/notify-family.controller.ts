@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { NotifyFamilyDto } from './notify-family.dto';
 import { NotifyFamilyCommand } from './notify-family.handler';
@@ -14,11 +14,7 @@ export class NotifyFamilyController {
     summary: 'Record that her family was told',
     description: 'Of a transfer, a medical matter, a legal date or a release; accepted after a release too.',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: NotifyFamilyDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: NotifyFamilyDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new NotifyFamilyCommand(custodyId, body, context));
   }
 }

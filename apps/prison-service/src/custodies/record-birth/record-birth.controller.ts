@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import { ChildRecordedDto } from '../custody-recorded.dto';
 import { RecordBirthDto } from './record-birth.dto';
 import { RecordBirthCommand } from './record-birth.handler';
@@ -14,11 +14,7 @@ export class RecordBirthController {
     { summary: 'Record a child born while she is in custody', description: 'The child lives in prison with her from birth.' },
     { answer: ChildRecordedDto },
   )
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: RecordBirthDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<ChildRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: RecordBirthDto, @WriteContext() context: CommandContext): Promise<ChildRecordedDto> {
     return this.bus.execute(new RecordBirthCommand(custodyId, body, context));
   }
 }

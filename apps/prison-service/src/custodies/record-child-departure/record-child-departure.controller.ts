@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordChildDepartureDto } from './record-child-departure.dto';
 import { RecordChildDepartureCommand } from './record-child-departure.handler';
@@ -18,7 +18,7 @@ export class RecordChildDepartureController {
     { touches: { record: 'custodyId', child: 'childId' } },
   )
   record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Param('childId', ParseUUIDPipe) childId: string,
     @Body() body: RecordChildDepartureDto,
     @WriteContext() context: CommandContext,

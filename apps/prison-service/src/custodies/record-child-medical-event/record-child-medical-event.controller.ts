@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import { RecordChildMedicalEventDto, ChildMedicalEventRecordedDto } from './record-child-medical-event.dto';
 import { RecordChildMedicalEventCommand } from './record-child-medical-event.handler';
 
@@ -18,7 +18,7 @@ export class RecordChildMedicalEventController {
     { answer: ChildMedicalEventRecordedDto },
   )
   record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Body() body: RecordChildMedicalEventDto,
     @WriteContext() context: CommandContext,
   ): Promise<ChildMedicalEventRecordedDto> {

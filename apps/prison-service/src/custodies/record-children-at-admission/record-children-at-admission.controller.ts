@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordChildrenAtAdmissionDto } from './record-children-at-admission.dto';
 import { RecordChildrenAtAdmissionCommand } from './record-children-at-admission.handler';
@@ -16,7 +16,7 @@ export class RecordChildrenAtAdmissionController {
       'Bangkok Rule 3. She may decline to say; without her consent only the number of children is kept. A child may be known only by an age or a birth year, her name or sex withheld for a stated reason.',
   })
   record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Body() body: RecordChildrenAtAdmissionDto,
     @WriteContext() context: CommandContext,
   ): Promise<CustodyRecordedDto> {

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordConsularContactDto } from './record-consular-contact.dto';
 import { RecordConsularContactCommand } from './record-consular-contact.handler';
@@ -15,7 +15,7 @@ export class RecordConsularContactController {
     description: 'For a foreign national: Vienna Convention on Consular Relations art. 36.',
   })
   record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Body() body: RecordConsularContactDto,
     @WriteContext() context: CommandContext,
   ): Promise<CustodyRecordedDto> {

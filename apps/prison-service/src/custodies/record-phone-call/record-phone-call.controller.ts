@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordPhoneCallDto } from './record-phone-call.dto';
 import { RecordPhoneCallCommand } from './record-phone-call.handler';
@@ -14,11 +14,7 @@ export class RecordPhoneCallController {
     summary: 'Record a phone call she made to her family',
     description: 'Each child named must be known to the prison, else 422 CHILD.UNKNOWN.',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: RecordPhoneCallDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: RecordPhoneCallDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new RecordPhoneCallCommand(custodyId, body, context));
   }
 }

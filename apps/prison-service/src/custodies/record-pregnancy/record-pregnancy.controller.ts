@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { RecordPregnancyDto } from './record-pregnancy.dto';
 import { RecordPregnancyCommand } from './record-pregnancy.handler';
@@ -11,11 +11,7 @@ export class RecordPregnancyController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
   @CustodyChange({ summary: 'Record that she is pregnant', description: 'Bangkok Rules 48 and 51.' })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: RecordPregnancyDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: RecordPregnancyDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new RecordPregnancyCommand(custodyId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import { RecordVisitDto, VisitRecordedDto } from './record-visit.dto';
 import { RecordVisitCommand } from './record-visit.handler';
 
@@ -17,11 +17,7 @@ export class RecordVisitController {
     },
     { answer: VisitRecordedDto },
   )
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: RecordVisitDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<VisitRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: RecordVisitDto, @WriteContext() context: CommandContext): Promise<VisitRecordedDto> {
     return this.bus.execute(new RecordVisitCommand(custodyId, body, context));
   }
 }

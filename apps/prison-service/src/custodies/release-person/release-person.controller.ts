@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { ReleasePersonDto } from './release-person.dto';
 import { ReleasePersonCommand } from './release-person.handler';
@@ -14,11 +14,7 @@ export class ReleasePersonController {
     summary: 'Record her release',
     description: 'Only while she is held: not twice, not while she is on home leave. The children living with her leave with her.',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: ReleasePersonDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: ReleasePersonDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new ReleasePersonCommand(custodyId, body, context));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { ReturnFromHomeLeaveDto } from './return-from-home-leave.dto';
 import { ReturnFromHomeLeaveCommand } from './return-from-home-leave.handler';
@@ -11,11 +11,7 @@ export class ReturnFromHomeLeaveController {
   constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
 
   @CustodyChange({ summary: 'Record that she is back from home leave', description: 'Only while she is on home leave.' })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: ReturnFromHomeLeaveDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: ReturnFromHomeLeaveDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new ReturnFromHomeLeaveCommand(custodyId, body, context));
   }
 }

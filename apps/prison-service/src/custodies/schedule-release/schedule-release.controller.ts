@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { ScheduleReleaseDto } from './schedule-release.dto';
 import { ScheduleReleaseCommand } from './schedule-release.handler';
@@ -15,11 +15,7 @@ export class ScheduleReleaseController {
     description:
       'The day may lie ahead; a later schedule replaces an earlier one. Not once she is released. Say when the prison set it (scheduledAt); without it the time of receipt is recorded, labelled so.',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: ScheduleReleaseDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: ScheduleReleaseDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new ScheduleReleaseCommand(custodyId, body, context));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { TellParentOfChildMedicalEventDto } from './tell-parent-of-child-medical-event.dto';
 import { TellParentOfChildMedicalEventCommand } from './tell-parent-of-child-medical-event.handler';
@@ -16,7 +16,7 @@ export class TellParentOfChildMedicalEventController {
       'Names a medical event recorded on this custody (else 422 MEDICAL_EVENT.UNKNOWN); meets the duty to tell her (medical-not-notified).',
   })
   record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
+    @CustodyId() custodyId: string,
     @Param('medicalEventId', ParseUUIDPipe) medicalEventId: string,
     @Body() body: TellParentOfChildMedicalEventDto,
     @WriteContext() context: CommandContext,

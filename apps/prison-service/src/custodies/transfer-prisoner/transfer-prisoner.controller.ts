@@ -1,7 +1,7 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type CommandContext, WriteContext } from '@safeguard/platform';
-import { CustodyChange, CustodiesController } from '../custody-use-case';
+import { CustodiesController, CustodyChange, CustodyId } from '../custody-use-case';
 import type { CustodyRecordedDto } from '../custody-recorded.dto';
 import { TransferPrisonerDto } from './transfer-prisoner.dto';
 import { TransferPrisonerCommand } from './transfer-prisoner.handler';
@@ -16,11 +16,7 @@ export class TransferPrisonerController {
       'Only while she is held, and only to a prison of the unit registry (GET /units?kind=prison; 400 otherwise). ' +
       'The answer still reaches the sending facility, whose officers no longer see her afterwards.',
   })
-  record(
-    @Param('custodyId', ParseUUIDPipe) custodyId: string,
-    @Body() body: TransferPrisonerDto,
-    @WriteContext() context: CommandContext,
-  ): Promise<CustodyRecordedDto> {
+  record(@CustodyId() custodyId: string, @Body() body: TransferPrisonerDto, @WriteContext() context: CommandContext): Promise<CustodyRecordedDto> {
     return this.bus.execute(new TransferPrisonerCommand(custodyId, body, context));
   }
 }
