@@ -93,6 +93,9 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     // Whom to call, from the unit registry: the sample's fictional number, dialable from a tablet.
     expect(await card.getByRole('link', { name: '+855 23 000 032' }).getAttribute('href')).toBe('tel:+85523000032');
     await page.screenshot({ path: screenshotPath('alerts') });
+    // Who was told: nobody subscribed in this system, and the card says so rather than nothing.
+    await card.locator('summary', { hasText: 'Who was told' }).click();
+    await card.locator('.told', { hasText: 'Nobody yet: no webhook subscription or email address asks for this alert.' }).waitFor();
 
     await card.getByRole('button', { name: 'Acknowledge…' }).click();
     await card.getByLabel('Note for the record').fill('Called Chbar Ampov police station; the duty officer is sending someone to the house.');

@@ -51,6 +51,9 @@ import { GetJurisdictionController } from './jurisdiction/get-jurisdiction/get-j
 import { ListPoliciesController } from './policies/list-policies/list-policies.controller';
 import { PolicyComparisonController } from './policies/policy-comparison/policy-comparison.controller';
 import { PolicyComparisons1764250000000 } from './policies/policy-comparisons.migration';
+import { NOTIFICATION_CONTROLLERS, notificationProviders } from './notifications/notifications.providers';
+import { Webhooks1764260000000 } from './notifications/webhooks/webhooks.migration';
+import { AlertEmails1764270000000 } from './notifications/email/email.migration';
 
 export const CHILD_WELFARE_SERVICE = { name: 'child-welfare-service', schema: 'child_welfare', source: '/safeguard/child-welfare-service' } as const;
 export { SAFEGUARD_POLICY };
@@ -60,7 +63,7 @@ export const CHILD_WELFARE_MIGRATIONS = [
   ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000,
   FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000,
   AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000, ProcessedEventsInFacts1764240000000,
-  PolicyComparisons1764250000000,
+  PolicyComparisons1764250000000, Webhooks1764260000000, AlertEmails1764270000000,
 ];
 
 export interface ChildWelfareOptions {
@@ -104,9 +107,10 @@ export class ChildWelfareServiceModule {
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController],
+      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController, ...NOTIFICATION_CONTROLLERS],
       providers: [
         ...childWelfareHandlers,
+        ...notificationProviders(options.followAgencies ?? true),
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
         { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
         { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },

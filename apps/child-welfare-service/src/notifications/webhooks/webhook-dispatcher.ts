@@ -1,14 +1,14 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { concatMap, type Subscription as RxSubscription } from 'rxjs';
 import type { Role } from '@safeguard/contracts';
-import type { Database } from '@safeguard/event-store';
+import type { Database, Sql } from '@safeguard/event-store';
 import { WakeableLoop } from '@safeguard/messaging';
 import { textArrayColumn, type Clock } from '@safeguard/platform';
 import type { AlertChange } from '../../alerts/alert-changes';
 import { alertAsReadBy } from '../../alerts/list-alerts/alert-as-read-by';
 import type { AlertChangeFeed } from '../../alerts/stream-alerts/alert-change-feed';
-import { afterFailure, delivered } from './delivery-schedule';
+import { AlertChangeFollower } from '../alert-change-follower';
+import { afterFailure, delivered } from '../retry-schedule';
 import { wants } from './subscription-terms';
 import { signatureHeader } from './webhook-signature';
 
@@ -17,8 +17,6 @@ const BATCH = 20;
 /** A claimed delivery is not claimed again (by this or another instance) for this long: longer than a send can take. */
 const CLAIM_MS = 60_000;
 const SEND_TIMEOUT_MS = 10_000;
-/** How long to wait before following the change log again after a failure (the database away). */
-const RESUME_AFTER_MS = 5_000;
 
 export interface WebhookDispatchOptions {
   /** False where the service does not follow the agencies (a rebuild, a what-if): its alert changes are not news to anyone. */
@@ -52,9 +50,7 @@ export interface DeliveryBody {
 export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhookDispatcher.name);
   private readonly sender: WakeableLoop;
-  private following: RxSubscription | undefined;
-  private resume: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly follower: AlertChangeFollower;
 
   constructor(
     private readonly db: Database,
@@ -63,18 +59,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     private readonly options: WebhookDispatchOptions = {},
   ) {
     this.sender = new WakeableLoop(() => this.sendDue(), options.pollMs ?? 1_000, (e) => this.logger.warn(`webhook sending failed, will retry: ${String(e)}`));
+    this.follower = new AlertChangeFollower(db, feed, 'child_welfare.webhook_cursor', (sql, change) => this.write(sql, change), this.logger, () => this.sender.wake());
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.dispatching === false) return;
-    await this.follow();
+    await this.follower.start();
     this.sender.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.resume);
-    this.following?.unsubscribe();
+    this.follower.stop();
     await this.sender.stop();
   }
 
@@ -83,43 +78,24 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     this.sender.wake();
   }
 
-  private async follow(): Promise<void> {
-    const [{ position }] = await this.db.query<{ position: string }>(`SELECT position::text AS position FROM child_welfare.webhook_cursor`);
-    this.following = this.feed
-      .follow(Number(position))
-      .pipe(concatMap((change) => this.write(change)))
-      .subscribe({
-        error: (error: unknown) => {
-          this.logger.warn(`following alert changes for webhooks failed, resuming in ${RESUME_AFTER_MS / 1000} s: ${String(error)}`);
-          if (!this.stopped) this.resume = setTimeout(() => void this.follow().catch((e: unknown) => this.logger.warn(String(e))), RESUME_AFTER_MS);
-        },
-      });
-  }
-
-  /** The deliveries of one change, and the cursor past it, in one transaction. */
-  private async write(change: AlertChange): Promise<void> {
+  /** The deliveries of one change, in the follower's transaction (which moves the cursor past it). */
+  private async write(sql: Sql, change: AlertChange): Promise<void> {
     const now = this.clock.now();
-    let written = 0;
-    await this.db.transaction(async (sql) => {
-      const subscriptions = await sql.query<{ subscription_id: string; role: Role; rule_ids: unknown; severities: unknown; unit_ids: unknown }>(
-        `SELECT subscription_id, role, rule_ids, severities, unit_ids FROM child_welfare.webhook_subscriptions WHERE ended_at IS NULL AND after_position < $1`,
-        [change.position],
+    const subscriptions = await sql.query<{ subscription_id: string; role: Role; rule_ids: unknown; severities: unknown; unit_ids: unknown }>(
+      `SELECT subscription_id, role, rule_ids, severities, unit_ids FROM child_welfare.webhook_subscriptions WHERE ended_at IS NULL AND after_position < $1`,
+      [change.position],
+    );
+    for (const s of subscriptions) {
+      const filter = { ruleIds: textArrayColumn(s.rule_ids), severities: textArrayColumn(s.severities), unitIds: textArrayColumn(s.unit_ids) };
+      if (!wants(filter, change.alert)) continue;
+      const deliveryId = randomUUID();
+      const body: DeliveryBody = { deliveryId, kind: change.kind, changePosition: change.position, alert: alertAsReadBy(s.role, change.alert) };
+      await sql.query(
+        `INSERT INTO child_welfare.webhook_deliveries (delivery_id, subscription_id, change_position, alert_id, kind, body, status, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7) ON CONFLICT (subscription_id, change_position) DO NOTHING`,
+        [deliveryId, s.subscription_id, change.position, change.alert.alertId, change.kind, JSON.stringify(body), now],
       );
-      for (const s of subscriptions) {
-        const filter = { ruleIds: textArrayColumn(s.rule_ids), severities: textArrayColumn(s.severities), unitIds: textArrayColumn(s.unit_ids) };
-        if (!wants(filter, change.alert)) continue;
-        const deliveryId = randomUUID();
-        const body: DeliveryBody = { deliveryId, kind: change.kind, changePosition: change.position, alert: alertAsReadBy(s.role, change.alert) };
-        const inserted = await sql.query(
-          `INSERT INTO child_welfare.webhook_deliveries (delivery_id, subscription_id, change_position, alert_id, kind, body, status, next_attempt_at, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7) ON CONFLICT (subscription_id, change_position) DO NOTHING RETURNING delivery_id`,
-          [deliveryId, s.subscription_id, change.position, change.alert.alertId, change.kind, JSON.stringify(body), now],
-        );
-        written += inserted.length;
-      }
-      await sql.query(`UPDATE child_welfare.webhook_cursor SET position = greatest(position, $1)`, [change.position]);
-    });
-    if (written > 0) this.sender.wake();
+    }
   }
 
   /** One pass: claims the due deliveries and sends them; true when there may be more due. Exposed for tests. */

@@ -1,6 +1,6 @@
 /** One alert in plain words, with acknowledge and resolve forms; shared by the board, the child and the facility pages. */
 import { api } from './api.js';
-import { h } from './dom.js';
+import { h, replace } from './dom.js';
 import { AGENCIES, duration, overdue, RULES, SEVERITIES, shortId, STATUSES, time, words } from './format.js';
 
 export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3', fresh = false } = {}) {
@@ -37,8 +37,46 @@ export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3',
         : null,
     ),
   );
+  card.append(whoWasTold(alert));
   if (alert.status !== 'resolved') card.append(actions(alert, onChanged, onFormClosed));
   return card;
+}
+
+/**
+ * Who was told of the alert, read when opened: each webhook delivery (whose subscription, which
+ * change, delivered or still being retried) and each email sent at once. Digests are per day and
+ * not listed here.
+ */
+function whoWasTold(alert) {
+  const body = h('div', { class: 'told' }, 'Loading…');
+  const details = h('details', { class: 'who-was-told' }, h('summary', {}, 'Who was told'), body);
+  let loaded = false;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    try {
+      const told = await api(`/alerts/${alert.alertId}/notifications`);
+      const rows = [
+        ...told.webhooks.map((w) =>
+          h('li', {}, `Webhook to ${words(AGENCIES, w.subscriber.agency)} ${w.subscriber.unitId} (${w.receiverHost}), ${w.change.replace('alert-', '')}: `, deliveryWords(w.status, w.attempts, w.deliveredAt, w.writtenAt)),
+        ),
+        ...told.emails.map((e) => h('li', {}, `Email to ${e.recipient}: `, deliveryWords(e.status === 'sent' ? 'delivered' : e.status, e.attempts, e.sentAt, e.writtenAt, e.lastError))),
+      ];
+      replace(body, rows.length ? h('ul', {}, rows) : 'Nobody yet: no webhook subscription or email address asks for this alert.');
+    } catch (e) {
+      loaded = false;
+      replace(body, e.status === 403 ? 'Your access key may not see who was told.' : `Could not load who was told: ${e.message}`);
+    }
+  });
+  return details;
+}
+
+function deliveryWords(status, attempts, doneAt, writtenAt, lastError) {
+  const tries = attempts === 1 ? '1 try' : `${attempts} tries`;
+  if (status === 'delivered') return ['delivered ', time(doneAt), ` (${tries})`];
+  if (status === 'parked') return [`not delivered after a day of retries (${tries}); the subscriber can send it again`, lastError ? ` — ${lastError}` : ''];
+  if (status === 'cancelled') return 'cancelled (the subscription ended)';
+  return [`being sent since `, time(writtenAt), ` (${tries} so far)`, lastError ? ` — ${lastError}` : ''];
 }
 
 const fact = (term, ...value) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));

@@ -1,11 +1,11 @@
-import { afterFailure, delivered } from './delivery-schedule';
+import { afterFailure, delivered } from './retry-schedule';
 
 const first = new Date('2026-05-01T00:00:00.000Z');
 const at = (ms: number) => new Date(first.getTime() + ms);
 const SECOND = 1000;
 const HOUR = 3_600_000;
 
-describe('when a failed webhook delivery is tried again', () => {
+describe('when a failed notification is tried again', () => {
   it.each([
     [1, 0, 15 * SECOND],
     [1, 0.5, 22.5 * SECOND],

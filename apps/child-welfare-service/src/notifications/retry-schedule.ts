@@ -1,8 +1,8 @@
 /**
- * When a failed webhook delivery is tried again: exponential backoff from 30 seconds, doubling to
+ * When a failed notification (a webhook delivery, an email) is tried again: exponential backoff from 30 seconds, doubling to
  * at most an hour between tries, each wait drawn between half and all of that ("equal jitter"),
- * so receivers that came back together are not hit together. After a day of failures the
- * delivery is parked: listed for the subscriber, no longer tried, until they ask for it again.
+ * so receivers that came back together are not hit together. After a day of failures it is
+ * parked: listed, no longer tried, until someone asks for it again.
  */
 export const FIRST_RETRY_MS = 30_000;
 export const LONGEST_WAIT_MS = 3_600_000;
