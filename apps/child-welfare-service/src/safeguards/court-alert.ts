@@ -14,7 +14,7 @@ export function beforeTheCourt(view: FamilyView, c: CaseView, at: string): Pick<
   const arrest = view.arrests.find((a) => c.arrestIds.includes(a.arrestId)) ?? null;
   return {
     responsible: { agency: 'court', unitId: c.courtUnitId },
-    arrestId: arrest?.arrestId ?? c.arrestIds[0] ?? null,
+    arrestId: arrest?.arrestId ?? c.arrestIds.at(0) ?? null,
     province: arrest?.province ?? view.parent.province,
     childIds: view.children.filter((child) => child.bornAt === null || !isBefore(at, child.bornAt)).flatMap((child) => child.refs),
   };

@@ -95,15 +95,15 @@ export function californiaJudicialHolidays(year: number): readonly JudicialHolid
 
 const cache = new Map<number, ReadonlySet<CalendarDay>>();
 
-/** Whether the courts of `calendar` are closed for a holiday on `day`. */
-export function isHoliday(calendar: HolidayCalendar, day: CalendarDay): boolean {
+/** Whether the courts of `calendar` are closed for a holiday on `day` (California's is the only calendar: a second needs its own holidays and cache here). */
+export function isHoliday(_calendar: HolidayCalendar, day: CalendarDay): boolean {
   const year = Number(day.slice(0, 4));
   let days = cache.get(year);
   if (!days) {
     days = new Set(californiaJudicialHolidays(year).map((h) => h.day));
     cache.set(year, days);
   }
-  return calendar === 'california-judicial' && days.has(day);
+  return days.has(day);
 }
 
 /** Formatters are costly to make and deadlines are counted on every fact: one per zone, kept. */

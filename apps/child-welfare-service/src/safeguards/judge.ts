@@ -1,5 +1,5 @@
 import type { FamilyView } from '../reconciled/family-view';
-import { earliest, isBefore, type Evidence } from '../reconciled/evidence';
+import { earliest, isBefore } from '../reconciled/evidence';
 import type { Finding, Rule, Watch } from './rule';
 import type { RulePolicy } from './rule-policy';
 import type { LatenessWords } from './rule-words';
@@ -23,7 +23,9 @@ export function judgeFile(rule: Rule, policy: RulePolicy, view: FamilyView, word
 /** When a deadline the engine scheduled passes by the injected clock: raise (or grow) only if it is due and nothing settled it. */
 export function judgeDeadline(rule: Rule, policy: RulePolicy, view: FamilyView, subjectKey: string, now: Date): SafeguardOutcome[] {
   const ruleId = rule.ruleId;
-  const [key, grownTo] = subjectKey.split(GROWTH);
+  const parts = subjectKey.split(GROWTH);
+  const key = parts[0];
+  const grownTo = parts.at(1);
   const watch = rule.judge(view).watches.find((w) => w.subjectKey === key);
   if (!watch) return [{ kind: 'nothing', ruleId, reason: `${key} is no longer awaited in the file` }];
   const settled = earliest(watch.met, watch.moot);

@@ -1,5 +1,3 @@
-import type { Sex } from '@safeguard/contracts';
-
 /** How the engine words lateness and times: bound to the jurisdiction's time zone by the caller. */
 export interface LatenessWords {
   /** "45 min", "1 h 12 min", "3 d 4 h". */
@@ -17,7 +15,7 @@ export interface RuleWords extends LatenessWords {
   /** "1 child", "3 children". */
   count(n: number, one: string, many: string): string;
   /** Any recorded sex: female and male have their words, anything else (other, unknown) is neutral. */
-  parent(sex: Sex | string | null): ParentWords;
+  parent(sex: string | null): ParentWords;
   /** A calendar date as written ("2 Jun 2026"): a day, not an instant, so never shifted by a zone. */
   day(isoDate: string): string;
   /** A child's age: whole months under two years ("5 months"), years after ("1 year" never appears). */

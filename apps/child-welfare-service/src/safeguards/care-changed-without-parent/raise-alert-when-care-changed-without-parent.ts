@@ -45,6 +45,12 @@ const RELATION_WORDS: Record<CaregiverRelation, string> = {
   nobody: 'nobody',
 };
 
+/** A recorded relation is a string: a record can name one the contract no longer lists, or does not list yet. */
+function relationWords(relation: string): string {
+  const words: Partial<Record<string, string>> = RELATION_WORDS;
+  return words[relation] ?? 'someone';
+}
+
 /** The homes a child can be moved between; anything else (in custody, alone, unknown, at school) is not a home to compare. */
 const HOME_WORDS: Partial<Record<LocationType, string>> = {
   'at-home-with-other-parent': 'with the other parent',
@@ -84,7 +90,7 @@ function arrangedWithoutHer(view: FamilyView, child: ChildView, words: RuleWords
   return child.arrangements
     .filter((a) => a.chosenByParent !== true && !hers(child).some((c) => c.at === a.at))
     .map((a) => {
-      const relation = RELATION_WORDS[a.relation as CaregiverRelation] ?? 'someone';
+      const relation = relationWords(a.relation);
       return finding(
         child,
         { ...a.evidence, says: 'care arranged without the parent' },

@@ -40,7 +40,7 @@ function watchesOf(view: FamilyView, arrest: ArrestView, policy: ChildDetailsMis
       if (!child || watches.has(subjectKey)) continue;
       const dueAt = addMinutes(screening.evidence.at, policy.withinMinutes);
       const needed = neededDetails(child);
-      const missingAtDue = needed.filter((d) => !child.details[d] || isBefore(dueAt, child.details[d]!.at));
+      const missingAtDue = needed.filter((d) => !child.details[d] || isBefore(dueAt, child.details[d].at));
       watches.set(subjectKey, {
         subjectKey,
         dueAt,

@@ -80,7 +80,7 @@ function watchOf(view: FamilyView, arrest: ArrestView, s: Subject, policy: Child
 function toldBy(view: FamilyView, arrest: ArrestView, s: Subject): Evidence | null {
   const pool = s.children.length > 0 ? s.children : view.children;
   const firstPerChild = pool
-    .map((c) => c.explanations.filter((e) => e.arrestId === arrest.arrestId).map((e) => e.evidence).sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0])
+    .map((c) => c.explanations.filter((e) => e.arrestId === arrest.arrestId).map((e) => e.evidence).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(0))
     .filter((e): e is Evidence => e !== undefined)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (firstPerChild.length < s.howMany) return null;

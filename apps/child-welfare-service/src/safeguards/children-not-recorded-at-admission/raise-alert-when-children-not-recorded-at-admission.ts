@@ -76,7 +76,7 @@ interface Reading {
   /** The prison's record in force, what it counts, and the most any other record counts by then. */
   readonly record: Recorded<ChildrenRecordedAtAdmissionData>;
   readonly counted: number;
-  readonly known: { readonly count: number; readonly evidence: Evidence } | null;
+  readonly known: { readonly count: number; readonly evidence: Evidence };
   readonly evidence: Evidence;
 }
 
@@ -95,7 +95,7 @@ function fewerThanKnown(view: FamilyView, custody: CustodyView, words: RuleWords
   for (const moment of moments) {
     const record = [...custody.childrenRecords].reverse().find((r) => !isBefore(moment.at, r.evidence.at));
     if (!record) continue;
-    const known = others.filter((o) => !isBefore(moment.at, o.evidence.at)).reduce<Reading['known']>((most, o) => (most && most.count >= o.count ? most : o), null);
+    const known = others.filter((o) => !isBefore(moment.at, o.evidence.at)).reduce<Reading['known'] | null>((most, o) => (most && most.count >= o.count ? most : o), null);
     const counted = countOf(record, livingWithHer);
     const short = known !== null && counted < known.count && !explained(record);
     if (short && !open) open = { at: moment.at, record, counted, known, evidence: moment };
@@ -110,7 +110,7 @@ function fewerThanKnown(view: FamilyView, custody: CustodyView, words: RuleWords
 
 function finding(view: FamilyView, custody: CustodyView, shown: Reading, cured: Evidence | null, words: RuleWords): Finding {
   const parent = words.parent(view.parent.sex);
-  const known = shown.known!;
+  const known = shown.known;
   const prison = custody.admission.data.facilityId;
   return {
     subjectKey: `${custody.custodyId}:count:${shown.evidence.eventId}`,

@@ -173,10 +173,10 @@ function appealNote(c: CaseView, policy: DetainedPastSentencePolicy, parent: Par
 function whereHeld(view: FamilyView, c: CaseView, at: string): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
   const arrest = view.arrests.find((a) => c.arrestIds.includes(a.arrestId)) ?? null;
   const entered = view.custodies.filter((k: CustodyView) => !isBefore(at, k.admission.evidence.at));
-  const custody = entered.find((k) => heldAt(k, at)) ?? entered[entered.length - 1] ?? null;
+  const custody = entered.find((k) => heldAt(k, at)) ?? entered.at(-1) ?? null;
   return {
     responsible: { agency: 'prison', unitId: custody ? facilityAt(custody, at) : null },
-    arrestId: arrest?.arrestId ?? c.arrestIds[0] ?? null,
+    arrestId: arrest?.arrestId ?? c.arrestIds.at(0) ?? null,
     province: arrest?.province ?? view.parent.province,
   };
 }

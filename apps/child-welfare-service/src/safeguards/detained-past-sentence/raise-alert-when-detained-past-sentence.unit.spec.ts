@@ -21,7 +21,7 @@ const sentence = aSentenceImposed(opened.data);
 const held = [arrest, custody, opened, detained, admitted, convicted, sentence] as const;
 const releasedAt = (iso: string) => aPersonReleased(admitted.data, { releasedAt: iso });
 const critical = `${caseId}#grows-to-critical`;
-const schedules = (outcomes: readonly SafeguardOutcome[]) => outcomes.filter((o) => o.kind === 'schedule-deadline').map((o) => o.kind === 'schedule-deadline' && { subjectKey: o.subjectKey, dueAt: o.dueAt });
+const schedules = (outcomes: readonly SafeguardOutcome[]) => outcomes.filter((o) => o.kind === 'schedule-deadline').map((o) => ({ subjectKey: o.subjectKey, dueAt: o.dueAt }));
 
 describe('raise an alert when she is held past her sentence', () => {
   it('is due at the end of the prison term, counted from police custody, and grows critical 7 days later', () => {

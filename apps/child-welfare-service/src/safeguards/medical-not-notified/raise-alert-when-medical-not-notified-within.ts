@@ -45,7 +45,8 @@ function familyToBeTold(view: FamilyView, custody: CustodyView, policy: WithinHo
     .filter((m) => m.data.serious)
     .map((medical): Watch => {
       const at = medical.evidence.at;
-      const child = medical.data.childId === null ? null : (view.children.find((c) => c.refs.includes(medical.data.childId!)) ?? null);
+      const childId = medical.data.childId;
+      const child = childId === null ? null : (view.children.find((c) => c.refs.includes(childId)) ?? null);
       // "The mother" once any agency knows she has children; "the woman" before anyone does.
       const who = medical.data.childId !== null ? `A child living in prison with ${parent.noun}` : sentenceCase(parentAt(view.dependants, at) ? parent.noun : parent.person);
       return {

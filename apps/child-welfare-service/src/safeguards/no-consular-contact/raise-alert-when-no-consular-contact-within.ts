@@ -55,7 +55,7 @@ function watchOf(view: FamilyView, stay: Stay, policy: ConsularContactPolicy, wo
   const foreign = nationalities.find((n) => n !== policy.nationality);
   if (!foreign) return [];
   const dueAt = addMinutes(stay.began.at, policy.withinHours * 60);
-  const last = stay.custodies[stay.custodies.length - 1];
+  const last = stay.custodies.at(-1);
   const parent = words.parent(view.parent.sex);
   const where = whoHolds(view, stay, dueAt);
   return [{

@@ -57,10 +57,10 @@ function preparation(view: FamilyView, custody: CustodyView, schedule: Recorded<
   const { releaseOn, scheduledAt, scheduledAtSource, reason } = schedule.data;
   if (!parentAt(view.dependants, releaseOn)) return [];
   const { dueAt, soon } = dueAtFor(policy, scheduledAt, releaseOn);
-  const previous = custody.releaseSchedules[i - 1];
+  const previous = i > 0 ? custody.releaseSchedules[i - 1] : undefined;
   const from = scheduledAtSource === 'stated-by-agency' ? scheduledAt : (previous?.evidence.at ?? custody.admission.evidence.at);
   const toCaregiver = custody.notices.filter((n) => n.data.about === 'release' && n.data.isCaregiver).map((n) => ({ ...n.evidence, says: 'the children’s caregiver was told of the release' }));
-  const later = custody.releaseSchedules[i + 1];
+  const later = custody.releaseSchedules.at(i + 1);
   const parent = words.parent(view.parent.sex);
   // The children waiting for her outside: a child living in prison with her leaves with her.
   const children = view.children.filter((c) => (c.bornAt === null || isBefore(c.bornAt, releaseOn)) && livingInPrison(c, custody)?.left !== null);
