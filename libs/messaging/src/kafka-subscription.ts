@@ -21,8 +21,13 @@ export interface KafkaSubscriptionOptions {
   readonly maxBatchSize?: number;
 }
 
-/** Enough to share a transaction's fixed cost widely, few enough that one batch holds its people's files briefly. */
-const DEFAULT_MAX_BATCH_SIZE = 500;
+/**
+ * Enough to share a transaction's fixed cost (at 1,000 commands/s a 100 ms fetch brings about a
+ * hundred messages over three partitions), few enough that a chunk ends well within the 30 s
+ * session timeout: kafkajs heartbeats only between chunks, and a catch-up of hundreds of messages
+ * of long files judged on a starved machine could outlast it, evicting the member mid-chunk.
+ */
+const DEFAULT_MAX_BATCH_SIZE = 100;
 
 /** Where a subscription stands with its consumer group, for `/health/ready`. */
 export type GroupMembership =
