@@ -37,6 +37,10 @@ const clients = [
 
 async function startIssuer() {
   const server = createServer();
+  // Node closes an idle keep-alive socket after 5 s, and fetch may pick that socket for its next
+  // request just as it closes ("other side closed"): on a loaded machine a suite's token requests
+  // can come that far apart. An hour outlives any suite.
+  server.keepAliveTimeout = 3_600_000;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${server.address().port}`;
   const { privateKey } = await generateKeyPair('ES256', { extractable: true });
