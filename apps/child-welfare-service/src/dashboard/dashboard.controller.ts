@@ -33,7 +33,10 @@ export class DashboardController {
   @Public()
   @Get(['dashboard', 'dashboard/*path'])
   file(@Req() req: Request, @Res() res: Response): void {
-    if (req.path === '/dashboard') return res.redirect(301, DASHBOARD_PATH);
+    if (req.path === '/dashboard') {
+      res.redirect(301, DASHBOARD_PATH);
+      return;
+    }
     const name = req.path.endsWith('/') ? 'index.html' : req.path.slice(DASHBOARD_PATH.length);
     const asset = this.assets.get(name);
     if (!asset) throw new NotFoundException();
@@ -42,7 +45,7 @@ export class DashboardController {
       res.status(304).end();
       return;
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) res.set('Content-Encoding', 'gzip');
     res.send(gzip ? asset.gzipped : asset.body);
   }

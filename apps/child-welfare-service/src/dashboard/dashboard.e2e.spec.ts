@@ -5,6 +5,7 @@
  */
 import { bearer, DevKeys } from '@safeguard/platform';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
+import { teardown } from '../../../../test/support/teardown';
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
 
 describe('the oversight dashboard’s files, embedded mode [PGlite]', () => {
@@ -13,7 +14,7 @@ describe('the oversight dashboard’s files, embedded mode [PGlite]', () => {
   beforeAll(async () => {
     service = await startServiceApp(ChildWelfareServiceModule.forRoot(EMBEDDED_CONFIG, { followAgencies: false }));
   }, 120_000);
-  afterAll(() => service?.close(), 60_000);
+  afterAll(() => teardown(service), 60_000);
 
   it('sends / and /dashboard to /dashboard/', async () => {
     await service.http().get('/').expect(302).expect('Location', '/dashboard/');

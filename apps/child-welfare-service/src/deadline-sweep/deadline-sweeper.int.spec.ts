@@ -11,6 +11,7 @@ import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
 import { agencyEnvelopeOf } from '../../../../test/support/agency-envelope';
 import { startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
 import { createTestDatabase } from '../../../../test/support/test-database';
+import { teardown } from '../../../../test/support/teardown';
 import { AlertBook } from '../alerts/alert-book';
 import { alertIdFor, alertStreamId } from '../alerts/alert-id';
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
@@ -24,20 +25,19 @@ const HOUR = 60 * 60_000;
 
 describe('deadline sweeper [real PostgreSQL]', () => {
   let database: { url: string; drop: () => Promise<void> };
+  let drop: () => Promise<void>;
   let app: ServiceApp;
   const clock = new ManualClock(new Date('2026-03-01T20:00:00.000Z'));
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    drop = database.drop;
     app = await startServiceApp(
       ChildWelfareServiceModule.forRoot({ database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'database-log' } }, { followAgencies: false }),
       { clock },
     );
   }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => teardown(app, drop));
 
   /** An arrest nobody screened for dependants: the 3-hour deadline is set by the arrest record. */
   async function anUnscreenedArrest(): Promise<{ arrest: EventEnvelope; personId: string; arrestId: string }> {

@@ -57,7 +57,8 @@ async function* personPages(db: Sql): AsyncGenerator<string[]> {
 async function retryingDeadlocks(work: () => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await work();
+      await work();
+      return;
     } catch (error) {
       if (sqlState(error) !== DEADLOCK_DETECTED || attempt >= MAX_ATTEMPTS) throw error;
     }

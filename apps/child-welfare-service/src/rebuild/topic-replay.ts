@@ -75,7 +75,7 @@ export async function replayTopics(
     await consumer.disconnect();
     const cleanup = kafka.kafka.admin();
     await cleanup.connect();
-    await cleanup.deleteGroups([groupId]).catch((e) => logger.warn(`could not delete rebuild group ${groupId}: ${String(e)}`));
+    await cleanup.deleteGroups([groupId]).catch((e: unknown) => logger.warn(`could not delete rebuild group ${groupId}: ${String(e)}`));
     await cleanup.disconnect();
   }
 }
