@@ -116,7 +116,14 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
 
   it("refuses the integrator every child's and parent's record, and reads only the alerts, counts, units and the jurisdiction", async () => {
     const document = (await system.http('childWelfare').get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const integratorReads = ['GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready', 'GET /jurisdiction'];
+    const integratorReads = [
+      'GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready', 'GET /jurisdiction',
+      // The policies and their what-if comparisons: deadlines and counts, nobody named.
+      'GET /policies', 'GET /policies/{policyId}/comparison',
+      // Webhooks of the alerts it already reads, sent as it reads them (webhook-deliveries.e2e.spec.ts).
+      'POST /subscriptions', 'GET /subscriptions', 'DELETE /subscriptions/{subscriptionId}', 'POST /subscriptions/{subscriptionId}/secret-rotation',
+      'GET /subscriptions/{subscriptionId}/deliveries', 'POST /subscriptions/{subscriptionId}/deliveries/{deliveryId}/redelivery',
+    ];
     const refused: string[] = [];
     const served: string[] = [];
     for (const [path, ops] of Object.entries(document.paths)) {

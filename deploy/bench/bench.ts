@@ -110,13 +110,16 @@ async function driveArrests(count: number, databaseUrl: string): Promise<Figures
   const deadline = Date.now() + 120_000;
   let rows: { arrest_id: string; applied: string }[] = [];
   while (Date.now() < deadline) {
-    rows = (await pg.query(`SELECT data->>'arrestId' AS arrest_id, (extract(epoch FROM received_at) * 1000)::float8 AS applied FROM child_welfare.facts
+    rows = (await pg.query<{ arrest_id: string; applied: string }>(`SELECT data->>'arrestId' AS arrest_id, (extract(epoch FROM received_at) * 1000)::float8 AS applied FROM child_welfare.facts
            WHERE type = 'ArrestMade' AND received_at >= to_timestamp($1 / 1000.0)`, [startedWall])).rows;
     if (rows.filter((r) => sentAt.has(r.arrest_id)).length >= sentAt.size) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   await pg.end();
-  const latencies = rows.filter((r) => sentAt.has(r.arrest_id)).map((r) => Number(r.applied) - sentAt.get(r.arrest_id)!);
+  const latencies = rows.flatMap((r) => {
+    const sent = sentAt.get(r.arrest_id);
+    return sent === undefined ? [] : [Number(r.applied) - sent];
+  });
   if (latencies.length < sentAt.size) throw new Error(`only ${latencies.length} of ${sentAt.size} arrests reached the child-welfare service`);
   return { perSecond: count / seconds, ...percentiles(latencies) };
 }
@@ -157,9 +160,10 @@ async function rawProduceConsume(count: number): Promise<Figures> {
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     partitionsConsumedConcurrently: 3,
-    eachMessage: async ({ message }) => {
-      latencies.push(Date.now() - Number(message.value!.toString()));
+    eachMessage: ({ message }) => {
+      latencies.push(Date.now() - Number(message.value?.toString()));
       if (latencies.length === count) resolveAll();
+      return Promise.resolve();
     },
   });
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
@@ -261,7 +265,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -19,7 +19,7 @@ export function classifyFailure(error: unknown): FailureKind {
   if (error instanceof PermanentFailure || error instanceof MalformedCloudEvent || error instanceof MissingUpcaster) return 'permanent';
   const state = sqlState(error);
   if (state && TRANSIENT_SQLSTATES.test(state)) return 'outage';
-  const code = (error as { code?: unknown })?.code;
+  const code = error !== null && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
   if (typeof code === 'string' && TRANSIENT_NETWORK.has(code)) return 'outage';
   return 'unknown';
 }

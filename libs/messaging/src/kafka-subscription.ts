@@ -61,10 +61,12 @@ export class KafkaSubscription {
     private readonly options: KafkaSubscriptionOptions,
   ) {}
 
-  async start(): Promise<void> {
+  /** Resolves at once: the group join goes on in the background (`membership()` says when it is done). */
+  start(): Promise<void> {
     this.stopping = false;
     this.state = { state: 'joining', since: new Date().toISOString() };
     this.following = this.follow();
+    return Promise.resolve();
   }
 
   membership(): GroupMembership {
@@ -89,7 +91,8 @@ export class KafkaSubscription {
       } catch (error) {
         await this.consumer?.disconnect().catch(() => undefined);
         this.consumer = undefined;
-        if (this.stopping) return;
+        // stop() may have run while the consumer was starting: the loop's test is stale here.
+        if (this.stopping as boolean) return;
         const waitMs = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
         this.logger.warn(`consumer group ${this.options.groupId} could not start (attempt ${attempt}), retrying in ${waitMs} ms: ${error instanceof Error ? error.message : String(error)}`);
         await new Promise((resolve) => setTimeout(resolve, waitMs).unref());

@@ -72,13 +72,14 @@ export class OutboxRelay {
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
       const topic = String(row.topic);
-      if (!byTopic.has(topic)) byTopic.set(topic, []);
+      const messages = byTopic.get(topic) ?? [];
+      byTopic.set(topic, messages);
       // A row stored before its event's schema moved on is published at the version it was
       // written and validated at, and says so in ce_schemaversion: the topic carries older
       // versions anyway (what was published before the change stays until retention), so every
       // consumer must read them, and ours bring them to the current version as they decode.
       // Alert events go out without what monitors wrote or who they are (asPublished).
-      byTopic.get(topic)!.push(toCloudEventMessage(asPublished(toStoredEnvelope(row))));
+      messages.push(toCloudEventMessage(asPublished(toStoredEnvelope(row))));
     }
     const producer = await this.kafka.getProducer();
     await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });

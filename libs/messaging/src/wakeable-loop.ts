@@ -35,7 +35,7 @@ export class WakeableLoop {
   private async run(): Promise<void> {
     while (this.running) {
       this.woken = false;
-      let more = false;
+      let more: boolean;
       try {
         more = await this.step();
       } catch (error) {
@@ -43,7 +43,8 @@ export class WakeableLoop {
         await this.sleep(this.idleMs);
         continue;
       }
-      if (!more && !this.woken) await this.sleep(this.idleMs);
+      // Woken meanwhile (wake() from another task while step ran): go again at once.
+      if (!more && !(this.woken as boolean)) await this.sleep(this.idleMs);
     }
   }
 

@@ -14,6 +14,7 @@ import {
 import { aCaseOpened, aPretrialDetentionOrdered } from '../../../../libs/contracts/src/testing/court-fixtures';
 import { agencyEnvelopeOf } from '../../../../test/support/agency-envelope';
 import { EMBEDDED_CONFIG, startServiceApp, type ServiceApp } from '../../../../test/support/service-app';
+import { teardown } from '../../../../test/support/teardown';
 import { ChildWelfareServiceModule } from '../child-welfare-service.module';
 import type { AgencyEvent } from '../person-file/person-file';
 import { ChildWelfareInbox } from './child-welfare-inbox';
@@ -36,7 +37,7 @@ describe('child-welfare inbox, any order of arrival [PGlite]', () => {
     app = await startServiceApp(ChildWelfareServiceModule.forRoot(EMBEDDED_CONFIG, { followAgencies: false }), { clock });
     inbox = app.app.get(ChildWelfareInbox);
   }, 60_000);
-  afterAll(() => app?.close());
+  afterAll(() => teardown(app));
 
   const alertsOf = (personId: string) =>
     app.db.query<{ rule_id: string; status: string; late_by_minutes: number | null; resolved_at: Date | null }>(

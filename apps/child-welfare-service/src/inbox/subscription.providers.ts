@@ -28,7 +28,8 @@ export const agencyEventsSubscription: Provider = {
   inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
   useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, topics: readonly string[], kafka?: KafkaConnection): Subscription => {
     if (config.transport.kind === 'kafka') {
-      const subscription = new KafkaSubscription(kafka!, inbox.handle, { groupId, topics, deadLetterTopic: Topics.childWelfareDeadLetter, batchHandler: inbox.handleBatch });
+      if (!kafka) throw new Error('the Kafka transport needs the KafkaConnection MessagingModule provides');
+      const subscription = new KafkaSubscription(kafka, inbox.handle, { groupId, topics, deadLetterTopic: Topics.childWelfareDeadLetter, batchHandler: inbox.handleBatch });
       return {
         start: () => subscription.start(),
         stop: () => subscription.stop(),
@@ -79,9 +80,9 @@ export class SubscriptionLifecycle implements OnApplicationBootstrap, BeforeAppl
     if (follow) {
       readiness.add({
         name: 'agency-events',
-        check: async () => {
+        check: () => {
           const problem = subscription.notFollowingBecause();
-          if (problem) throw new Error(problem);
+          return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
         },
       });
     }

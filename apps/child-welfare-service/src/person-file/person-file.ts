@@ -100,7 +100,8 @@ export function factFromEnvelope(
     data: event.data,
     agency,
     unitId: envelope.actor?.unitId ?? null,
-    occurredAt: catalogueEntry(event).occurredAtOf(event.data) ?? envelope.occurredAt ?? receivedAt.toISOString(),
+    // Every event's schema requires the field the catalogue names for its time, and what arrives was checked against it.
+    occurredAt: catalogueEntry(event).occurredAtOf(event.data),
     receivedAt: receivedAt.toISOString(),
   };
 }
