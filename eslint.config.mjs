@@ -5,7 +5,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', '.data/**', 'deploy/local/.kafka/**', 'apps/child-welfare-service/src/dashboard/public/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-output/**',
+      '.data/**',
+      'deploy/local/.kafka/**',
+      'apps/child-welfare-service/src/dashboard/public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -18,7 +28,10 @@ export default tseslint.config(
       // Response DTO classes describe a shape to Swagger; the services answer plain objects of that shape.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       // `_name` marks a binding kept on purpose (a destructured field left out of a copy).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // `() => void sideEffect()` and one-line arrows returning a void call are how the code says "no value here".
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidOperator: true }],
       '@typescript-eslint/no-meaningless-void-operator': 'off',
@@ -44,6 +57,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     // Keeps disableTypeChecked's parser options (no project service for plain JavaScript) beside the globals.
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { module: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { module: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+    },
   },
 );

@@ -27,10 +27,17 @@ const integrator = bearer(DevKeys.integrator);
 const NOT_LOGGED: Record<string, string[]> = {
   common: ['GET /health/live', 'GET /health/ready', 'GET /units', 'GET /units/:unitId'],
   'child-welfare-service': [
-    'GET /jurisdiction', 'GET /indicators', 'GET /facilities', 'GET /policies',
+    'GET /jurisdiction',
+    'GET /indicators',
+    'GET /facilities',
+    'GET /policies',
     // Webhook subscriptions: a receiver's URL and filters, and which alert changes were sent there; no child's or parent's record.
-    'POST /subscriptions', 'GET /subscriptions', 'DELETE /subscriptions/:subscriptionId', 'POST /subscriptions/:subscriptionId/secret-rotation',
-    'GET /subscriptions/:subscriptionId/deliveries', 'POST /subscriptions/:subscriptionId/deliveries/:deliveryId/redelivery',
+    'POST /subscriptions',
+    'GET /subscriptions',
+    'DELETE /subscriptions/:subscriptionId',
+    'POST /subscriptions/:subscriptionId/secret-rotation',
+    'GET /subscriptions/:subscriptionId/deliveries',
+    'POST /subscriptions/:subscriptionId/deliveries/:deliveryId/redelivery',
   ],
 };
 
@@ -64,37 +71,80 @@ describe('the access log [real PostgreSQL]', () => {
 
   it('logs a police officer recording a child’s screening, with the change, in the arrest service', async () => {
     // A spoofed X-Forwarded-For is not believed: no proxy is trusted unless SAFEGUARD_TRUSTED_PROXIES says so.
-    arrestId = (await arrest().http().post('/arrests').set(police).set('X-Forwarded-For', '203.0.113.9').send({ ...anArrestBody(), person: { ...anArrestBody().person, personId: 'person-KH-7001' } }).expect(201)).body.arrestId;
+    arrestId = (
+      await arrest()
+        .http()
+        .post('/arrests')
+        .set(police)
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ ...anArrestBody(), person: { ...anArrestBody().person, personId: 'person-KH-7001' } })
+        .expect(201)
+    ).body.arrestId;
     const { childId: _, ...child } = { childId, ...aScreeningBody().children[0] };
-    await arrest().http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('X-Correlation-Id', correlationId).send(aScreeningBody({ childId, ...child })).expect(201);
+    await arrest()
+      .http()
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .set('X-Correlation-Id', correlationId)
+      .send(aScreeningBody({ childId, ...child }))
+      .expect(201);
     // Another unit's officer is told the arrest does not exist; the auditor is told she tried.
     await arrest().http().get(`/arrests/${arrestId}`).set(otherPolice).expect(404);
 
     const entries = await list(arrest(), `/access-log?childId=${childId}`);
     // The arrest itself too: the screening recorded the child on it.
-    expect(entries.map((e) => `${e.method} ${e.route} ${e.outcome}`)).toEqual([`GET /arrests/:arrestId 404`, `POST /arrests/:arrestId/dependants-screening 201`, `POST /arrests 201`]);
+    expect(entries.map((e) => `${e.method} ${e.route} ${e.outcome}`)).toEqual([
+      `GET /arrests/:arrestId 404`,
+      `POST /arrests/:arrestId/dependants-screening 201`,
+      `POST /arrests 201`,
+    ]);
     const [refused, screening] = entries;
     expect(screening).toMatchObject({
-      credentialId: 'police-pp-anti-drug', agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', action: 'change',
-      childIds: [childId], personIds: ['person-KH-7001'], recordIds: [arrestId], correlationId,
+      credentialId: 'police-pp-anti-drug',
+      agency: 'police',
+      role: 'police-officer',
+      unitId: 'PP-ANTI-DRUG',
+      action: 'change',
+      childIds: [childId],
+      personIds: ['person-KH-7001'],
+      recordIds: [arrestId],
+      correlationId,
     });
     // Listed under the child although it names only the arrest: the screening recorded the child on it.
-    expect(refused).toMatchObject({ credentialId: 'police-battambang', unitId: 'BTB-PROVINCIAL', action: 'read', childIds: [], recordIds: [arrestId] });
+    expect(refused).toMatchObject({
+      credentialId: 'police-battambang',
+      unitId: 'BTB-PROVINCIAL',
+      action: 'read',
+      childIds: [],
+      recordIds: [arrestId],
+    });
     for (const e of entries) {
       expect(e.clientAddress).toMatch(/^(127\.0\.0\.1|::1)$/);
       expect(Date.parse(e.at)).toBeGreaterThanOrEqual(started.getTime());
       expect(Date.parse(e.at)).toBeLessThanOrEqual(Date.now());
     }
     // The change and its entry committed together: the event carries the same correlation id.
-    const [event] = await arrest().db.query(`SELECT correlation_id FROM arrest.events WHERE event_type = 'DependantsScreeningRecorded' AND stream_id LIKE $1`, [`%${arrestId}`]);
+    const [event] = await arrest().db.query(
+      `SELECT correlation_id FROM arrest.events WHERE event_type = 'DependantsScreeningRecorded' AND stream_id LIKE $1`,
+      [`%${arrestId}`],
+    );
     expect(event.correlation_id).toBe(correlationId);
     const byPerson = await list(arrest(), '/access-log?personId=person-KH-7001');
-    expect(byPerson.map((e) => `${e.method} ${e.route} ${e.outcome}`)).toEqual([`GET /arrests/:arrestId 404`, `POST /arrests/:arrestId/dependants-screening 201`, `POST /arrests 201`]);
+    expect(byPerson.map((e) => `${e.method} ${e.route} ${e.outcome}`)).toEqual([
+      `GET /arrests/:arrestId 404`,
+      `POST /arrests/:arrestId/dependants-screening 201`,
+      `POST /arrests 201`,
+    ]);
   });
 
   it('logs a monitor reading the child’s journey, an integrator refused and a caller without a credential, and lists them for the child', async () => {
     // Wait on the projection itself: polling the route would log every 404 on the way.
-    await eventually(async () => ((await welfare().db.query(`SELECT 1 FROM child_welfare.children WHERE child_ids ? $1`, [childId])).length > 0 ? true : undefined), 'the child’s journey', 30_000, 100);
+    await eventually(
+      async () => ((await welfare().db.query(`SELECT 1 FROM child_welfare.children WHERE child_ids ? $1`, [childId])).length > 0 ? true : undefined),
+      'the child’s journey',
+      30_000,
+      100,
+    );
     await welfare().http().get(`/children/${childId}`).set(monitor).expect(200);
     await welfare().http().get(`/children/${childId}`).set(integrator).expect(403);
     await welfare().http().get(`/children/${childId}`).expect(401);
@@ -111,8 +161,23 @@ describe('the access log [real PostgreSQL]', () => {
     const read = all[4];
 
     const common = { method: 'GET', route: '/children/:childId', action: 'read', childIds: expect.arrayContaining([childId]) };
-    expect(read).toMatchObject({ ...common, outcome: 200, credentialId: 'monitor-licadho', agency: 'oversight', role: 'oversight-monitor', unitId: 'OVERSIGHT', personIds: ['person-KH-7001'] });
-    expect(refused).toMatchObject({ ...common, outcome: 403, credentialId: 'integrator-ngo', agency: 'integrator', role: 'integrator', unitId: 'NGO-CASEWORK' });
+    expect(read).toMatchObject({
+      ...common,
+      outcome: 200,
+      credentialId: 'monitor-licadho',
+      agency: 'oversight',
+      role: 'oversight-monitor',
+      unitId: 'OVERSIGHT',
+      personIds: ['person-KH-7001'],
+    });
+    expect(refused).toMatchObject({
+      ...common,
+      outcome: 403,
+      credentialId: 'integrator-ngo',
+      agency: 'integrator',
+      role: 'integrator',
+      unitId: 'NGO-CASEWORK',
+    });
     expect(anonymous).toMatchObject({ ...common, outcome: 401, credentialId: null, role: null });
     expect(unknownKey).toMatchObject({ outcome: 401, credentialId: null });
     const times = [unknownKey, anonymous, refused, read].map((e) => Date.parse(e.at));
@@ -131,15 +196,23 @@ describe('the access log [real PostgreSQL]', () => {
 
   it('never writes a query-string credential: the route template, not the URL', async () => {
     await welfare().http().get(`/alerts/stream?access_token=${DevKeys.policePhnomPenh}`).expect(403);
-    const [row] = await welfare().db.query(`SELECT to_jsonb(a)::text AS text, credential_id, route FROM child_welfare.access_log a WHERE route = '/alerts/stream' ORDER BY entry_id DESC LIMIT 1`);
+    const [row] = await welfare().db.query(
+      `SELECT to_jsonb(a)::text AS text, credential_id, route FROM child_welfare.access_log a WHERE route = '/alerts/stream' ORDER BY entry_id DESC LIMIT 1`,
+    );
     expect(row).toMatchObject({ credential_id: 'police-pp-anti-drug', route: '/alerts/stream' });
     expect(row.text).not.toContain(DevKeys.policePhnomPenh);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on every service’s access log', async () => {
-    for (const [name, schema] of [['arrest-service', 'arrest'], ['court-service', 'court'], ['prison-service', 'prison'], ['child-welfare-service', 'child_welfare']]) {
+    for (const [name, schema] of [
+      ['arrest-service', 'arrest'],
+      ['court-service', 'court'],
+      ['prison-service', 'prison'],
+      ['child-welfare-service', 'child_welfare'],
+    ]) {
       const db = apps[name].db;
-      if (name === 'arrest-service' || name === 'child-welfare-service') expect(Number((await db.query(`SELECT count(*) AS n FROM ${schema}.access_log`))[0].n)).toBeGreaterThan(0);
+      if (name === 'arrest-service' || name === 'child-welfare-service')
+        expect(Number((await db.query(`SELECT count(*) AS n FROM ${schema}.access_log`))[0].n)).toBeGreaterThan(0);
       await expect(db.query(`UPDATE ${schema}.access_log SET outcome = 200`)).rejects.toThrow('the access log is append-only: UPDATE refused');
       await expect(db.query(`DELETE FROM ${schema}.access_log`)).rejects.toThrow('the access log is append-only: DELETE refused');
       await expect(db.query(`TRUNCATE ${schema}.access_log`)).rejects.toThrow('the access log is append-only: TRUNCATE refused');
@@ -155,9 +228,17 @@ describe('the access log [real PostgreSQL]', () => {
     await arrest().db.query(`ALTER TABLE arrest.access_log RENAME TO access_log_away`);
     try {
       const read = await welfare().http().get(`/children/${childId}`).set(monitor);
-      expect({ status: read.status, code: read.body.code, retryAfter: read.headers['retry-after'] }).toEqual({ status: 503, code: 'ACCESS_LOG.UNAVAILABLE', retryAfter: '5' });
+      expect({ status: read.status, code: read.body.code, retryAfter: read.headers['retry-after'] }).toEqual({
+        status: 503,
+        code: 'ACCESS_LOG.UNAVAILABLE',
+        retryAfter: '5',
+      });
       expect(JSON.stringify(read.body)).not.toContain('journey');
-      const change = await arrest().http().post(`/arrests/${arrestId}/family-contacts`).set(police).send({ contactedAt: '2026-03-01T22:15:00Z', method: 'phone', contactedRelation: 'grandparent', childIds: [childId] });
+      const change = await arrest()
+        .http()
+        .post(`/arrests/${arrestId}/family-contacts`)
+        .set(police)
+        .send({ contactedAt: '2026-03-01T22:15:00Z', method: 'phone', contactedRelation: 'grandparent', childIds: [childId] });
       expect({ status: change.status, code: change.body.code }).toEqual({ status: 503, code: 'ACCESS_LOG.UNAVAILABLE' });
       expect(await events()).toBe(before);
     } finally {
@@ -177,16 +258,26 @@ describe('the access log [real PostgreSQL]', () => {
       delete process.env.SAFEGUARD_TRUSTED_PROXIES;
       await behindProxy?.close();
     }
-    const [latest] = await list(arrest(), `/access-log?recordId=${arrestId}&limit=2`).then((items) => items.filter((e) => e.route === '/arrests/:arrestId'));
+    const [latest] = await list(arrest(), `/access-log?recordId=${arrestId}&limit=2`).then((items) =>
+      items.filter((e) => e.route === '/arrests/:arrestId'),
+    );
     expect(latest).toMatchObject({ outcome: 200, role: 'oversight-monitor', clientAddress: '198.51.100.23' });
   });
 
   it('logs every route that touches a child’s or parent’s record, in each service (a new route is logged or listed as not)', async () => {
     for (const [name, app] of Object.entries(apps)) {
       const document = (await app.http().get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-      const served = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
-      const logged = app.app.get(AccessLogRoutes).all().map((r) => `${r.method} ${r.template}`);
-      expect({ name, unlogged: served.filter((r) => !logged.includes(r)).sort() }).toEqual({ name, unlogged: [...NOT_LOGGED.common, ...(NOT_LOGGED[name] ?? [])].sort() });
+      const served = Object.entries(document.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      );
+      const logged = app.app
+        .get(AccessLogRoutes)
+        .all()
+        .map((r) => `${r.method} ${r.template}`);
+      expect({ name, unlogged: served.filter((r) => !logged.includes(r)).sort() }).toEqual({
+        name,
+        unlogged: [...NOT_LOGGED.common, ...(NOT_LOGGED[name] ?? [])].sort(),
+      });
     }
   });
 
@@ -205,10 +296,28 @@ describe('the access log [real PostgreSQL]', () => {
       await old.close();
       const migrated = await Database.connect(url, 'child_welfare', [eventStoreMigration('child_welfare'), ...CHILD_WELFARE_MIGRATIONS]);
       try {
-        const rows = await migrated.query(`SELECT accessed_at, credential_id, route, outcome, child_ids, person_ids, client_address FROM child_welfare.access_log ORDER BY entry_id`);
+        const rows = await migrated.query(
+          `SELECT accessed_at, credential_id, route, outcome, child_ids, person_ids, client_address FROM child_welfare.access_log ORDER BY entry_id`,
+        );
         expect(rows.map((r) => ({ ...r, accessed_at: new Date(r.accessed_at as string).toISOString() }))).toEqual([
-          { accessed_at: '2026-03-02T01:00:00.000Z', credential_id: 'monitor-licadho', route: '/children/:childId', outcome: 200, child_ids: ['child-a'], person_ids: [], client_address: 'unknown' },
-          { accessed_at: '2026-03-02T02:00:00.000Z', credential_id: 'welfare-officer-pp', route: '/parents/:personId', outcome: 200, child_ids: [], person_ids: ['person-b'], client_address: 'unknown' },
+          {
+            accessed_at: '2026-03-02T01:00:00.000Z',
+            credential_id: 'monitor-licadho',
+            route: '/children/:childId',
+            outcome: 200,
+            child_ids: ['child-a'],
+            person_ids: [],
+            client_address: 'unknown',
+          },
+          {
+            accessed_at: '2026-03-02T02:00:00.000Z',
+            credential_id: 'welfare-officer-pp',
+            route: '/parents/:personId',
+            outcome: 200,
+            child_ids: [],
+            person_ids: ['person-b'],
+            client_address: 'unknown',
+          },
         ]);
         await expect(migrated.query(`UPDATE child_welfare.access_log SET credential_id = 'someone-else'`)).rejects.toThrow('append-only');
       } finally {

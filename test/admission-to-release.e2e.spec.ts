@@ -54,31 +54,76 @@ describeWithKafka('admission with a baby to release, Kafka mode [real PostgreSQL
       answer: 'has-children',
       numberOfChildren: 1,
       consentToRecordDetails: true,
-      children: [{ childId: sonId, name: 'Vichet', sex: 'male', ageYears: 7, livesWhere: 'Grandmother, Stung Meanchey', custodyStatus: 'with-relative' }],
+      children: [
+        { childId: sonId, name: 'Vichet', sex: 'male', ageYears: 7, livesWhere: 'Grandmother, Stung Meanchey', custodyStatus: 'with-relative' },
+      ],
     });
-    await post(`${c}/children-in-prison`, { childId: babyId, admittedAt: day(0.5), dateOfBirth: new Date(admittedAt.getTime() - 200 * DAY).toISOString().slice(0, 10), reason: 'Breastfed infant' });
-    await post(`${c}/children/${babyId}/assessments`, { assessedAt: day(10), outcome: 'Healthy, growing well', nextAssessmentDue: day(90), referralOrPlacementPlan: null });
-    await post(`${c}/visits`, { visitedAt: day(20), durationMinutes: 30, childId: sonId, accompanyingAdult: 'Srey Mom (grandmother)', setting: 'behind-bars-or-screen', fee: { amount: 10000, currency: 'KHR' }, ownClothesAllowed: false });
+    await post(`${c}/children-in-prison`, {
+      childId: babyId,
+      admittedAt: day(0.5),
+      dateOfBirth: new Date(admittedAt.getTime() - 200 * DAY).toISOString().slice(0, 10),
+      reason: 'Breastfed infant',
+    });
+    await post(`${c}/children/${babyId}/assessments`, {
+      assessedAt: day(10),
+      outcome: 'Healthy, growing well',
+      nextAssessmentDue: day(90),
+      referralOrPlacementPlan: null,
+    });
+    await post(`${c}/visits`, {
+      visitedAt: day(20),
+      durationMinutes: 30,
+      childId: sonId,
+      accompanyingAdult: 'Srey Mom (grandmother)',
+      setting: 'behind-bars-or-screen',
+      fee: { amount: 10000, currency: 'KHR' },
+      ownClothesAllowed: false,
+    });
     await post(`${c}/transfers`, { transferredAt: day(40), toFacilityId: 'PJ', reason: 'Overcrowding' });
     // After the transfer she is held at PJ: its officers record from here on, and CC2's no longer see her.
     const pj = bearer(DevKeys.prisonPj);
     await prison().get(c).set(officer).expect(404);
     const postAtPj = (path: string, body: object) => prison().post(path).set(pj).send(body).expect(201);
-    await postAtPj(`${c}/family-notifications`, { notifiedAt: day(40.5), about: 'transfer', notifiedPerson: 'Srey Mom', isCaregiver: true, method: 'phone' });
+    await postAtPj(`${c}/family-notifications`, {
+      notifiedAt: day(40.5),
+      about: 'transfer',
+      notifiedPerson: 'Srey Mom',
+      isCaregiver: true,
+      method: 'phone',
+    });
     await postAtPj(`${c}/release-schedules`, { releaseOn: day(95), reason: 'bail' });
-    await postAtPj(`${c}/family-notifications`, { notifiedAt: day(80), about: 'release', notifiedPerson: 'Srey Mom', isCaregiver: true, method: 'in-person' });
+    await postAtPj(`${c}/family-notifications`, {
+      notifiedAt: day(80),
+      about: 'release',
+      notifiedPerson: 'Srey Mom',
+      isCaregiver: true,
+      method: 'in-person',
+    });
     await postAtPj(`${c}/releases`, { releasedAt: day(95), releasedTo: 'Srey Mom (mother), with the baby' });
 
     const expected = [
-      'PersonAdmitted', 'ChildrenRecordedAtAdmission', 'ChildAdmittedWithParent', 'ChildAssessed', 'VisitTookPlace', 'PrisonerTransferred',
-      'FamilyNotified', 'ReleaseScheduled', 'FamilyNotified', 'PersonReleased',
+      'PersonAdmitted',
+      'ChildrenRecordedAtAdmission',
+      'ChildAdmittedWithParent',
+      'ChildAssessed',
+      'VisitTookPlace',
+      'PrisonerTransferred',
+      'FamilyNotified',
+      'ReleaseScheduled',
+      'FamilyNotified',
+      'PersonReleased',
     ];
-    const published = await eventually(async () => {
-      const mine = reader.about(personId);
-      return mine.length >= expected.length ? mine : undefined;
-    }, 'the prison facts on the topic', 60_000);
+    const published = await eventually(
+      async () => {
+        const mine = reader.about(personId);
+        return mine.length >= expected.length ? mine : undefined;
+      },
+      'the prison facts on the topic',
+      60_000,
+    );
     expect(published.map((e) => e.type)).toEqual(expected);
-    for (const e of published) expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
+    for (const e of published)
+      expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
 
     const history = (await prison().get(`${c}/history`).set(monitor).expect(200)).body;
     expect(history.events.map((e: { eventId: string }) => e.eventId)).toEqual(published.map((e) => e.eventId));

@@ -67,7 +67,9 @@ class MailServer {
 function story(mode: SystemMode) {
   let system: SafeguardSystem;
   // The unit's mail server refuses the first try of each critical alert sent to it.
-  const mail = new MailServer((m) => m.text?.includes('child-without-safe-care') === true && JSON.stringify(m.to).includes('pp-anti-drug@example.org'));
+  const mail = new MailServer(
+    (m) => m.text?.includes('child-without-safe-care') === true && JSON.stringify(m.to).includes('pp-anti-drug@example.org'),
+  );
   // Arrested at 10:00 in Phnom Penh (03:00 UTC) yesterday by the real clock's day.
   const today = new Date();
   const arrestedAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 1, 3));
@@ -94,34 +96,59 @@ function story(mode: SystemMode) {
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
       .send({
-        askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+        askedAt: at(20),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 1,
+        consentToRecordChildDetails: true,
         children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
-    const alert = await eventually(async () => {
-      const items = (await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care', personId }).set(monitor).expect(200)).body.items;
-      return items[0] as { alertId: string; summary: string } | undefined;
-    }, 'the critical alert', 60_000); // Kafka mode: a fresh service catches up with the topics' whole history first
+    const alert = await eventually(
+      async () => {
+        const items = (
+          await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care', personId }).set(monitor).expect(200)
+        ).body.items;
+        return items[0] as { alertId: string; summary: string } | undefined;
+      },
+      'the critical alert',
+      60_000,
+    ); // Kafka mode: a fresh service catches up with the topics' whole history first
 
     const about = (address: string) => mail.to(address).filter((m) => m.text?.includes(alert.alertId));
-    const [toOversight] = await eventually(async () => (about('oversight@example.org').length > 0 ? about('oversight@example.org') : undefined), 'the email to the oversight body');
+    const [toOversight] = await eventually(
+      async () => (about('oversight@example.org').length > 0 ? about('oversight@example.org') : undefined),
+      'the email to the oversight body',
+    );
     expect(toOversight.subject).toBe(`ការជូនដំណឹងបន្ទាន់: ${alert.summary}`);
     expect(toOversight.text).toContain('Critical alert (critical)');
     // Due 20 minutes after a 10:00 arrest, in Phnom Penh's time.
-    expect(toOversight.text).toContain('Due: ' + new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at(20))) + ' (Asia/Phnom_Penh)');
+    expect(toOversight.text).toContain(
+      'Due: ' +
+        new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at(20))) +
+        ' (Asia/Phnom_Penh)',
+    );
     expect(toOversight.text).toContain('កាលកំណត់');
 
     // The unit's server refused the first try (451): once the backoff (at most 30 s) has passed, it is sent.
     const unitEmail = () =>
-      system.childWelfareDb.query<{ attempts: number; status: string; last_error: string | null }>(`SELECT attempts, status, last_error FROM child_welfare.email_outbox WHERE dedupe_key = $1`, [
-        `critical:${alert.alertId}:pp-anti-drug@example.org`,
-      ]);
-    const [refused] = await eventually(async () => ((await unitEmail()).at(0)?.last_error ? unitEmail() : undefined), 'the first, refused, try to the unit');
+      system.childWelfareDb.query<{ attempts: number; status: string; last_error: string | null }>(
+        `SELECT attempts, status, last_error FROM child_welfare.email_outbox WHERE dedupe_key = $1`,
+        [`critical:${alert.alertId}:pp-anti-drug@example.org`],
+      );
+    const [refused] = await eventually(
+      async () => ((await unitEmail()).at(0)?.last_error ? unitEmail() : undefined),
+      'the first, refused, try to the unit',
+    );
     expect(refused).toMatchObject({ attempts: 1, status: 'pending', last_error: expect.stringContaining('451') });
     expect(about('pp-anti-drug@example.org')).toEqual([]);
     system.clock.set(new Date(system.clock.now().getTime() + 31_000));
     system.childWelfare.get(EmailDispatcher).wake();
-    const [toUnit] = await eventually(async () => (about('pp-anti-drug@example.org').length > 0 ? about('pp-anti-drug@example.org') : undefined), 'the retried email to the unit');
+    const [toUnit] = await eventually(
+      async () => (about('pp-anti-drug@example.org').length > 0 ? about('pp-anti-drug@example.org') : undefined),
+      'the retried email to the unit',
+    );
     expect(toUnit.messageId).toMatch(/@safeguard>$/);
     await eventually(async () => ((await unitEmail()).at(0)?.status === 'sent' ? true : undefined), 'the email to be recorded as sent');
     expect(await unitEmail()).toEqual([{ attempts: 2, status: 'sent', last_error: null }]);

@@ -47,11 +47,35 @@ describeWithKafka('arrest to prison transfer, Kafka mode [real PostgreSQL]', () 
     ).body;
     const a = `/arrests/${arrestId}`;
     await post(`${a}/dependants-screening`, {
-      askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
-      children: [{ childId, name: 'Vichet', sex: 'male', ageYears: 7, whereabouts: 'with-neighbour', caregiver: { name: 'Mom Sophal', relation: 'neighbour', contact: '+855 17 222 333' } }],
+      askedAt: at(20),
+      askedBy: 'officer-17',
+      answer: 'has-dependants',
+      pregnancy: 'not-pregnant',
+      numberOfChildren: 1,
+      consentToRecordChildDetails: true,
+      children: [
+        {
+          childId,
+          name: 'Vichet',
+          sex: 'male',
+          ageYears: 7,
+          whereabouts: 'with-neighbour',
+          caregiver: { name: 'Mom Sophal', relation: 'neighbour', contact: '+855 17 222 333' },
+        },
+      ],
     });
-    await post(`${a}/children/${childId}/care-arrangements`, { arrangedAt: at(40), caregiver: { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 }, chosenByParent: true });
-    await post(`${a}/family-contacts`, { contactedAt: at(50), method: 'phone', contactedName: 'Srey Mom', contactedRelation: 'grandparent', childIds: [childId] });
+    await post(`${a}/children/${childId}/care-arrangements`, {
+      arrangedAt: at(40),
+      caregiver: { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 },
+      chosenByParent: true,
+    });
+    await post(`${a}/family-contacts`, {
+      contactedAt: at(50),
+      method: 'phone',
+      contactedName: 'Srey Mom',
+      contactedRelation: 'grandparent',
+      childIds: [childId],
+    });
     await post(`${a}/children/${childId}/explanations`, { explainedAt: at(55), explainedBy: 'officer-17' });
     await post(`${a}/police-custody`, { custodyAt: at(60), facility: 'Meanchey district police station' });
     await post(`${a}/judicial-appearances`, { broughtAt: at(20 * 60), authority: 'prosecutor', authorityName: 'Deputy Prosecutor' });
@@ -60,16 +84,29 @@ describeWithKafka('arrest to prison transfer, Kafka mode [real PostgreSQL]', () 
     await post(`${a}/prison-transfers`, { transferredAt: at(26 * 60), prisonFacility: 'CC2', detentionOrderReference: 'PTD-2026-0413' });
 
     const expected = [
-      'ArrestMade', 'DependantsScreeningRecorded', 'CareArrangementMade', 'FamilyContactGiven', 'ChildGivenExplanation', 'TakenIntoPoliceCustody',
-      'BroughtBeforeJudicialAuthority', 'PoliceCustodyExtended', 'CaseFileHandedToProsecutor', 'TransferredToPrison',
+      'ArrestMade',
+      'DependantsScreeningRecorded',
+      'CareArrangementMade',
+      'FamilyContactGiven',
+      'ChildGivenExplanation',
+      'TakenIntoPoliceCustody',
+      'BroughtBeforeJudicialAuthority',
+      'PoliceCustodyExtended',
+      'CaseFileHandedToProsecutor',
+      'TransferredToPrison',
     ];
-    const published = await eventually(async () => {
-      const mine = reader.about(personId);
-      return mine.length >= expected.length ? mine : undefined;
-    }, 'all ten facts on the topic', 60_000);
+    const published = await eventually(
+      async () => {
+        const mine = reader.about(personId);
+        return mine.length >= expected.length ? mine : undefined;
+      },
+      'all ten facts on the topic',
+      60_000,
+    );
     expect(published.map((e) => e.type)).toEqual(expected);
     expect(published.map((e) => e.streamPosition)).toEqual(expected.map((_, i) => i + 1));
-    for (const e of published) expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
+    for (const e of published)
+      expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
 
     const record = (await system.http('arrest').get(a).set(police).expect(200)).body;
     expect(record).toMatchObject({ status: 'transferred-to-prison', version: 10 });
@@ -78,7 +115,12 @@ describeWithKafka('arrest to prison transfer, Kafka mode [real PostgreSQL]', () 
     expect(history.events.map((e: { eventId: string }) => e.eventId)).toEqual(published.map((e) => e.eventId));
 
     // After the transfer, custody events make no sense and change nothing.
-    const refused = await system.http('arrest').post(`${a}/release-without-charge`).set(police).send({ releasedAt: at(27 * 60), reason: 'no case' }).expect(422);
+    const refused = await system
+      .http('arrest')
+      .post(`${a}/release-without-charge`)
+      .set(police)
+      .send({ releasedAt: at(27 * 60), reason: 'no case' })
+      .expect(422);
     expect(refused.body.code).toMatch(/^CUSTODY\./);
   }, 90_000);
 });

@@ -48,7 +48,14 @@ describeWithManagedBroker('a broker restart [real Kafka broker, real PostgreSQL]
       .post('/arrests')
       .set(bearer(DevKeys.policePhnomPenh))
       .send({
-        person: { personId: 'person-broker-restart', name: 'Keo Sreymom', sex: 'female', estimatedAgeYears: 27, nationality: 'KH', homeProvince: 'Takeo' },
+        person: {
+          personId: 'person-broker-restart',
+          name: 'Keo Sreymom',
+          sex: 'female',
+          estimatedAgeYears: 27,
+          nationality: 'KH',
+          homeProvince: 'Takeo',
+        },
         arrestedAt: arrestedAt.toISOString(),
         place: 'Takeo market',
         province: 'Takeo',
@@ -62,9 +69,14 @@ describeWithManagedBroker('a broker restart [real Kafka broker, real PostgreSQL]
     expect(waiting[0].n).toBeGreaterThanOrEqual(1);
 
     execFileSync('bash', [kafkaScript, 'up'], { stdio: 'ignore' });
-    await eventually(async () => {
-      const rows = await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId]);
-      return rows.length > 0 ? true : undefined;
-    }, 'the arrest to reach the child-welfare service after the broker restart', 120_000, 250);
+    await eventually(
+      async () => {
+        const rows = await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId]);
+        return rows.length > 0 ? true : undefined;
+      },
+      'the arrest to reach the child-welfare service after the broker restart',
+      120_000,
+      250,
+    );
   }, 180_000);
 });

@@ -49,7 +49,11 @@ describeWithKafka('case opening to prosecution appeal, Kafka mode [real PostgreS
       })
       .expect(201);
     const c = `/cases/${opened.body.caseId}`;
-    await court().post(`${c}/legal-representation`).set(clerk).send({ recordedAt: day(1), represented: false }).expect(201);
+    await court()
+      .post(`${c}/legal-representation`)
+      .set(clerk)
+      .send({ recordedAt: day(1), represented: false })
+      .expect(201);
     await court()
       .post(`${c}/pretrial-decisions`)
       .set(judge)
@@ -64,31 +68,66 @@ describeWithKafka('case opening to prosecution appeal, Kafka mode [real PostgreS
         detentionOrderReference: 'PTD-2026-0413',
       })
       .expect(201);
-    await court().post(`${c}/pretrial-extensions`).set(judge).send({ extendedAt: day(110), additionalMonths: 2 }).expect(201);
-    const hearing = await court().post(`${c}/hearings`).set(clerk).send({ kind: 'trial', hearingAt: day(150), place: 'Phnom Penh Municipal Court, room 2' }).expect(201);
+    await court()
+      .post(`${c}/pretrial-extensions`)
+      .set(judge)
+      .send({ extendedAt: day(110), additionalMonths: 2 })
+      .expect(201);
+    const hearing = await court()
+      .post(`${c}/hearings`)
+      .set(clerk)
+      .send({ kind: 'trial', hearingAt: day(150), place: 'Phnom Penh Municipal Court, room 2' })
+      .expect(201);
     await court()
       .post(`${c}/hearings/${hearing.body.hearingId}/family-notifications`)
       .set(clerk)
       .send({ notifiedAt: day(140), notifiedPerson: 'Srey Mom (mother)', method: 'phone' })
       .expect(201);
-    await court().post(`${c}/verdicts`).set(judge).send({ deliveredAt: day(150), findings: [{ chargeId, outcome: 'convicted' }] }).expect(201);
+    await court()
+      .post(`${c}/verdicts`)
+      .set(judge)
+      .send({ deliveredAt: day(150), findings: [{ chargeId, outcome: 'convicted' }] })
+      .expect(201);
     await court()
       .post(`${c}/sentences`)
       .set(judge)
-      .send({ imposedAt: day(150), custodialMonths: 24, suspendedMonths: 12, nonCustodialMeasures: [], childrenWelfareConsidered: false, nonCustodialAlternativesConsidered: false })
+      .send({
+        imposedAt: day(150),
+        custodialMonths: 24,
+        suspendedMonths: 12,
+        nonCustodialMeasures: [],
+        childrenWelfareConsidered: false,
+        nonCustodialAlternativesConsidered: false,
+      })
       .expect(201);
-    await court().post(`${c}/appeals`).set(clerk).send({ filedAt: day(160), filedBy: 'prosecution', detainedPendingAppeal: true }).expect(201);
+    await court()
+      .post(`${c}/appeals`)
+      .set(clerk)
+      .send({ filedAt: day(160), filedBy: 'prosecution', detainedPendingAppeal: true })
+      .expect(201);
 
     const expected = [
-      'CaseOpened', 'LegalRepresentationRecorded', 'PretrialDecisionMade', 'PretrialDetentionExtended', 'HearingScheduled',
-      'FamilyNotifiedOfHearing', 'VerdictDelivered', 'SentenceImposed', 'AppealFiled',
+      'CaseOpened',
+      'LegalRepresentationRecorded',
+      'PretrialDecisionMade',
+      'PretrialDetentionExtended',
+      'HearingScheduled',
+      'FamilyNotifiedOfHearing',
+      'VerdictDelivered',
+      'SentenceImposed',
+      'AppealFiled',
     ];
-    const published = await eventually(async () => {
-      const mine = reader.about(personId);
-      return mine.length >= expected.length ? mine : undefined;
-    }, 'all nine court facts on the topic', 60_000);
+    const published = await eventually(
+      async () => {
+        const mine = reader.about(personId);
+        return mine.length >= expected.length ? mine : undefined;
+      },
+      'all nine court facts on the topic',
+      60_000,
+    );
     expect(published.map((e) => e.type)).toEqual(expected);
-    for (const e of published) expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
+    for (const e of published)
+      expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: e.type, problems: [] });
 
     const record = (await court().get(c).set(clerk).expect(200)).body;
     expect(record).toMatchObject({ version: 9 });

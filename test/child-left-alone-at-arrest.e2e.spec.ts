@@ -40,16 +40,26 @@ function story(mode: SystemMode) {
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
       .send({
-        askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+        askedAt: at(20),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 1,
+        consentToRecordChildDetails: true,
         children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
-    await system.http('arrest').post(`/arrests/${arrestId}/police-custody`).set(police).send({ custodyAt: at(30), facility: 'Chbar Ampov police station' }).expect(201);
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/police-custody`)
+      .set(police)
+      .send({ custodyAt: at(30), facility: 'Chbar Ampov police station' })
+      .expect(201);
 
     const alertsForChild = async () =>
-      (await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care', personId }).set(monitor).expect(200)).body.items.filter(
-        (a: { childIds: string[] }) => a.childIds.includes(childId),
-      );
+      (
+        await system.http('childWelfare').get('/alerts').query({ ruleId: 'child-without-safe-care', personId }).set(monitor).expect(200)
+      ).body.items.filter((a: { childIds: string[] }) => a.childIds.includes(childId));
     const [raised] = await eventually(async () => {
       const alerts = await alertsForChild();
       return alerts.length > 0 ? alerts : undefined;
@@ -68,9 +78,9 @@ function story(mode: SystemMode) {
       return res.body.status === 'resolved' ? res.body : undefined;
     }, 'the alert to be resolved');
     expect(resolved).toMatchObject({ lateByMinutes: 90, resolution: 'fact-recorded-late' });
-    const custodyAlert = (await system.http('childWelfare').get('/alerts').query({ ruleId: 'custody-before-care-arranged', personId }).set(monitor).expect(200)).body.items.find(
-      (a: { childIds: string[] }) => a.childIds.includes(childId),
-    );
+    const custodyAlert = (
+      await system.http('childWelfare').get('/alerts').query({ ruleId: 'custody-before-care-arranged', personId }).set(monitor).expect(200)
+    ).body.items.find((a: { childIds: string[] }) => a.childIds.includes(childId));
     expect(custodyAlert).toMatchObject({ status: 'resolved', dueAt: at(30), lateByMinutes: 80, severity: 'high' });
 
     // Three hours after custody nobody has let her reach her family.
@@ -94,9 +104,9 @@ function story(mode: SystemMode) {
     expect(contacted).toMatchObject({ lateByMinutes: 30 });
 
     // She was arrested after dark with her child there: flagged, at low severity, for a reviewer.
-    const review = (await system.http('childWelfare').get('/alerts').query({ ruleId: 'arrest-conduct-review', personId }).set(monitor).expect(200)).body.items.find(
-      (a: { arrestId: string }) => a.arrestId === arrestId,
-    );
+    const review = (
+      await system.http('childWelfare').get('/alerts').query({ ruleId: 'arrest-conduct-review', personId }).set(monitor).expect(200)
+    ).body.items.find((a: { arrestId: string }) => a.arrestId === arrestId);
     expect(review).toMatchObject({ status: 'open', severity: 'low', summary: expect.stringContaining('after dark with children present') });
   }, 60_000);
 }

@@ -74,14 +74,26 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await page.evaluate('window.notReloaded = true');
     const childId = randomUUID();
     const arrestedAt = new Date(Date.now() - 30 * MINUTE);
-    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...anArrestBody(), person: { ...anArrestBody().person, personId: `person-${childId}` }, arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
+    const { arrestId } = (
+      await system
+        .http('arrest')
+        .post('/arrests')
+        .set(police)
+        .send({ ...anArrestBody(), person: { ...anArrestBody().person, personId: `person-${childId}` }, arrestedAt: arrestedAt.toISOString() })
+        .expect(201)
+    ).body;
     await system
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
       .send({
-        askedAt: new Date(arrestedAt.getTime() + 10 * MINUTE).toISOString(), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant',
-        numberOfChildren: 1, consentToRecordChildDetails: true, children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
+        askedAt: new Date(arrestedAt.getTime() + 10 * MINUTE).toISOString(),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 1,
+        consentToRecordChildDetails: true,
+        children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
 
@@ -89,7 +101,14 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await card.waitFor({ timeout: 45_000 });
     await page.locator('#announcer', { hasText: 'New critical alert' }).waitFor();
     expect(await page.evaluate('window.notReloaded')).toBe(true);
-    await expectText(card, ['Critical', 'Open', 'Police', 'overdue by', 'Legal basis', 'Phnom Penh Municipal Police, Anti-Drug Office (PP-ANTI-DRUG)']);
+    await expectText(card, [
+      'Critical',
+      'Open',
+      'Police',
+      'overdue by',
+      'Legal basis',
+      'Phnom Penh Municipal Police, Anti-Drug Office (PP-ANTI-DRUG)',
+    ]);
     // Whom to call, from the unit registry: the sample's fictional number, dialable from a tablet.
     expect(await card.getByRole('link', { name: '+855 23 000 032' }).getAttribute('href')).toBe('tel:+85523000032');
     await page.screenshot({ path: screenshotPath('alerts') });
@@ -108,7 +127,11 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await card.locator('.badge', { hasText: 'Resolved' }).waitFor();
 
     const [alert] = (await system.http('childWelfare').get('/alerts').query({ childId }).set(monitor).expect(200)).body.items;
-    expect(alert).toMatchObject({ ruleId: 'child-without-safe-care', status: 'resolved', resolutionReason: expect.stringContaining('Her aunt collected Chenda') });
+    expect(alert).toMatchObject({
+      ruleId: 'child-without-safe-care',
+      status: 'resolved',
+      resolutionReason: expect.stringContaining('Her aunt collected Chenda'),
+    });
 
     await card.locator(`a[aria-label="Child ${childId}"]`).click();
     await page.getByRole('heading', { level: 1, name: 'Chenda' }).waitFor();
@@ -122,7 +145,9 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     await expectText(page.locator('.timeline'), ['Child was:', 'Prison · ']);
     // The lines a monitor reads are words: the agencies' codes stay in the source line and the API.
     const lines = (await page.locator('.timeline .what, .timeline .where').allInnerTexts()).join('\n');
-    expect(lines).not.toMatch(/\b(with-relative|with-neighbour|with-ngo|with-other-adult|other-relative|older-sibling|has-dependants|has-children|no-dependants|declined-to-say|time-of-receipt|sentence-served|communal-area|contact-visit|behind-bars-or-screen|in-person|pre-trial\)|with-parent-in-custody)\b/);
+    expect(lines).not.toMatch(
+      /\b(with-relative|with-neighbour|with-ngo|with-other-adult|other-relative|older-sibling|has-dependants|has-children|no-dependants|declined-to-say|time-of-receipt|sentence-served|communal-area|contact-visit|behind-bars-or-screen|in-person|pre-trial\)|with-parent-in-custody)\b/,
+    );
     await page.screenshot({ path: screenshotPath('child') });
   }, 60_000);
 
@@ -135,7 +160,16 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
     expect(await page.locator('.lede').innerText()).toContain(`${baby.age} old`);
     // The text of each time is the instant in its attribute as Phnom Penh reads it, whatever the browser's zone.
     const first = page.locator('.timeline time').first();
-    const phnomPenh = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    const phnomPenh = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Phnom_Penh',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
     expect(await first.innerText()).toBe(phnomPenh.format(new Date((await first.getAttribute('datetime')) as string)));
   }, 60_000);
 
@@ -149,7 +183,16 @@ describeWithBrowser('oversight dashboard in a browser, embedded mode [PGlite, da
       expect(await elsewhere.locator('#time-zone').innerText()).toBe('Times are shown in Asia/Phnom Penh time.');
       const first = elsewhere.locator('article time').first();
       await first.waitFor();
-      const phnomPenh = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Phnom_Penh', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+      const phnomPenh = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Phnom_Penh',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZoneName: 'short',
+      });
       expect(await first.innerText()).toBe(phnomPenh.format(new Date((await first.getAttribute('datetime')) as string)));
     } finally {
       await elsewhere.close();

@@ -74,7 +74,9 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
       alerts.push(...page);
       if (page.length < 500) break;
     }
-    facts = (await system.childWelfareDb.query<Fact>(`SELECT event_id, person_id, type, agency, unit_id, occurred_at::text, data FROM child_welfare.facts`)).map((f) => ({
+    facts = (
+      await system.childWelfareDb.query<Fact>(`SELECT event_id, person_id, type, agency, unit_id, occurred_at::text, data FROM child_welfare.facts`)
+    ).map((f) => ({
       ...f,
       occurred_at: new Date(f.occurred_at).toISOString(),
       data: typeof f.data === 'string' ? JSON.parse(f.data) : f.data,
@@ -84,10 +86,13 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
 
   const factById = (id: string) => facts.find((f) => f.event_id === id);
   const ofPerson = (personId: string, type: string) => facts.filter((f) => f.person_id === personId && f.type === type);
-  const contradicted = (ruleId: string, check: (a: Alert) => string | null) => alerts.filter((a) => a.ruleId === ruleId).flatMap((a) => {
-    const why = check(a);
-    return why ? [`${a.alertId} (${a.personId}, ${a.status}, ${a.lateByMinutes ?? '-'} min late): ${why}`] : [];
-  });
+  const contradicted = (ruleId: string, check: (a: Alert) => string | null) =>
+    alerts
+      .filter((a) => a.ruleId === ruleId)
+      .flatMap((a) => {
+        const why = check(a);
+        return why ? [`${a.alertId} (${a.personId}, ${a.status}, ${a.lateByMinutes ?? '-'} min late): ${why}`] : [];
+      });
 
   it('loads the demo, and the board has alerts to judge', () => {
     expect(demo).toMatchObject({ families: 20, failures: [] });
@@ -96,7 +101,14 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
   });
 
   it('never shows a child without safe care whom the latest record places with an adult or living in prison with the parent', () => {
-    const SAFE_AT_SCREENING = new Set(['at-home-with-caregiver', 'with-relative', 'with-neighbour', 'with-ngo', 'with-other-adult', 'with-parent-in-custody']);
+    const SAFE_AT_SCREENING = new Set([
+      'at-home-with-caregiver',
+      'with-relative',
+      'with-neighbour',
+      'with-ngo',
+      'with-other-adult',
+      'with-parent-in-custody',
+    ]);
     const SAFE_AT_ADMISSION = new Set(['with-other-parent', 'with-relative', 'state-care', 'ngo', 'with-other-adult']);
     const open = alerts.filter((a) => a.ruleId === 'child-without-safe-care' && a.status !== 'resolved');
     const wrong = open.flatMap((a) => {
@@ -105,14 +117,23 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
         .flatMap((f): { at: number; safe: boolean; type: string }[] => {
           const mine = (id: string) => a.childIds.includes(id);
           if (f.type === 'DependantsScreeningRecorded' || f.type === 'ChildrenRecordedAtAdmission') {
-            return (f.data.children as { childId: string; whereabouts: string; custodyStatus: string; caregiver: { ageYears: number | null } | null }[]).filter((c) => mine(c.childId)).map((c) => ({
-              at: at(f.occurred_at),
-              type: f.type,
-              safe: f.type === 'DependantsScreeningRecorded' ? SAFE_AT_SCREENING.has(c.whereabouts) && (c.caregiver?.ageYears ?? 18) >= 18 : SAFE_AT_ADMISSION.has(c.custodyStatus),
-            }));
+            return (
+              f.data.children as { childId: string; whereabouts: string; custodyStatus: string; caregiver: { ageYears: number | null } | null }[]
+            )
+              .filter((c) => mine(c.childId))
+              .map((c) => ({
+                at: at(f.occurred_at),
+                type: f.type,
+                safe:
+                  f.type === 'DependantsScreeningRecorded'
+                    ? SAFE_AT_SCREENING.has(c.whereabouts) && (c.caregiver?.ageYears ?? 18) >= 18
+                    : SAFE_AT_ADMISSION.has(c.custodyStatus),
+              }));
           }
-          if (f.type === 'CareArrangementMade' && mine(f.data.childId)) return [{ at: at(f.occurred_at), type: f.type, safe: (f.data.caregiver.ageYears ?? 18) >= 18 && f.data.caregiver.relation !== 'nobody' }];
-          if ((f.type === 'ChildAdmittedWithParent' || f.type === 'ChildBornInCustody') && mine(f.data.childId)) return [{ at: at(f.occurred_at), type: f.type, safe: true }];
+          if (f.type === 'CareArrangementMade' && mine(f.data.childId))
+            return [{ at: at(f.occurred_at), type: f.type, safe: (f.data.caregiver.ageYears ?? 18) >= 18 && f.data.caregiver.relation !== 'nobody' }];
+          if ((f.type === 'ChildAdmittedWithParent' || f.type === 'ChildBornInCustody') && mine(f.data.childId))
+            return [{ at: at(f.occurred_at), type: f.type, safe: true }];
           return [];
         })
         .sort((x, y) => x.at - y.at);
@@ -128,7 +149,9 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
         const hearing = a.triggeringEventIds.map(factById).find((f) => f?.type === 'HearingScheduled');
         if (!hearing) return 'no hearing behind the alert';
         const from = hearing.data.scheduledAtSource === 'stated-by-agency' ? at(hearing.data.scheduledAt) : -Infinity;
-        const told = ofPerson(a.personId, 'FamilyNotifiedOfHearing').some((n) => n.data.hearingId === hearing.data.hearingId && at(n.occurred_at) >= from && at(n.occurred_at) <= at(a.dueAt));
+        const told = ofPerson(a.personId, 'FamilyNotifiedOfHearing').some(
+          (n) => n.data.hearingId === hearing.data.hearingId && at(n.occurred_at) >= from && at(n.occurred_at) <= at(a.dueAt),
+        );
         return told ? 'the family was told in time' : null;
       }),
     ).toEqual([]);
@@ -140,7 +163,9 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
         const scheduled = a.triggeringEventIds.map(factById).find((f) => f?.type === 'ReleaseScheduled');
         if (!scheduled) return null;
         const from = scheduled.data.scheduledAtSource === 'stated-by-agency' ? at(scheduled.data.scheduledAt) : -Infinity;
-        const told = ofPerson(a.personId, 'FamilyNotified').some((n) => n.data.about === 'release' && n.data.isCaregiver && at(n.occurred_at) >= from && at(n.occurred_at) <= at(a.dueAt));
+        const told = ofPerson(a.personId, 'FamilyNotified').some(
+          (n) => n.data.about === 'release' && n.data.isCaregiver && at(n.occurred_at) >= from && at(n.occurred_at) <= at(a.dueAt),
+        );
         return told ? 'the caregiver was told in time' : null;
       }),
     ).toEqual([]);
@@ -150,7 +175,9 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
     expect(
       contradicted('dependants-not-asked-at-arrest', (a) => {
         const arrestId = a.triggeringEventIds.map(factById).find((f) => f?.type === 'ArrestMade')?.data.arrestId;
-        const asked = ofPerson(a.personId, 'DependantsScreeningRecorded').some((s) => s.data.arrestId === arrestId && at(s.occurred_at) <= at(a.dueAt));
+        const asked = ofPerson(a.personId, 'DependantsScreeningRecorded').some(
+          (s) => s.data.arrestId === arrestId && at(s.occurred_at) <= at(a.dueAt),
+        );
         return asked ? 'the police asked in time' : null;
       }),
     ).toEqual([]);
@@ -174,12 +201,20 @@ describe('the demo board shows no alert its own facts contradict [PGlite, databa
 
   it('names the unit that must act: the court that holds the case, never a judge or a room', () => {
     const courtUnits = new Set(facts.filter((f) => f.agency === 'court').map((f) => f.unit_id));
-    const wrong = alerts.filter((a) => a.responsibleAgency === 'court' && !courtUnits.has(a.responsibleUnitId)).map((a) => `${a.ruleId}: ${a.responsibleUnitId}`);
+    const wrong = alerts
+      .filter((a) => a.responsibleAgency === 'court' && !courtUnits.has(a.responsibleUnitId))
+      .map((a) => `${a.ruleId}: ${a.responsibleUnitId}`);
     expect(wrong).toEqual([]);
   });
 
   it('words every alert for a person: no raw timestamps, internal codes or broken plurals', () => {
-    const WRONG = [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, /\b1 (months|children|hours|days|years)\b/, /\bwith-[a-z-]+\b/, /\bthe 1 children\b/, /for a woman pregnant/];
+    const WRONG = [
+      /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
+      /\b1 (months|children|hours|days|years)\b/,
+      /\bwith-[a-z-]+\b/,
+      /\bthe 1 children\b/,
+      /for a woman pregnant/,
+    ];
     const wrong = alerts.flatMap((a) => WRONG.filter((w) => w.test(a.summary)).map((w) => `${a.ruleId}: ${w} in "${a.summary}"`));
     expect(wrong).toEqual([]);
   });

@@ -68,7 +68,12 @@ function story(mode: SystemMode) {
   }
 
   async function alertsFor(arrestId: string) {
-    const res = await system.http('childWelfare').get('/alerts').query({ ruleId: 'dependants-not-asked-at-arrest', personId: personOf.get(arrestId) }).set(monitor).expect(200);
+    const res = await system
+      .http('childWelfare')
+      .get('/alerts')
+      .query({ ruleId: 'dependants-not-asked-at-arrest', personId: personOf.get(arrestId) })
+      .set(monitor)
+      .expect(200);
     return res.body.items.filter((a: { arrestId: string }) => a.arrestId === arrestId);
   }
 
@@ -91,7 +96,12 @@ function story(mode: SystemMode) {
       legalBasis: expect.stringContaining('§851.5(a)'),
     });
 
-    await system.http('arrest').post(`/arrests/${arrestId}/dependants-screening`).set(police).send(screeningBody(new Date(arrestedAt.getTime() + 3.5 * HOUR))).expect(201);
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .send(screeningBody(new Date(arrestedAt.getTime() + 3.5 * HOUR)))
+      .expect(201);
 
     const resolved = await eventually(async () => {
       const res = await system.http('childWelfare').get(`/alerts/${raised.alertId}`).set(monitor).expect(200);
@@ -103,9 +113,16 @@ function story(mode: SystemMode) {
   it('raises nothing when she was asked in time', async () => {
     system.clock.set(new Date(arrestedAt.getTime() + HOUR));
     const arrestId = await recordArrest('person-asked-in-time');
-    await system.http('arrest').post(`/arrests/${arrestId}/dependants-screening`).set(police).send(screeningBody(new Date(arrestedAt.getTime() + 2 * HOUR))).expect(201);
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .send(screeningBody(new Date(arrestedAt.getTime() + 2 * HOUR)))
+      .expect(201);
     await eventually(async () => {
-      const rows = await system.childWelfareDb.query<{ status: string }>(`SELECT status FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId]);
+      const rows = await system.childWelfareDb.query<{ status: string }>(`SELECT status FROM child_welfare.deadlines WHERE subject_key = $1`, [
+        arrestId,
+      ]);
       return rows.at(0)?.status === 'cancelled' ? true : undefined;
     }, 'the deadline to be cancelled');
 

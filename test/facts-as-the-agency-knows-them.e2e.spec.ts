@@ -31,16 +31,35 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
     answer: 'has-children',
     numberOfChildren: childIds.length,
     consentToRecordDetails: true,
-    children: childIds.map((childId, i) => ({ childId, name: `Child ${i + 1}`, sex: i % 2 ? 'female' : 'male', ageYears: 5 + i, livesWhere: 'With her mother, Chbar Ampov', custodyStatus: 'with-relative' })),
+    children: childIds.map((childId, i) => ({
+      childId,
+      name: `Child ${i + 1}`,
+      sex: i % 2 ? 'female' : 'male',
+      ageYears: 5 + i,
+      livesWhere: 'With her mother, Chbar Ampov',
+      custodyStatus: 'with-relative',
+    })),
   });
   const arrested = async (s: Story, arrestedAt: string) => {
-    const { arrestId } = await s.post('arrest', keys.police, '/arrests', arrestBody(s.personId, {
-      name: 'Sokha', arrestedAt, place: 'Her market stall',
-      offence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
-      circumstances: { childrenPresent: 0, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
-    }));
+    const { arrestId } = await s.post(
+      'arrest',
+      keys.police,
+      '/arrests',
+      arrestBody(s.personId, {
+        name: 'Sokha',
+        arrestedAt,
+        place: 'Her market stall',
+        offence: { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },
+        circumstances: { childrenPresent: 0, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+      }),
+    );
     await s.post('arrest', keys.police, `/arrests/${arrestId}/dependants-screening`, {
-      askedAt: at(Date.parse(arrestedAt) + HOUR), askedBy: 'officer-9', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+      askedAt: at(Date.parse(arrestedAt) + HOUR),
+      askedBy: 'officer-9',
+      answer: 'has-dependants',
+      pregnancy: 'not-pregnant',
+      numberOfChildren: 1,
+      consentToRecordChildDetails: true,
       children: [{ childId: randomUUID(), name: 'Dara', sex: 'male', ageYears: 7, whereabouts: 'with-relative' }],
     });
     return arrestId;
@@ -53,9 +72,17 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
       const { caseId } = await openCase(s, s.day(1), [arrestId], drugTrafficking(randomUUID()));
       // Set 26 h ago for a hearing in 6 days' time: short notice, owed within 24 h of the setting.
       const hearing = await s.post<{ hearingId: string }>('court', keys.clerk, `/cases/${caseId}/hearings`, {
-        kind: 'investigation', hearingAt: at(now + 6 * DAY), place: 'Phnom Penh Court of First Instance, room 3', scheduledAt: at(now - 26 * HOUR),
+        kind: 'investigation',
+        hearingAt: at(now + 6 * DAY),
+        place: 'Phnom Penh Court of First Instance, room 3',
+        scheduledAt: at(now - 26 * HOUR),
       });
-      if (told) await s.post('court', keys.clerk, `/cases/${caseId}/hearings/${hearing.hearingId}/family-notifications`, { notifiedAt: at(now - 25 * HOUR), notifiedPerson: 'Sok Mealea (her mother)', method: 'phone' });
+      if (told)
+        await s.post('court', keys.clerk, `/cases/${caseId}/hearings/${hearing.hearingId}/family-notifications`, {
+          notifiedAt: at(now - 25 * HOUR),
+          notifiedPerson: 'Sok Mealea (her mother)',
+          method: 'phone',
+        });
       await s.passClockTo(at(now + 10 * DAY));
       return s.alerts('hearing-not-notified');
     };
@@ -70,8 +97,19 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
       const { custodyId } = await admission(s, s.day(0), `ORD-${randomUUID().slice(0, 8)}`);
       const c = `/custodies/${custodyId}`;
       await s.post('prison', keys.cc2, `${c}/children-records`, childrenAtAdmission(s.day(0.1), [randomUUID()]));
-      await s.post('prison', keys.cc2, `${c}/release-schedules`, { releaseOn: at(now + 10 * DAY), reason: 'sentence-served', scheduledAt: at(now - 2 * DAY) });
-      if (told) await s.post('prison', keys.cc2, `${c}/family-notifications`, { notifiedAt: at(now - DAY), about: 'release', notifiedPerson: 'Sok Mealea (her mother, caring for Dara)', isCaregiver: true, method: 'phone' });
+      await s.post('prison', keys.cc2, `${c}/release-schedules`, {
+        releaseOn: at(now + 10 * DAY),
+        reason: 'sentence-served',
+        scheduledAt: at(now - 2 * DAY),
+      });
+      if (told)
+        await s.post('prison', keys.cc2, `${c}/family-notifications`, {
+          notifiedAt: at(now - DAY),
+          about: 'release',
+          notifiedPerson: 'Sok Mealea (her mother, caring for Dara)',
+          isCaregiver: true,
+          method: 'phone',
+        });
       await s.passClockTo(at(now + 9 * DAY));
       return s.alerts('release-not-prepared');
     };
@@ -84,7 +122,12 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
       const s = new Story(system, new Date(now - 10 * DAY));
       const arrestId = await arrested(s, s.day(0));
       await s.post('arrest', keys.police, `/arrests/${arrestId}/police-custody`, { custodyAt: s.hour(0.5), facility: 'Russey Keo police station' });
-      if (releasedByJudge) await s.post('arrest', keys.police, `/arrests/${arrestId}/judicial-releases`, { releasedAt: s.hour(20), orderKind: 'judicial-supervision', orderedBy: 'Investigating judge Keo Sophal' });
+      if (releasedByJudge)
+        await s.post('arrest', keys.police, `/arrests/${arrestId}/judicial-releases`, {
+          releasedAt: s.hour(20),
+          orderKind: 'judicial-supervision',
+          orderedBy: 'Investigating judge Keo Sophal',
+        });
       await s.passClockTo(s.day(5));
       return s.alerts('police-custody-overdue');
     };
@@ -99,8 +142,18 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
       const { custodyId } = await admission(s, s.day(0), `ORD-${randomUUID().slice(0, 8)}`);
       const c = `/custodies/${custodyId}`;
       await s.post('prison', keys.cc2, `${c}/children-records`, childrenAtAdmission(s.day(0.1), [sonId]));
-      const { medicalEventId } = await s.post('prison', keys.cc2, `${c}/child-medical-events`, { childId: sonId, occurredAt: at(now - 3 * DAY), kind: 'hospitalised', serious: true, where: 'Kantha Bopha hospital' });
-      if (told) await s.post('prison', keys.cc2, `${c}/child-medical-events/${medicalEventId}/parent-told`, { toldAt: at(now - 3 * DAY + 2 * HOUR), toldBy: 'Social worker Keo Sreymom' });
+      const { medicalEventId } = await s.post('prison', keys.cc2, `${c}/child-medical-events`, {
+        childId: sonId,
+        occurredAt: at(now - 3 * DAY),
+        kind: 'hospitalised',
+        serious: true,
+        where: 'Kantha Bopha hospital',
+      });
+      if (told)
+        await s.post('prison', keys.cc2, `${c}/child-medical-events/${medicalEventId}/parent-told`, {
+          toldAt: at(now - 3 * DAY + 2 * HOUR),
+          toldBy: 'Social worker Keo Sreymom',
+        });
       await s.passClockTo(at(now + DAY));
       return s.alerts('medical-not-notified');
     };
@@ -115,7 +168,12 @@ describeWithKafka('facts as the agency knows them, end to end [real PostgreSQL, 
     const c = `/custodies/${custodyId}`;
     await s.post('prison', keys.cc2, `${c}/children-records`, childrenAtAdmission(s.day(0.1), children));
     await s.post('prison', keys.cc2, `${c}/visits`, {
-      visitedAt: s.day(15), durationMinutes: 45, childIds: children.slice(0, 3), accompanyingAdult: 'Sok Mealea (grandmother)', setting: 'contact-visit', ownClothesAllowed: true,
+      visitedAt: s.day(15),
+      durationMinutes: 45,
+      childIds: children.slice(0, 3),
+      accompanyingAdult: 'Sok Mealea (grandmother)',
+      setting: 'contact-visit',
+      ownClothesAllowed: true,
     });
 
     // Past the 30 days from her admission, before 30 days from the visit.

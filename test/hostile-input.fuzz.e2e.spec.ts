@@ -59,16 +59,55 @@ const keys = Object.values(DevKeys);
 
 /** The record each agency service's routes are about, so a request that passes validation meets a real stream. */
 const records: Partial<Record<string, { param: string; create: (s: ServiceApp) => Promise<string> }>> = {
-  'arrest-service': { param: 'arrestId', create: async (s) => (await s.http().post('/arrests').set(bearer(DevKeys.policePhnomPenh)).send(anArrestBody()).expect(201)).body.arrestId },
-  'court-service': { param: 'caseId', create: async (s) => (await s.http().post('/cases').set(bearer(DevKeys.courtClerk)).send(aCaseBody()).expect(201)).body.caseId },
-  'prison-service': { param: 'custodyId', create: async (s) => (await s.http().post('/custodies').set(bearer(DevKeys.prisonCc2)).send(anAdmissionBody({ facilityId: 'CC2' })).expect(201)).body.custodyId },
+  'arrest-service': {
+    param: 'arrestId',
+    create: async (s) => (await s.http().post('/arrests').set(bearer(DevKeys.policePhnomPenh)).send(anArrestBody()).expect(201)).body.arrestId,
+  },
+  'court-service': {
+    param: 'caseId',
+    create: async (s) => (await s.http().post('/cases').set(bearer(DevKeys.courtClerk)).send(aCaseBody()).expect(201)).body.caseId,
+  },
+  'prison-service': {
+    param: 'custodyId',
+    create: async (s) =>
+      (
+        await s
+          .http()
+          .post('/custodies')
+          .set(bearer(DevKeys.prisonCc2))
+          .send(anAdmissionBody({ facilityId: 'CC2' }))
+          .expect(201)
+      ).body.custodyId,
+  },
 };
 
 const NUL = '\u0000';
 const LONE_SURROGATE = '\uD800';
 const hostileStrings = fc.constantFrom(`a${NUL}b`, NUL, `x${LONE_SURROGATE}`, '\uDFFFx', `${LONE_SURROGATE}${NUL}`, `${'x'.repeat(5_000)}${NUL}`);
-const badInstants = fc.constantFrom('2026-13-01T00:00:00Z', '2026-02-30T10:00:00Z', '2026-06-01', '2026-06-01T10:00:00', '+002026-06-01T10:00:00Z', '2026-W23-1', '2026-152', 'yesterday', '0000-00-00T00:00:00Z', '2026-06-01T25:00:00+07:00', '1e20', '2026-06-01T10:00:00\u0000Z');
-const badDates = fc.constantFrom('2026-02-30', '2026-13-01', '2026-6-1', '2026-06-01T10:00:00', '20260601', '0000-00-00', 'yesterday', '2026-06-01\u0000');
+const badInstants = fc.constantFrom(
+  '2026-13-01T00:00:00Z',
+  '2026-02-30T10:00:00Z',
+  '2026-06-01',
+  '2026-06-01T10:00:00',
+  '+002026-06-01T10:00:00Z',
+  '2026-W23-1',
+  '2026-152',
+  'yesterday',
+  '0000-00-00T00:00:00Z',
+  '2026-06-01T25:00:00+07:00',
+  '1e20',
+  '2026-06-01T10:00:00\u0000Z',
+);
+const badDates = fc.constantFrom(
+  '2026-02-30',
+  '2026-13-01',
+  '2026-6-1',
+  '2026-06-01T10:00:00',
+  '20260601',
+  '0000-00-00',
+  'yesterday',
+  '2026-06-01\u0000',
+);
 /** Values of another JSON type than the schema's: never valid, whatever else the field allows. */
 function wrongTypes(schema: Schema, required: boolean): fc.Arbitrary<unknown> {
   const byType: Record<string, unknown[]> = {
@@ -90,31 +129,71 @@ function outOfRange(schema: Schema): fc.Arbitrary<unknown> | undefined {
   if (schema.maximum !== undefined) values.push(schema.maximum + 1, 1e20);
   return values.length > 0 ? fc.constantFrom(...values) : undefined;
 }
-const junkQuery = fc.constantFrom('%00', 'a%00b', '%ED%A0%80', '%F0%9F', '99999999999999999999', '-1', '1e3', '0x1', '9999-12-31', '9999-12-31T23:00:00-05:00', '2026-02-30', '', '%20', 'true%00', 'x'.repeat(5_000));
-const junkPath = fc.constantFrom('%00', 'a%00', '%ED%A0%80', 'not-a-uuid', '00000000-0000-0000-0000-00000000000g', '..%2F..%2Fetc', 'x'.repeat(3_000), '%E0%A4%A', '%C0%AE');
+const junkQuery = fc.constantFrom(
+  '%00',
+  'a%00b',
+  '%ED%A0%80',
+  '%F0%9F',
+  '99999999999999999999',
+  '-1',
+  '1e3',
+  '0x1',
+  '9999-12-31',
+  '9999-12-31T23:00:00-05:00',
+  '2026-02-30',
+  '',
+  '%20',
+  'true%00',
+  'x'.repeat(5_000),
+);
+const junkPath = fc.constantFrom(
+  '%00',
+  'a%00',
+  '%ED%A0%80',
+  'not-a-uuid',
+  '00000000-0000-0000-0000-00000000000g',
+  '..%2F..%2Fetc',
+  'x'.repeat(3_000),
+  '%E0%A4%A',
+  '%C0%AE',
+);
 
 function resolve(document: OpenApiDocument, schema: Schema): Schema {
-  if (schema.$ref) return resolve(document, (document.components!.schemas as Record<string, Schema>)[schema.$ref.replace('#/components/schemas/', '')]);
+  if (schema.$ref)
+    return resolve(document, (document.components!.schemas as Record<string, Schema>)[schema.$ref.replace('#/components/schemas/', '')]);
   if (schema.allOf?.length === 1) return { ...schema, ...resolve(document, schema.allOf[0]), allOf: undefined };
   return schema;
 }
 
 /** Every field path the documented body schema names, with its schema and whether it is required. */
-function fieldsOf(document: OpenApiDocument, raw: Schema | undefined, prefix: (string | number)[] = [], depth = 0): { path: (string | number)[]; schema: Schema; required: boolean }[] {
+function fieldsOf(
+  document: OpenApiDocument,
+  raw: Schema | undefined,
+  prefix: (string | number)[] = [],
+  depth = 0,
+): { path: (string | number)[]; schema: Schema; required: boolean }[] {
   if (!raw || depth > 5) return [];
   const schema = resolve(document, raw);
   if (schema.type === 'array' && schema.items) return fieldsOf(document, schema.items, [...prefix, 0], depth + 1);
   return Object.entries(schema.properties ?? {}).flatMap(([name, child]) => {
     const path = [...prefix, name];
-    return [{ path, schema: resolve(document, child), required: (schema.required ?? []).includes(name) }, ...fieldsOf(document, child, path, depth + 1)];
+    return [
+      { path, schema: resolve(document, child), required: (schema.required ?? []).includes(name) },
+      ...fieldsOf(document, child, path, depth + 1),
+    ];
   });
 }
 
-function withField(body: unknown, path: (string | number)[], change: (holder: Record<string | number, unknown>, key: string | number) => void): unknown {
+function withField(
+  body: unknown,
+  path: (string | number)[],
+  change: (holder: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = JSON.parse(JSON.stringify(body ?? {}));
   let holder = copy;
   for (const key of path.slice(0, -1)) {
-    if (holder[key] === undefined || holder[key] === null || typeof holder[key] !== 'object') holder[key] = typeof path[path.indexOf(key) + 1] === 'number' ? [] : {};
+    if (holder[key] === undefined || holder[key] === null || typeof holder[key] !== 'object')
+      holder[key] = typeof path[path.indexOf(key) + 1] === 'number' ? [] : {};
     holder = holder[key];
   }
   change(holder, path[path.length - 1]);
@@ -155,7 +234,11 @@ function bodyVariants(document: OpenApiDocument, op: Operation): fc.Arbitrary<st
     if (s.format === 'date') options.push(badDates.map(replace));
     const outside = outOfRange(s);
     if (outside) options.push(outside.map(replace));
-    if (s.type === 'string' && !s.enum) options.push(hostileStrings.map(replace), hostileStrings.map((h) => replace(`${(withFieldValue(base, path) as string | undefined) ?? 'x'}${h}`)));
+    if (s.type === 'string' && !s.enum)
+      options.push(
+        hostileStrings.map(replace),
+        hostileStrings.map((h) => replace(`${(withFieldValue(base, path) as string | undefined) ?? 'x'}${h}`)),
+      );
     return fc.oneof(...options);
   });
   return fc.oneof({ arbitrary: oneField, weight: 4 }, { arbitrary: whole, weight: 1 });
@@ -170,7 +253,8 @@ function probes(document: OpenApiDocument, op: Operation, ids: Record<string, st
   const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
   const queryParams = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
   const known: Partial<Record<string, string>> = ids;
-  const urlWith = (overrides: Partial<Record<string, string>> = {}) => op.path.replace(/\{(\w+)\}/g, (_, p: string) => overrides[p] ?? known[p] ?? randomUUID());
+  const urlWith = (overrides: Partial<Record<string, string>> = {}) =>
+    op.path.replace(/\{(\w+)\}/g, (_, p: string) => overrides[p] ?? known[p] ?? randomUUID());
   const body = op.hasBody ? text(requestBodyFor(document, op.path, op.method)) : undefined;
   // A write route ignores a query it does not read, so its junk queries go with a body missing what it needs.
   const emptyBody = op.hasBody ? '{}' : undefined;
@@ -178,15 +262,27 @@ function probes(document: OpenApiDocument, op: Operation, ids: Record<string, st
   if (pathParams.length > 0) {
     options.push(fc.tuple(fc.constantFrom(...pathParams), junkPath).map(([p, junk]) => ({ method: op.method, url: urlWith({ [p]: junk }), body })));
   }
-  const names = queryParams.length > 0 ? fc.oneof(fc.constantFrom(...queryParams), fc.constantFrom('__proto__', '__proto__[x]', 'constructor', 'unknown')) : fc.constantFrom('__proto__[x]', 'unknown');
+  const names =
+    queryParams.length > 0
+      ? fc.oneof(fc.constantFrom(...queryParams), fc.constantFrom('__proto__', '__proto__[x]', 'constructor', 'unknown'))
+      : fc.constantFrom('__proto__[x]', 'unknown');
   options.push(
-    fc.array(fc.tuple(names, junkQuery), { minLength: 1, maxLength: 3 }).map((pairs) => ({ method: op.method, url: `${urlWith()}?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`, body: emptyBody })),
+    fc
+      .array(fc.tuple(names, junkQuery), { minLength: 1, maxLength: 3 })
+      .map((pairs) => ({ method: op.method, url: `${urlWith()}?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`, body: emptyBody })),
   );
   if (op.hasBody) {
-    options.push({ arbitrary: bodyVariants(document, op).map((b) => ({ method: op.method, url: urlWith(), body: b })), weight: 6 } as unknown as fc.Arbitrary<Probe>);
+    options.push({
+      arbitrary: bodyVariants(document, op).map((b) => ({ method: op.method, url: urlWith(), body: b })),
+      weight: 6,
+    } as unknown as fc.Arbitrary<Probe>);
   }
   if (op.parameters.some((p) => p.in === 'header' && p.name === 'If-Match')) {
-    options.push(fc.constantFrom('"0x1"', '"1e0"', 'W/"1"', '"-1"', '"1.5"', '*', '"99999999999999999999"', '1', '"1", "2"').map((m) => ({ method: op.method, url: urlWith(), body, headers: { 'If-Match': m } })));
+    options.push(
+      fc
+        .constantFrom('"0x1"', '"1e0"', 'W/"1"', '"-1"', '"1.5"', '*', '"99999999999999999999"', '1', '"1", "2"')
+        .map((m) => ({ method: op.method, url: urlWith(), body, headers: { 'If-Match': m } })),
+    );
   }
   return (fc.oneof(...(options as never[])) as fc.Arbitrary<Probe>).map((p) => ({ ...p, stream: op.stream }));
 }
@@ -207,7 +303,9 @@ const FUZZ_CONFIG: RuntimeConfig = {
 };
 
 const services = allServices(FUZZ_CONFIG).map(([name, module]) =>
-  name === 'child-welfare-service' ? ([name, ChildWelfareServiceModule.forRoot(FUZZ_CONFIG, { followAgencies: false })] as const) : ([name, module] as const),
+  name === 'child-welfare-service'
+    ? ([name, ChildWelfareServiceModule.forRoot(FUZZ_CONFIG, { followAgencies: false })] as const)
+    : ([name, module] as const),
 );
 
 describe('hostile input on every route of the four services [embedded]', () => {
@@ -218,7 +316,13 @@ describe('hostile input on every route of the four services [embedded]', () => {
       const app = await startServiceApp(module, { clock: new ManualClock(new Date('2026-07-01T08:00:00Z')), title: name });
       const document = JSON.parse(readFileSync(join(contractsDir(), 'openapi', `${name}.json`), 'utf8')) as OpenApiDocument;
       const operations = Object.entries(document.paths).flatMap(([path, ops]) =>
-        Object.entries(ops as Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>).map(([method, o]) => ({ method, path, parameters: o.parameters ?? [], hasBody: o.requestBody !== undefined, stream: JSON.stringify(o).includes('text/event-stream') })),
+        Object.entries(ops as Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>).map(([method, o]) => ({
+          method,
+          path,
+          parameters: o.parameters ?? [],
+          hasBody: o.requestBody !== undefined,
+          stream: JSON.stringify(o).includes('text/event-stream'),
+        })),
       );
       started.push({ name, app, document, operations: operations.filter((o) => o.hasBody || o.parameters.some((p) => p.in !== 'header')) });
     }
@@ -229,10 +333,11 @@ describe('hostile input on every route of the four services [embedded]', () => {
     const req = (app.http() as unknown as Record<string, (u: string) => request.Test>)[probe.method](probe.url).set(bearer(key));
     for (const [h, v] of Object.entries(probe.headers ?? {})) req.set(h, v);
     // An event stream answers its status and stays open: take the status, then hang up.
-    if (probe.stream) req.buffer(true).parse((res, done) => {
-      done(null, '');
-      (res as unknown as { destroy(): void }).destroy();
-    });
+    if (probe.stream)
+      req.buffer(true).parse((res, done) => {
+        done(null, '');
+        (res as unknown as { destroy(): void }).destroy();
+      });
     return (probe.body === undefined ? req : req.set('Content-Type', 'application/json').send(probe.body)).then(
       (r) => r,
       (e: unknown) => ({ status: 599, body: { detail: e instanceof Error ? e.message : JSON.stringify(e) } }) as unknown as request.Response,
@@ -242,7 +347,18 @@ describe('hostile input on every route of the four services [embedded]', () => {
   /** The first development key the route lets in (401 and 403 come before validation). */
   const keyFor = async (app: ServiceApp, op: Operation, ids: Record<string, string>) => {
     for (const key of keys) {
-      const status = (await send(app, { stream: op.stream, method: op.method, url: op.path.replace(/\{(\w+)\}/g, (_, p: string) => ids[p] ?? randomUUID()), body: op.hasBody ? '{}' : undefined }, key)).status;
+      const status = (
+        await send(
+          app,
+          {
+            stream: op.stream,
+            method: op.method,
+            url: op.path.replace(/\{(\w+)\}/g, (_, p: string) => ids[p] ?? randomUUID()),
+            body: op.hasBody ? '{}' : undefined,
+          },
+          key,
+        )
+      ).status;
       if (status !== 401 && status !== 403) return key;
     }
     return keys[0];
@@ -250,7 +366,9 @@ describe('hostile input on every route of the four services [embedded]', () => {
 
   /** Each events table the service's database holds, with how many events it has stored. */
   const storedEvents = async (app: ServiceApp) => {
-    const schemas = await app.db.query<{ table_schema: string }>(`SELECT table_schema FROM information_schema.tables WHERE table_name = 'events' ORDER BY 1`);
+    const schemas = await app.db.query<{ table_schema: string }>(
+      `SELECT table_schema FROM information_schema.tables WHERE table_name = 'events' ORDER BY 1`,
+    );
     const counts: Record<string, number> = {};
     for (const { table_schema } of schemas) counts[table_schema] = await app.eventCount(table_schema);
     return counts;
@@ -260,7 +378,9 @@ describe('hostile input on every route of the four services [embedded]', () => {
   const eventsSince = async (app: ServiceApp, before: Record<string, number>) => {
     const lines: string[] = [];
     for (const [schema, n] of Object.entries(before)) {
-      const rows = await app.db.query<{ event_type: string; data: string }>(`SELECT event_type, left(data::text, 200) AS data FROM "${schema}".events ORDER BY global_position OFFSET ${n}`);
+      const rows = await app.db.query<{ event_type: string; data: string }>(
+        `SELECT event_type, left(data::text, 200) AS data FROM "${schema}".events ORDER BY global_position OFFSET ${n}`,
+      );
       lines.push(...rows.map((r) => `${schema} ${r.event_type} ${r.data}`));
     }
     return lines;
@@ -284,7 +404,9 @@ describe('hostile input on every route of the four services [embedded]', () => {
     const before = await Promise.all(started.map((s) => storedEvents(s.app)));
     const perRoute = Math.ceil(TOTAL_REQUESTS / plans.length);
     const requests = plans.flatMap((plan, i) =>
-      fc.sample(probes(started.find((s) => s.name === plan.name)!.document, plan.op, plan.ids), { numRuns: perRoute, seed: SEED + i }).map((probe) => ({ plan, probe })),
+      fc
+        .sample(probes(started.find((s) => s.name === plan.name)!.document, plan.op, plan.ids), { numRuns: perRoute, seed: SEED + i })
+        .map((probe) => ({ plan, probe })),
     );
 
     const failures: string[] = [];
@@ -293,17 +415,22 @@ describe('hostile input on every route of the four services [embedded]', () => {
     for (let i = 0; i < requests.length; i += BATCH) {
       const batch = requests.slice(i, i + BATCH);
       const answers = await Promise.all(batch.map(({ plan, probe }) => send(plan.app, probe, plan.key)));
-      if (PROGRESS && i % 1_000 < BATCH) process.stdout.write(`[hostile-input] ${i} sent, ${failures.length} >= 500, ${Math.round(process.uptime())} s\n`);
+      if (PROGRESS && i % 1_000 < BATCH)
+        process.stdout.write(`[hostile-input] ${i} sent, ${failures.length} >= 500, ${Math.round(process.uptime())} s\n`);
       answers.forEach((answer, j) => {
         if (answer.status === 429) rateLimited++;
         if (answer.status < 500) return;
         const { plan, probe } = batch[j];
         failingRoutes.add(`${plan.name} ${plan.op.method.toUpperCase()} ${plan.op.path}`);
-        failures.push(`${answer.status} ${plan.name} ${probe.method.toUpperCase()} ${probe.url.slice(0, 160)} ${JSON.stringify(probe.headers ?? {})} ${(probe.body ?? '').slice(0, 200)}`);
+        failures.push(
+          `${answer.status} ${plan.name} ${probe.method.toUpperCase()} ${probe.url.slice(0, 160)} ${JSON.stringify(probe.headers ?? {})} ${(probe.body ?? '').slice(0, 200)}`,
+        );
       });
     }
     const after = await Promise.all(started.map((s) => storedEvents(s.app)));
-    process.stdout.write(`[hostile-input] ${requests.length} requests over ${plans.length} routes; ${failures.length} answered >= 500 on ${failingRoutes.size} routes\n`);
+    process.stdout.write(
+      `[hostile-input] ${requests.length} requests over ${plans.length} routes; ${failures.length} answered >= 500 on ${failingRoutes.size} routes\n`,
+    );
     if (failures.length > 0) process.stdout.write(`${[...failingRoutes].join('\n')}\n${failures.slice(0, 60).join('\n')}\n`);
     const stored = [...new Set((await Promise.all(started.map((s, i) => eventsSince(s.app, before[i])))).flat())];
     if (stored.length > 0) process.stdout.write(`[hostile-input] stored by hostile requests:\n${stored.slice(0, 40).join('\n')}\n`);

@@ -71,13 +71,25 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
     const childId = randomUUID();
     const body = anArrestBody();
     const person = { ...body.person, personId: `person-KH-${childId.slice(0, 8)}` };
-    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...body, person, arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
+    const { arrestId } = (
+      await system
+        .http('arrest')
+        .post('/arrests')
+        .set(police)
+        .send({ ...body, person, arrestedAt: arrestedAt.toISOString() })
+        .expect(201)
+    ).body;
     await system
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
       .send({
-        askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+        askedAt: at(20),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 1,
+        consentToRecordChildDetails: true,
         children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
@@ -91,23 +103,46 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
     await welfare().post(`/alerts/${alertId}/resolution`).set(monitor).send({ reason }).expect(201);
 
     const asMonitor = (await welfare().get(`/alerts/${alertId}`).set(monitor).expect(200)).body;
-    expect(asMonitor).toMatchObject({ acknowledgementNote: note, acknowledgedBy: 'welfare-officer-4', resolutionReason: reason, resolvedBy: 'monitor-1' });
+    expect(asMonitor).toMatchObject({
+      acknowledgementNote: note,
+      acknowledgedBy: 'welfare-officer-4',
+      resolutionReason: reason,
+      resolvedBy: 'monitor-1',
+    });
 
     const one = (await welfare().get(`/alerts/${alertId}`).set(integrator).expect(200)).body;
-    expect(one).toMatchObject({ alertId, status: 'resolved', resolution: 'resolved-by-monitor', acknowledgementNote: null, acknowledgedBy: null, resolutionReason: null, resolvedBy: null });
+    expect(one).toMatchObject({
+      alertId,
+      status: 'resolved',
+      resolution: 'resolved-by-monitor',
+      acknowledgementNote: null,
+      acknowledgedBy: null,
+      resolutionReason: null,
+      resolvedBy: null,
+    });
     expect(leaked(one)).toEqual([]);
     const listed = (await welfare().get('/alerts').query({ childId, status: 'resolved' }).set(integrator).expect(200)).body.items;
     expect(listed.map((a: { alertId: string }) => a.alertId)).toEqual([alertId]);
     expect(leaked(listed)).toEqual([]);
 
-    await eventually(async () => (streamed.includes('event: alert-resolved') && streamed.includes(alertId) ? true : undefined), 'the resolution on the stream', 5_000, 20);
+    await eventually(
+      async () => (streamed.includes('event: alert-resolved') && streamed.includes(alertId) ? true : undefined),
+      'the resolution on the stream',
+      5_000,
+      20,
+    );
     expect(streamed).toContain('event: alert-acknowledged');
     expect(leaked(streamed)).toEqual([]);
 
-    const published = await eventually(async () => {
-      const about = topic.envelopes.filter((e) => (e.data as { alertId?: string }).alertId === alertId);
-      return about.some((e) => e.type === 'AlertResolved') ? about : undefined;
-    }, 'the alert’s events on the topic', 20_000, 100);
+    const published = await eventually(
+      async () => {
+        const about = topic.envelopes.filter((e) => (e.data as { alertId?: string }).alertId === alertId);
+        return about.some((e) => e.type === 'AlertResolved') ? about : undefined;
+      },
+      'the alert’s events on the topic',
+      20_000,
+      100,
+    );
     expect(published.map((e) => e.type)).toEqual(['AlertRaised', 'AlertAcknowledged', 'AlertResolved']);
     expect(published[1].data).toMatchObject({ note: WITHHELD, acknowledgedBy: WITHHELD });
     expect(published[2].data).toMatchObject({ resolution: 'resolved-by-monitor', reason: WITHHELD, resolvedBy: WITHHELD });
@@ -117,12 +152,26 @@ describeWithKafka('an integrator reads alerts without the monitors’ notes or n
   it("refuses the integrator every child's and parent's record, and reads only the alerts, counts, units and the jurisdiction", async () => {
     const document = (await system.http('childWelfare').get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     const integratorReads = [
-      'GET /alerts', 'GET /alerts/{alertId}', 'GET /alerts/stream', 'GET /indicators', 'GET /facilities', 'GET /units', 'GET /units/{unitId}', 'GET /health/live', 'GET /health/ready', 'GET /jurisdiction',
+      'GET /alerts',
+      'GET /alerts/{alertId}',
+      'GET /alerts/stream',
+      'GET /indicators',
+      'GET /facilities',
+      'GET /units',
+      'GET /units/{unitId}',
+      'GET /health/live',
+      'GET /health/ready',
+      'GET /jurisdiction',
       // The policies and their what-if comparisons: deadlines and counts, nobody named.
-      'GET /policies', 'GET /policies/{policyId}/comparison',
+      'GET /policies',
+      'GET /policies/{policyId}/comparison',
       // Webhooks of the alerts it already reads, sent as it reads them (webhook-deliveries.e2e.spec.ts).
-      'POST /subscriptions', 'GET /subscriptions', 'DELETE /subscriptions/{subscriptionId}', 'POST /subscriptions/{subscriptionId}/secret-rotation',
-      'GET /subscriptions/{subscriptionId}/deliveries', 'POST /subscriptions/{subscriptionId}/deliveries/{deliveryId}/redelivery',
+      'POST /subscriptions',
+      'GET /subscriptions',
+      'DELETE /subscriptions/{subscriptionId}',
+      'POST /subscriptions/{subscriptionId}/secret-rotation',
+      'GET /subscriptions/{subscriptionId}/deliveries',
+      'POST /subscriptions/{subscriptionId}/deliveries/{deliveryId}/redelivery',
     ];
     const refused: string[] = [];
     const served: string[] = [];

@@ -20,8 +20,9 @@ async function withEnv<T>(vars: Record<string, string>, start: () => Promise<T>)
   try {
     return await start();
   } finally {
-    for (const [name, value] of Object.entries(before)) if (value === undefined) Reflect.deleteProperty(process.env, name);
-    else process.env[name] = value;
+    for (const [name, value] of Object.entries(before))
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
   }
 }
 
@@ -60,7 +61,12 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
   });
 
   /** A refusal as every one must look: problem details with the reason, never the token. */
-  function expectRefusal(response: { status: number; headers: Record<string, string>; body: unknown; text: string }, status: number, code: string, token: string) {
+  function expectRefusal(
+    response: { status: number; headers: Record<string, string>; body: unknown; text: string },
+    status: number,
+    code: string,
+    token: string,
+  ) {
     expect({ status: response.status, code: (response.body as { code: string }).code }).toEqual({ status, code });
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status, detail: expect.any(String) });
@@ -133,7 +139,8 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
         claims = claimsOf(genuine);
         issuerKid = headerOf(genuine).kid;
         const { privateKey } = await generateKeyPair('ES256');
-        forge = (kid) => new SignJWT({ ...claims, safeguard_unit: 'PP-ANTI-DRUG' }).setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid }).sign(privateKey);
+        forge = (kid) =>
+          new SignJWT({ ...claims, safeguard_unit: 'PP-ANTI-DRUG' }).setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid }).sign(privateKey);
       });
 
       it('naming a key id the issuer does not publish', async () => {
@@ -149,7 +156,9 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
 
     it('a genuine token whose claims were altered (another unit) after signing', async () => {
       const [header, payload, signature] = (await providers.token('chbar-ampov-case-system')).split('.');
-      const altered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), safeguard_unit: 'PP-ANTI-DRUG' })).toString('base64url');
+      const altered = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), safeguard_unit: 'PP-ANTI-DRUG' }),
+      ).toString('base64url');
       const token = `${header}.${altered}.${signature}`;
       expectRefusal(await http().post('/arrests').set(bearer(token)).send(anArrestBody()), 401, 'AUTH.TOKEN_BAD_SIGNATURE', token);
       expectRefusal(await http().get('/arrests').set(bearer(token)), 401, 'AUTH.TOKEN_BAD_SIGNATURE', token);
@@ -164,7 +173,10 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
 
     it('stored nothing for any of them', async () => {
       const before = await arrests();
-      for (const token of [await providers.token('chbar-ampov-case-system', { resource: 'https://payroll.test/api' }), await providers.token('misconfigured-system')]) {
+      for (const token of [
+        await providers.token('chbar-ampov-case-system', { resource: 'https://payroll.test/api' }),
+        await providers.token('misconfigured-system'),
+      ]) {
         await http().post('/arrests').set(bearer(token)).send(anArrestBody()).expect(401);
       }
       expect(await arrests()).toBe(before);
@@ -176,7 +188,11 @@ describe('OAuth2 client-credentials access tokens from a real OpenID provider', 
 
     beforeAll(async () => {
       cutOff = await withEnv(
-        { SAFEGUARD_OIDC_ISSUER: providers.issuer, SAFEGUARD_OIDC_AUDIENCE: SAFEGUARD_AUDIENCE, SAFEGUARD_OIDC_JWKS_URI: `http://127.0.0.1:${await closedPort()}/jwks` },
+        {
+          SAFEGUARD_OIDC_ISSUER: providers.issuer,
+          SAFEGUARD_OIDC_AUDIENCE: SAFEGUARD_AUDIENCE,
+          SAFEGUARD_OIDC_JWKS_URI: `http://127.0.0.1:${await closedPort()}/jwks`,
+        },
         () => startServiceApp(ArrestServiceModule.forRoot(EMBEDDED_CONFIG), { title: 'arrest' }),
       );
     }, 60_000);

@@ -77,51 +77,122 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
     ).body;
     const a = `/arrests/${arrestId}`;
     await arrest(`${a}/dependants-screening`, {
-      askedAt: day(0.02), askedBy: 'officer-9', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 2, consentToRecordChildDetails: true,
+      askedAt: day(0.02),
+      askedBy: 'officer-9',
+      answer: 'has-dependants',
+      pregnancy: 'not-pregnant',
+      numberOfChildren: 2,
+      consentToRecordChildDetails: true,
       children: [
-        { childId: dara.police, name: 'Dara', sex: 'male', dateOfBirth: '2019-05-02', whereabouts: 'at-home-with-caregiver', caregiver: { name: 'Chan Vuthy', relation: 'father', contact: '+855 12 000 111' } },
-        { childId: lina, name: 'Lina', sex: 'female', dateOfBirth: '2021-08-15', whereabouts: 'with-relative', caregiver: { name: 'Chan Sophea', relation: 'grandparent', contact: '+855 12 000 222' } },
+        {
+          childId: dara.police,
+          name: 'Dara',
+          sex: 'male',
+          dateOfBirth: '2019-05-02',
+          whereabouts: 'at-home-with-caregiver',
+          caregiver: { name: 'Chan Vuthy', relation: 'father', contact: '+855 12 000 111' },
+        },
+        {
+          childId: lina,
+          name: 'Lina',
+          sex: 'female',
+          dateOfBirth: '2021-08-15',
+          whereabouts: 'with-relative',
+          caregiver: { name: 'Chan Sophea', relation: 'grandparent', contact: '+855 12 000 222' },
+        },
       ],
     });
-    await arrest(`${a}/family-contacts`, { contactedAt: day(0.05), method: 'phone', contactedName: 'Chan Vuthy', contactedRelation: 'father', childIds: [dara.police, lina] });
+    await arrest(`${a}/family-contacts`, {
+      contactedAt: day(0.05),
+      method: 'phone',
+      contactedName: 'Chan Vuthy',
+      contactedRelation: 'father',
+      childIds: [dara.police, lina],
+    });
     await arrest(`${a}/police-custody`, { custodyAt: day(0.1), facility: 'Russey Keo district police station' });
 
     const caseReference = `PP-2026-CR-${randomUUID().slice(0, 8)}`;
-    const opened = await system.http('court').post('/cases').set(clerk).send({
-      caseReference,
-      arrestIds: [arrestId],
-      personId,
-      openedAt: day(1),
-      charges: [{ offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false }],
-    }).expect(201);
+    const opened = await system
+      .http('court')
+      .post('/cases')
+      .set(clerk)
+      .send({
+        caseReference,
+        arrestIds: [arrestId],
+        personId,
+        openedAt: day(1),
+        charges: [{ offence: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false }],
+      })
+      .expect(201);
     const c = `/cases/${opened.body.caseId}`;
-    await system.http('court').post(`${c}/pretrial-decisions`).set(judge).send({
-      decidedAt: day(1.5), outcome: 'detention', grounds: ['guarantee-presence'], justification: 'No fixed address in Phnom Penh and she missed a summons before.',
-      askedAboutPregnancyAndDependants: true, careArrangementsNoted: 'Children with their father and grandmother', alternativesConsidered: true,
-      detentionMonths: 4, detentionOrderReference: `PTD-${randomUUID().slice(0, 8)}`,
-    }).expect(201);
+    await system
+      .http('court')
+      .post(`${c}/pretrial-decisions`)
+      .set(judge)
+      .send({
+        decidedAt: day(1.5),
+        outcome: 'detention',
+        grounds: ['guarantee-presence'],
+        justification: 'No fixed address in Phnom Penh and she missed a summons before.',
+        askedAboutPregnancyAndDependants: true,
+        careArrangementsNoted: 'Children with their father and grandmother',
+        alternativesConsidered: true,
+        detentionMonths: 4,
+        detentionOrderReference: `PTD-${randomUUID().slice(0, 8)}`,
+      })
+      .expect(201);
 
     const prison = (path: string, body: object) => system.http('prison').post(path).set(prisonOfficer).send(body).expect(201);
     const admitted = await prison('/custodies', {
-      personId, facilityId: 'CC2', admittedAt: day(2), legalStatus: 'pre-trial', courtCaseReference: caseReference, orderReference: 'PTD-ORDER', nationality: 'KH',
+      personId,
+      facilityId: 'CC2',
+      admittedAt: day(2),
+      legalStatus: 'pre-trial',
+      courtCaseReference: caseReference,
+      orderReference: 'PTD-ORDER',
+      nationality: 'KH',
     });
     const custody = `/custodies/${admitted.body.custodyId}`;
     await prison(`${custody}/children-records`, {
-      recordedAt: day(2.2), answer: 'has-children', numberOfChildren: 2, consentToRecordDetails: true,
+      recordedAt: day(2.2),
+      answer: 'has-children',
+      numberOfChildren: 2,
+      consentToRecordDetails: true,
       children: [
         // The prison's own reference for Dara: the same child by name and date of birth.
-        { childId: dara.prison, name: 'DARA ', sex: 'male', dateOfBirth: '2019-05-02', livesWhere: 'With his father, Russey Keo', custodyStatus: 'with-other-parent' },
+        {
+          childId: dara.prison,
+          name: 'DARA ',
+          sex: 'male',
+          dateOfBirth: '2019-05-02',
+          livesWhere: 'With his father, Russey Keo',
+          custodyStatus: 'with-other-parent',
+        },
         // Lina under the police's reference, but born four years earlier than the police recorded: a contradiction for a person to look at.
         { childId: lina, name: 'Lina', sex: 'female', dateOfBirth: '2017-08-15', livesWhere: 'With her grandmother', custodyStatus: 'with-relative' },
       ],
     });
-    await prison(`${custody}/visits`, { visitedAt: day(9), durationMinutes: 30, childId: dara.prison, accompanyingAdult: 'Chan Vuthy (father)', setting: 'contact-visit', fee: null, ownClothesAllowed: true });
+    await prison(`${custody}/visits`, {
+      visitedAt: day(9),
+      durationMinutes: 30,
+      childId: dara.prison,
+      accompanyingAdult: 'Chan Vuthy (father)',
+      setting: 'contact-visit',
+      fee: null,
+      ownClothesAllowed: true,
+    });
 
     const posted = 9;
-    await eventually(async () => {
-      const [{ n }] = await system.childWelfareDb.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [personId]);
-      return Number(n) === posted || undefined;
-    }, `all ${posted} facts kept, whichever topic delivered first`, 60_000);
+    await eventually(
+      async () => {
+        const [{ n }] = await system.childWelfareDb.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [
+          personId,
+        ]);
+        return Number(n) === posted || undefined;
+      },
+      `all ${posted} facts kept, whichever topic delivered first`,
+      60_000,
+    );
     const record = (await family().expect(200)).body;
 
     expect(record.children).toHaveLength(2);
@@ -135,29 +206,51 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
 
     const child = (await system.http('childWelfare').get(`/children/${dara.prison}`).set(monitor).expect(200)).body;
     expect(child.journey.recordedBy).toEqual(expect.arrayContaining(['police', 'prison']));
-    expect(child.journey.stageHistory.map((s: { stage: string }) => s.stage)).toEqual(expect.arrayContaining(['arrested', 'in-police-custody', 'pre-trial-detention']));
+    expect(child.journey.stageHistory.map((s: { stage: string }) => s.stage)).toEqual(
+      expect.arrayContaining(['arrested', 'in-police-custody', 'pre-trial-detention']),
+    );
     expect(child.journey.timeline.every((t: { source: { agency: string; eventId: string } }) => t.source.agency && t.source.eventId)).toBe(true);
-    const logged = await system.childWelfareDb.query(`SELECT role, route, outcome FROM child_welfare.access_log WHERE $1 = ANY(child_ids) AND route = '/children/:childId'`, [dara.police]);
+    const logged = await system.childWelfareDb.query(
+      `SELECT role, route, outcome FROM child_welfare.access_log WHERE $1 = ANY(child_ids) AND route = '/children/:childId'`,
+      [dara.police],
+    );
     expect(logged).toEqual([{ role: 'oversight-monitor', route: '/children/:childId', outcome: 200 }]);
     await system.http('childWelfare').get(`/children/${dara.police}`).set(bearer(DevKeys.integrator)).expect(403);
 
     // Integrators follow the journeys on their own topic: references and stages, never a name.
-    const changes = await eventually(async () => {
-      const mine = journeyTopic.about(personId);
-      const latest = new Map(mine.map((e) => [(e.data as { childKey: string }).childKey, e]));
-      return latest.get(dara.police) && (latest.get(dara.police)!.data as { stage: string }).stage === 'pre-trial-detention' ? mine : undefined;
-    }, 'the child-journey changes on their topic', 60_000);
-    for (const e of changes) expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({ type: 'ChildJourneyChanged', problems: [] });
+    const changes = await eventually(
+      async () => {
+        const mine = journeyTopic.about(personId);
+        const latest = new Map(mine.map((e) => [(e.data as { childKey: string }).childKey, e]));
+        return latest.get(dara.police) && (latest.get(dara.police)!.data as { stage: string }).stage === 'pre-trial-detention' ? mine : undefined;
+      },
+      'the child-journey changes on their topic',
+      60_000,
+    );
+    for (const e of changes)
+      expect({ type: e.type, problems: eventSchemas().problems(e.type, e.schemaVersion, e.data) }).toEqual({
+        type: 'ChildJourneyChanged',
+        problems: [],
+      });
     expect(JSON.stringify(changes.map((e) => e.data))).not.toMatch(/Dara|Lina|Sokha|Chan Vuthy/i);
     const latestDara = changes.filter((e) => (e.data as { childKey: string }).childKey === dara.police).pop()!.data;
-    expect(latestDara).toMatchObject({ childIds: expect.arrayContaining([dara.police, dara.prison]), facilityId: 'CC2', recordedBy: expect.arrayContaining(['police', 'prison']) });
+    expect(latestDara).toMatchObject({
+      childIds: expect.arrayContaining([dara.police, dara.prison]),
+      facilityId: 'CC2',
+      recordedBy: expect.arrayContaining(['police', 'prison']),
+    });
   }, 120_000);
 
   it('ends in the same journeys when the same events arrive shuffled across topics and duplicated', async () => {
     const published: EventEnvelope[] = readers.flatMap((r) => r.about(personId));
     expect(published).toHaveLength(9);
-    const replayTopics = { arrest: `test.replay.${randomUUID()}.arrest`, court: `test.replay.${randomUUID()}.court`, prison: `test.replay.${randomUUID()}.prison` };
-    const topicOf = (e: EventEnvelope) => (e.source.includes('arrest') ? replayTopics.arrest : e.source.includes('court') ? replayTopics.court : replayTopics.prison);
+    const replayTopics = {
+      arrest: `test.replay.${randomUUID()}.arrest`,
+      court: `test.replay.${randomUUID()}.court`,
+      prison: `test.replay.${randomUUID()}.prison`,
+    };
+    const topicOf = (e: EventEnvelope) =>
+      e.source.includes('arrest') ? replayTopics.arrest : e.source.includes('court') ? replayTopics.court : replayTopics.prison;
 
     const database = await createTestDatabase();
     let replica: ServiceApp | undefined;
@@ -182,14 +275,18 @@ describeWithKafka('one journey per child across police, court and prison, Kafka 
       await producer.disconnect();
 
       const live = (await family().expect(200)).body;
-      const replayed = await eventually(async () => {
-        // Count the facts first, then read the record: read the other way round, the record could
-        // come from before the last fact's transaction committed and the count from after it.
-        const [{ n }] = await replica!.db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [personId]);
-        if (Number(n) !== published.length) return undefined;
-        const res = await replica!.http().get(`/parents/${personId}`).set(monitor);
-        return res.status === 200 ? res.body : undefined;
-      }, 'the replica to apply every shuffled event', 60_000);
+      const replayed = await eventually(
+        async () => {
+          // Count the facts first, then read the record: read the other way round, the record could
+          // come from before the last fact's transaction committed and the count from after it.
+          const [{ n }] = await replica!.db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [personId]);
+          if (Number(n) !== published.length) return undefined;
+          const res = await replica!.http().get(`/parents/${personId}`).set(monitor);
+          return res.status === 200 ? res.body : undefined;
+        },
+        'the replica to apply every shuffled event',
+        60_000,
+      );
       const [{ kept }] = await replica.db.query<{ kept: string }>(`SELECT count(*) AS kept FROM child_welfare.facts`);
       expect(Number(kept)).toBe(published.length);
       expect(withoutProcessingTimes(replayed)).toEqual(withoutProcessingTimes(live));

@@ -78,13 +78,22 @@ function schemaBreaking(of: AgencyFact): AgencyFact {
   const { askedAt: _dropped, ...data } = { askedAt: '', ...(envelope.data as Record<string, unknown>) };
   return {
     agency: 'arrest',
-    envelope: { ...envelope, eventId: randomUUID(), type: 'DependantsScreeningRecorded', schemaVersion: 2, streamId: `arrest-broken-${randomUUID()}`, streamPosition: 1, data },
+    envelope: {
+      ...envelope,
+      eventId: randomUUID(),
+      type: 'DependantsScreeningRecorded',
+      schemaVersion: 2,
+      streamId: `arrest-broken-${randomUUID()}`,
+      streamPosition: 1,
+      data,
+    },
   };
 }
 
 /** Every row the service derives from the agencies' history, processing times left out. */
 async function derivedState(db: Database) {
-  const rows = (sql: string) => db.query(sql).then((r) => JSON.parse(JSON.stringify(r), (key, v) => (key === 'receivedAt' ? undefined : v)) as unknown[]);
+  const rows = (sql: string) =>
+    db.query(sql).then((r) => JSON.parse(JSON.stringify(r), (key, v) => (key === 'receivedAt' ? undefined : v)) as unknown[]);
   return {
     facts: await rows(`SELECT event_id, person_id, type, agency, unit_id, occurred_at, data FROM child_welfare.facts ORDER BY event_id`),
     people: await rows(`SELECT person_id FROM child_welfare.person_files ORDER BY person_id`),
@@ -108,13 +117,19 @@ async function derivedState(db: Database) {
 async function verdict(db: Database) {
   const state = await derivedState(db);
   return {
-    facts: state.facts, people: state.people, children: state.children, parents: state.parents, indicators: state.indicators,
+    facts: state.facts,
+    people: state.people,
+    children: state.children,
+    parents: state.parents,
+    indicators: state.indicators,
     alerts: await db.query(
       `SELECT rule_id, subject_key, CASE WHEN status = 'acknowledged' THEN 'open' ELSE status END AS status, severity, person_id, child_ids,
               responsible_agency, legal_basis, due_at, resolved_at, resolution, late_by_minutes, policy_id
          FROM child_welfare.alerts WHERE status <> 'withdrawn' ORDER BY rule_id, subject_key`,
     ),
-    awaited: await db.query(`SELECT rule_id, subject_key, person_id, due_at FROM child_welfare.deadlines WHERE status = 'pending' ORDER BY rule_id, subject_key`),
+    awaited: await db.query(
+      `SELECT rule_id, subject_key, person_id, due_at FROM child_welfare.deadlines WHERE status = 'pending' ORDER BY rule_id, subject_key`,
+    ),
   };
 }
 
@@ -218,7 +233,8 @@ function rebuildsAsLiveConsumption(start: () => Promise<Transport>, options: { r
 
     // A new replica: nothing the service ever derived, not even its alerts or their streams.
     await db.transaction(async (sql) => {
-      for (const table of ['alerts', 'alert_changes', 'deadlines', 'journey_publications', 'outbox', 'events']) await sql.query(`DELETE FROM child_welfare.${table}`);
+      for (const table of ['alerts', 'alert_changes', 'deadlines', 'journey_publications', 'outbox', 'events'])
+        await sql.query(`DELETE FROM child_welfare.${table}`);
     });
     clock.set(rebuiltAt);
     const fresh = await service.app.get(ProjectionRebuild).run();
@@ -233,7 +249,11 @@ describeWithKafka('projection rebuild in bulk equals live consumption, Kafka mod
   rebuildsAsLiveConsumption(
     async () => {
       const run = randomUUID();
-      const topics: Record<AgencyName, string> = { arrest: `test.rebuild.${run}.arrest`, court: `test.rebuild.${run}.court`, prison: `test.rebuild.${run}.prison` };
+      const topics: Record<AgencyName, string> = {
+        arrest: `test.rebuild.${run}.arrest`,
+        court: `test.rebuild.${run}.court`,
+        prison: `test.rebuild.${run}.prison`,
+      };
       const database = await createTestDatabase();
       const clock = new ManualClock(T0);
       const service = await startServiceApp(
@@ -256,7 +276,10 @@ describeWithKafka('projection rebuild in bulk equals live consumption, Kafka mod
         },
         deliverBroken: async (of) => {
           const broken = schemaBreaking(of);
-          await send('arrest', [toCloudEventMessage(broken.envelope), { key: of.envelope.subject, value: 'not a CloudEvent', headers: { 'content-type': 'text/plain' } }]);
+          await send('arrest', [
+            toCloudEventMessage(broken.envelope),
+            { key: of.envelope.subject, value: 'not a CloudEvent', headers: { 'content-type': 'text/plain' } },
+          ]);
           return 2;
         },
         close: async () => {
@@ -285,8 +308,19 @@ describe('projection rebuild in bulk equals live consumption, embedded mode [PGl
         service.db.query(
           `INSERT INTO "${agency}".events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, NULL, $10, $11)`,
-          [envelope.eventId, envelope.streamId, envelope.streamPosition, envelope.type, envelope.schemaVersion, envelope.subject, JSON.stringify(envelope.data),
-            envelope.occurredAt, envelope.correlationId, JSON.stringify(envelope.actor), envelope.source],
+          [
+            envelope.eventId,
+            envelope.streamId,
+            envelope.streamPosition,
+            envelope.type,
+            envelope.schemaVersion,
+            envelope.subject,
+            JSON.stringify(envelope.data),
+            envelope.occurredAt,
+            envelope.correlationId,
+            JSON.stringify(envelope.actor),
+            envelope.source,
+          ],
         );
       return {
         service,

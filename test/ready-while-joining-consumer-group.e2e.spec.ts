@@ -31,7 +31,9 @@ consumer.on(consumer.events.GROUP_JOIN, () => console.log('joined'));
 `;
 
 function startMember(groupId: string): Promise<ChildProcess> {
-  return startNodeUntil(['-e', memberScript, TEST_KAFKA_BROKERS.join(','), groupId, PUBLISHED_AGENCY_TOPICS.join(',')], 'joined', { cwd: join(__dirname, '..') });
+  return startNodeUntil(['-e', memberScript, TEST_KAFKA_BROKERS.join(','), groupId, PUBLISHED_AGENCY_TOPICS.join(',')], 'joined', {
+    cwd: join(__dirname, '..'),
+  });
 }
 
 describeWithKafka('readiness while the consumer group is joined', () => {
@@ -68,7 +70,10 @@ describeWithKafka('readiness while the consumer group is joined', () => {
     expect(joining.body.errors).toEqual(
       expect.arrayContaining([
         { field: 'database', message: 'up' },
-        { field: 'agency-events', message: expect.stringMatching(new RegExp(`^down: joining consumer group ${groupId} since \\d{4}-\\d\\d-\\d\\dT`)) },
+        {
+          field: 'agency-events',
+          message: expect.stringMatching(new RegExp(`^down: joining consumer group ${groupId} since \\d{4}-\\d\\d-\\d\\dT`)),
+        },
       ]),
     );
 

@@ -120,7 +120,15 @@ const services: Record<'arrest' | 'court' | 'prison', Service> = {
     record: {
       param: 'custodyId',
       notFound: 'CUSTODY.NOT_FOUND',
-      create: async (s) => (await s.http().post('/custodies').set(bearer(DevKeys.prisonCc2)).send(anAdmissionBody({ facilityId: 'CC2' })).expect(201)).body.custodyId,
+      create: async (s) =>
+        (
+          await s
+            .http()
+            .post('/custodies')
+            .set(bearer(DevKeys.prisonCc2))
+            .send(anAdmissionBody({ facilityId: 'CC2' }))
+            .expect(201)
+        ).body.custodyId,
     },
     otherUnit: { 'prison-officer': DevKeys.prisonPj },
     routes: {
@@ -163,7 +171,9 @@ describe.each(Object.entries(services))('the %s service: roles and units on ever
   beforeAll(async () => {
     app = await startServiceApp(service.module, { clock: new ManualClock(new Date('2026-07-01T08:00:00Z')), title: name });
     document = (await app.http().get('/docs-json').expect(200)).body;
-    routes = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ key: `${method.toUpperCase()} ${path}`, method, path })));
+    routes = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => ({ key: `${method.toUpperCase()} ${path}`, method, path })),
+    );
   }, 60_000);
   afterAll(() => teardown(app));
 
@@ -209,7 +219,8 @@ describe.each(Object.entries(services))('the %s service: roles and units on ever
         const recordId = await service.record.create(app);
         const target = url(path, { [service.record.param]: recordId });
         const other = await call(method, target, otherKey, body);
-        if (other.status !== 404 || other.body.code !== service.record.notFound) wrong.push(`${key} as another unit's ${role}: ${other.status} ${JSON.stringify(other.body).slice(0, 300)}`);
+        if (other.status !== 404 || other.body.code !== service.record.notFound)
+          wrong.push(`${key} as another unit's ${role}: ${other.status} ${JSON.stringify(other.body).slice(0, 300)}`);
         const own = await call(method, target, keyOf[role], body);
         if (own.body?.code === service.record.notFound) wrong.push(`${key} as the record's own ${role}: ${own.status}`);
         ownStatuses.push(`${key} as ${role}: ${own.status} ${own.body?.code ?? ''}`);

@@ -31,12 +31,18 @@ const KILL_AFTER = 40;
 /** Builds the services as `npm run build` does, into a scratch folder inside the tree (so contracts/ and node_modules are found above it). */
 function buildServices(): string {
   const out = mkdtempSync(join(root, 'test-output', 'scale-out-build-'));
-  execFileSync(join(root, 'node_modules', '.bin', 'swc'), ['apps', 'libs', '-d', out, '--config-file', '.swcrc', '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules', '.bin', 'swc'), ['apps', 'libs', '-d', out, '--config-file', '.swcrc', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   return out;
 }
 
 function startSecondInstance(build: string, env: Record<string, string>): Promise<ChildProcess> {
-  return startNodeUntil([join(build, 'apps', 'child-welfare-service', 'src', 'main.js')], 'listening on', { cwd: root, env: { ...process.env, ...env, NODE_OPTIONS: '' } });
+  return startNodeUntil([join(build, 'apps', 'child-welfare-service', 'src', 'main.js')], 'listening on', {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_OPTIONS: '' },
+  });
 }
 
 /** An arrest of five hours ago and no screening: the dependants-not-asked deadline (3 h) is due the moment it is armed. */
@@ -61,10 +67,21 @@ describeWithKafka('two child-welfare instances in one consumer group', () => {
     const kafka = new KafkaConnection(TEST_KAFKA_BROKERS, 'scale-out-test');
     await kafka.ensureTopics(PUBLISHED_AGENCY_TOPICS);
     await kafka.close();
-    const config = { database: { kind: 'postgres', url: database.url, poolSize: 6 }, transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS } } as const;
+    const config = {
+      database: { kind: 'postgres', url: database.url, poolSize: 6 },
+      transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS },
+    } as const;
     arrest = await startServiceApp(ArrestServiceModule.forRoot(config), { logger: ['error'] });
-    first = await startServiceApp(ChildWelfareServiceModule.forRoot(config, { consumerGroup: groupId, sweepIntervalMs: 50, reportingGraceMinutes: 0 }), { logger: ['error'] });
-    await eventually(async () => ((await first.http().get('/health/ready')).status === 200 ? true : undefined), 'the first instance to join', 60_000, 100);
+    first = await startServiceApp(
+      ChildWelfareServiceModule.forRoot(config, { consumerGroup: groupId, sweepIntervalMs: 50, reportingGraceMinutes: 0 }),
+      { logger: ['error'] },
+    );
+    await eventually(
+      async () => ((await first.http().get('/health/ready')).status === 200 ? true : undefined),
+      'the first instance to join',
+      60_000,
+      100,
+    );
     // Port 0 is refused by the port parser; a port nobody else in the suite uses.
     second = await startSecondInstance(build, {
       DATABASE_URL: database.url,
@@ -106,7 +123,9 @@ describeWithKafka('two child-welfare instances in one consumer group', () => {
 
     const welfare = first.db;
     const arrestIds = (
-      await arrest.app.get(Database).query<{ arrest_id: string }>(`SELECT data->>'arrestId' AS arrest_id FROM arrest.events WHERE event_type = 'ArrestMade'`)
+      await arrest.app
+        .get(Database)
+        .query<{ arrest_id: string }>(`SELECT data->>'arrestId' AS arrest_id FROM arrest.events WHERE event_type = 'ArrestMade'`)
     ).map((r) => r.arrest_id);
     expect(arrestIds).toHaveLength(ARRESTS);
     // The survivor takes the dead member's partitions after its 30 s session and catches up.

@@ -29,7 +29,9 @@ describe.each(services.map(([name, module]) => [name, module] as const))('GET /u
       const { body } = await service.http().get('/units').set(bearer(key)).expect(200);
       expect(body.sample).toBe(true);
       expect(body.total).toBe(body.items.length);
-      expect(body.items.map((u: { unitId: string }) => u.unitId)).toEqual(expect.arrayContaining(['CC2', 'PJ', 'PP-ANTI-DRUG', 'PP-MUNICIPAL-COURT', 'OVERSIGHT']));
+      expect(body.items.map((u: { unitId: string }) => u.unitId)).toEqual(
+        expect.arrayContaining(['CC2', 'PJ', 'PP-ANTI-DRUG', 'PP-MUNICIPAL-COURT', 'OVERSIGHT']),
+      );
     }
   });
 
@@ -43,13 +45,25 @@ describe.each(services.map(([name, module]) => [name, module] as const))('GET /u
   it('answers one unit with whom to call', async () => {
     const { body } = await service.http().get('/units/KANDAL-PRISON').set(bearer(DevKeys.judge)).expect(200);
     expect(body).toEqual({
-      unitId: 'KANDAL-PRISON', kind: 'prison', name: 'Kandal Provincial Prison (Takhmao)', jurisdiction: 'KH', province: 'Kandal',
-      phone: '+855 24 000 011', email: 'kandal-prison@example.org', parentUnitId: null, supervisorUnitId: 'GDP-MOI',
+      unitId: 'KANDAL-PRISON',
+      kind: 'prison',
+      name: 'Kandal Provincial Prison (Takhmao)',
+      jurisdiction: 'KH',
+      province: 'Kandal',
+      phone: '+855 24 000 011',
+      email: 'kandal-prison@example.org',
+      parentUnitId: null,
+      supervisorUnitId: 'GDP-MOI',
     });
   });
 
   it('answers 404 problem details for an id the registry does not hold', async () => {
-    const { body } = await service.http().get('/units/CC9').set(bearer(DevKeys.monitor)).expect(404).expect('Content-Type', /application\/problem\+json/);
+    const { body } = await service
+      .http()
+      .get('/units/CC9')
+      .set(bearer(DevKeys.monitor))
+      .expect(404)
+      .expect('Content-Type', /application\/problem\+json/);
     expect(body).toMatchObject({ status: 404, code: 'UNIT.NOT_FOUND', detail: 'no unit CC9 in the registry', instance: '/units/CC9' });
   });
 
@@ -65,10 +79,15 @@ const startUp = () => Test.createTestingModule({ imports: [UnitsModule, AuthModu
 
 describe('a service started on a file it cannot use', () => {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
-  const sample = JSON.parse(readFileSync(join(contractsDir(), '..', 'deploy', 'reference-data', 'units.v1.json'), 'utf8')) as { units: { unitId: string }[] };
+  const sample = JSON.parse(readFileSync(join(contractsDir(), '..', 'deploy', 'reference-data', 'units.v1.json'), 'utf8')) as {
+    units: { unitId: string }[];
+  };
   const saved = { units: process.env.SAFEGUARD_UNITS_FILE, credentials: process.env.SAFEGUARD_CREDENTIALS_FILE };
   afterEach(() => {
-    for (const [name, value] of [['SAFEGUARD_UNITS_FILE', saved.units], ['SAFEGUARD_CREDENTIALS_FILE', saved.credentials]] as const) {
+    for (const [name, value] of [
+      ['SAFEGUARD_UNITS_FILE', saved.units],
+      ['SAFEGUARD_CREDENTIALS_FILE', saved.credentials],
+    ] as const) {
       if (value === undefined) Reflect.deleteProperty(process.env, name);
       else process.env[name] = value;
     }

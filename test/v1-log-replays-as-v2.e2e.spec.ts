@@ -30,15 +30,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  EventCatalogue,
-  eventSchemas,
-  toCloudEventMessage,
-  upcast,
-  type Actor,
-  type EventEnvelope,
-  type PublicEvent,
-} from '@safeguard/contracts';
+import { EventCatalogue, eventSchemas, toCloudEventMessage, upcast, type Actor, type EventEnvelope, type PublicEvent } from '@safeguard/contracts';
 import { Database } from '@safeguard/event-store';
 import { bearer, DevKeys, ManualClock, type RuntimeConfig } from '@safeguard/platform';
 import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
@@ -74,7 +66,11 @@ const ACTORS: Record<Agency, Actor> = {
   court: { agency: 'court', role: 'court-clerk', unitId: 'PP-MUNICIPAL-COURT', userId: 'clerk-3' },
   prison: { agency: 'prison', role: 'prison-officer', unitId: 'CC2', userId: 'officer-cc2' },
 };
-const SOURCES: Record<Agency, string> = { arrest: '/safeguard/arrest-service', court: '/safeguard/court-service', prison: '/safeguard/prison-service' };
+const SOURCES: Record<Agency, string> = {
+  arrest: '/safeguard/arrest-service',
+  court: '/safeguard/court-service',
+  prison: '/safeguard/prison-service',
+};
 
 /** A fact as some log holds it: its type, the version it was written at, its data. */
 interface Stored {
@@ -102,7 +98,10 @@ interface StoryFact {
  */
 function familyStory() {
   const arrestedAt = '2025-06-02T02:00:00.000Z';
-  const arrest = anArrestMade({ arrestedAt, circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false } });
+  const arrest = anArrestMade({
+    arrestedAt,
+    circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+  });
   const personId = arrest.data.person.personId;
   const childId = randomUUID();
   const screening = aDependantsScreeningV1(arrest.data);
@@ -116,11 +115,22 @@ function familyStory() {
   const children = aChildrenRecordedAtAdmissionV1(admission.data);
   const childrenData = { ...children.data, children: children.data.children.map((c) => ({ ...c, childId })) };
   const visit = aVisitTookPlaceV1(admission.data, { childId, visitedAt: at(arrestedAt, 13) });
-  const adultVisit = aVisitTookPlaceV1(admission.data, { childId: null, visitorName: 'Sok Mealea', accompanyingAdult: null, visitedAt: at(arrestedAt, 27) });
+  const adultVisit = aVisitTookPlaceV1(admission.data, {
+    childId: null,
+    visitorName: 'Sok Mealea',
+    accompanyingAdult: null,
+    visitedAt: at(arrestedAt, 27),
+  });
   const release = aReleaseScheduledV1(admission.data, { scheduledAt: at(arrestedAt, 250), releaseOn: at(arrestedAt, 280) });
 
   const streams: Record<Agency, { streamId: string; facts: Stored[] }> = {
-    arrest: { streamId: `arrest-${arrest.data.arrestId}`, facts: [{ type: 'ArrestMade', schemaVersion: 1, data: arrest.data }, { ...screening, data: screeningData }] },
+    arrest: {
+      streamId: `arrest-${arrest.data.arrestId}`,
+      facts: [
+        { type: 'ArrestMade', schemaVersion: 1, data: arrest.data },
+        { ...screening, data: screeningData },
+      ],
+    },
     court: { streamId: `case-${opened.data.caseId}`, facts: [opened, hearing, sentence, clemency] },
     prison: {
       streamId: `custody-${admission.data.custodyId}`,
@@ -128,7 +138,14 @@ function familyStory() {
     },
   };
   const facts: StoryFact[] = (Object.keys(streams) as Agency[]).flatMap((agency) =>
-    streams[agency].facts.map((v1, i) => ({ agency, eventId: randomUUID(), correlationId: randomUUID(), streamId: streams[agency].streamId, streamPosition: i + 1, v1 })),
+    streams[agency].facts.map((v1, i) => ({
+      agency,
+      eventId: randomUUID(),
+      correlationId: randomUUID(),
+      streamId: streams[agency].streamId,
+      streamPosition: i + 1,
+      v1,
+    })),
   );
   // Every deadline of the story has passed (the release is day 280), and so has the reporting grace once the clock moves on.
   return { personId, facts, clockAt: new Date(at(arrestedAt, 300)) };
@@ -137,7 +154,11 @@ function familyStory() {
 /** The same fact written today: upcast to the current version, and valid against its published schema. */
 function atCurrentVersion(fact: Stored): Stored {
   const current = upcast(fact.type, fact.schemaVersion, fact.data);
-  expect({ type: fact.type, version: current.schemaVersion, problems: eventSchemas().problems(fact.type, current.schemaVersion, current.data) }).toEqual({
+  expect({
+    type: fact.type,
+    version: current.schemaVersion,
+    problems: eventSchemas().problems(fact.type, current.schemaVersion, current.data),
+  }).toEqual({
     type: fact.type,
     version: EventCatalogue[fact.type].schemaVersion,
     problems: [],
@@ -158,9 +179,20 @@ function envelopeOf(fact: StoryFact, log: Log): EventEnvelope {
   const stored = factIn(fact, log);
   const occurredAt = occurredAtOf(stored);
   return {
-    eventId: fact.eventId, type: stored.type, schemaVersion: stored.schemaVersion, streamId: fact.streamId, streamPosition: fact.streamPosition, globalPosition: '0',
-    subject: subjectOf(stored), occurredAt, recordedAt: occurredAt, correlationId: fact.correlationId, causationId: null,
-    actor: ACTORS[fact.agency], source: SOURCES[fact.agency], data: stored.data,
+    eventId: fact.eventId,
+    type: stored.type,
+    schemaVersion: stored.schemaVersion,
+    streamId: fact.streamId,
+    streamPosition: fact.streamPosition,
+    globalPosition: '0',
+    subject: subjectOf(stored),
+    occurredAt,
+    recordedAt: occurredAt,
+    correlationId: fact.correlationId,
+    causationId: null,
+    actor: ACTORS[fact.agency],
+    source: SOURCES[fact.agency],
+    data: stored.data,
   };
 }
 
@@ -170,7 +202,19 @@ async function insertRow(db: Database, fact: StoryFact, log: Log): Promise<void>
   await db.query(
     `INSERT INTO "${fact.agency}".events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, NULL, $10, $11)`,
-    [fact.eventId, fact.streamId, fact.streamPosition, stored.type, stored.schemaVersion, subjectOf(stored), JSON.stringify(stored.data), occurredAtOf(stored), fact.correlationId, JSON.stringify(ACTORS[fact.agency]), SOURCES[fact.agency]],
+    [
+      fact.eventId,
+      fact.streamId,
+      fact.streamPosition,
+      stored.type,
+      stored.schemaVersion,
+      subjectOf(stored),
+      JSON.stringify(stored.data),
+      occurredAtOf(stored),
+      fact.correlationId,
+      JSON.stringify(ACTORS[fact.agency]),
+      SOURCES[fact.agency],
+    ],
   );
 }
 
@@ -191,7 +235,11 @@ interface Follower {
  * so far), so both services see the same arrival order, then lets the reporting grace pass,
  * fires every due deadline and returns what the family's record says.
  */
-async function replay(follower: Follower, story: ReturnType<typeof familyStory>, feed: (facts: StoryFact[]) => Promise<void>): Promise<{ record: Record<string, unknown> }> {
+async function replay(
+  follower: Follower,
+  story: ReturnType<typeof familyStory>,
+  feed: (facts: StoryFact[]) => Promise<void>,
+): Promise<{ record: Record<string, unknown> }> {
   const { service, clock } = follower;
   // Said in the failure, should a fact be refused (as a v1 one read without upcasting is).
   const deadLetters = async () =>
@@ -201,13 +249,17 @@ async function replay(follower: Follower, story: ReturnType<typeof familyStory>,
     const facts = story.facts.filter((f) => f.agency === agency);
     await feed(facts);
     kept += facts.length;
-    await eventually(async () => {
-      const [{ n }] = await service.db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [story.personId]);
-      if (Number(n) === kept) return true;
-      const refused = await deadLetters();
-      if (refused) throw new Error(`dead-lettered: ${refused}`);
-      return undefined;
-    }, `the ${agency} facts kept (${kept} in all)`, 30_000);
+    await eventually(
+      async () => {
+        const [{ n }] = await service.db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [story.personId]);
+        if (Number(n) === kept) return true;
+        const refused = await deadLetters();
+        if (refused) throw new Error(`dead-lettered: ${refused}`);
+        return undefined;
+      },
+      `the ${agency} facts kept (${kept} in all)`,
+      30_000,
+    );
   }
   clock.advance((DEFAULT_REPORTING_GRACE_MINUTES + 1) * 60_000);
   while ((await service.app.get(DeadlineSweeper).sweepDue()) > 0);
@@ -261,11 +313,15 @@ describe('a v1-only log replays as its v2 equivalent, database-log transport [re
     for (const f of followers) await f.close();
   }, 60_000);
 
-  it('follows the agencies\' logs holding rows stored at v1 to the same journeys and alerts as the same rows at v2', async () => {
+  it("follows the agencies' logs holding rows stored at v1 to the same journeys and alerts as the same rows at v2", async () => {
     const v1 = await startFollower();
     const v2 = await startFollower();
-    const fromV1 = await replay(v1, story, async (facts) => { for (const f of facts) await insertRow(v1.db, f, 'v1'); });
-    const fromV2 = await replay(v2, story, async (facts) => { for (const f of facts) await insertRow(v2.db, f, 'v2'); });
+    const fromV1 = await replay(v1, story, async (facts) => {
+      for (const f of facts) await insertRow(v1.db, f, 'v1');
+    });
+    const fromV2 = await replay(v2, story, async (facts) => {
+      for (const f of facts) await insertRow(v2.db, f, 'v2');
+    });
 
     // The rows are stored as written: the v1 log really holds v1.
     const versions = await v1.db.query<{ event_type: string; schema_version: number }>(
@@ -329,7 +385,11 @@ describeWithKafka('a v1-only log replays as its v2 equivalent, Kafka transport [
           // What a producer published before v2, as the consumer finds it retained on the topic.
           expect(message.headers).toMatchObject({ ce_schemaversion: '1', ce_dataschema: `urn:safeguard:contracts:events:${fact.v1.type}:v1` });
         }
-        await producer.send({ topic: topics[fact.agency], acks: -1, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
+        await producer.send({
+          topic: topics[fact.agency],
+          acks: -1,
+          messages: [{ key: message.key, value: message.value, headers: message.headers }],
+        });
       }
     };
     const v1Topics = testTopics('v1');

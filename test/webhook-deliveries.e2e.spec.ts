@@ -65,7 +65,9 @@ class Receiver {
 
 /** What a receiver does, written from the README and not with the service's own code. */
 function signedBy(secret: string, r: Received): boolean {
-  const parts = Object.fromEntries([String(r.headers['safeguard-signature'])].flatMap((h) => h.split(',')).map((p) => p.split('=') as [string, string]));
+  const parts = Object.fromEntries(
+    [String(r.headers['safeguard-signature'])].flatMap((h) => h.split(',')).map((p) => p.split('=') as [string, string]),
+  );
   const expected = createHmac('sha256', secret).update(`${parts.t}.${r.raw}`).digest('hex');
   return String(r.headers['safeguard-signature'])
     .split(',')
@@ -108,14 +110,24 @@ function story(mode: SystemMode) {
 
   it('delivers the alert, signed, to the unit that must act, retries after a 500, keeps notes from those who may not read them, and resolves it there too', async () => {
     // A police unit may hear only of its own unit's alerts.
-    const refused = await welfare().post('/subscriptions').set(police).send({ url: urls.unit, unitIds: ['CC2'] }).expect(400);
+    const refused = await welfare()
+      .post('/subscriptions')
+      .set(police)
+      .send({ url: urls.unit, unitIds: ['CC2'] })
+      .expect(400);
     expect(refused.body.code).toBe('SUBSCRIPTION.UNIT_NOT_YOURS');
     await welfare().post('/subscriptions').set(police).send({ url: 'http://user:pw@127.0.0.1/hook' }).expect(400);
 
     const subscribed = (await welfare().post('/subscriptions').set(police).send({ url: urls.unit }).expect(201)).body;
     expect(subscribed).toMatchObject({ unitIds: ['PP-ANTI-DRUG'], secret: expect.stringMatching(/^whsec_/) });
     await welfare().post('/subscriptions').set(otherPolice).send({ url: urls.otherUnit }).expect(201);
-    const integratorSecret: string = (await welfare().post('/subscriptions').set(integrator).send({ url: urls.integrator, ruleIds: ['dependants-not-asked-at-arrest'] }).expect(201)).body.secret;
+    const integratorSecret: string = (
+      await welfare()
+        .post('/subscriptions')
+        .set(integrator)
+        .send({ url: urls.integrator, ruleIds: ['dependants-not-asked-at-arrest'] })
+        .expect(201)
+    ).body.secret;
     // The secret is shown once: never in a listing.
     const listed = (await welfare().get('/subscriptions').set(police).expect(200)).body;
     expect(listed).toEqual([expect.objectContaining({ subscriptionId: subscribed.subscriptionId })]);
@@ -124,19 +136,37 @@ function story(mode: SystemMode) {
     await welfare().get(`/subscriptions/${subscribed.subscriptionId}/deliveries`).set(otherPolice).expect(404);
 
     const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send(arrestBody(arrestedAt, personId)).expect(201)).body;
-    await eventually(async () => ((await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId])).length > 0 ? true : undefined), 'the deadline');
+    await eventually(
+      async () =>
+        (await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId])).length > 0 ? true : undefined,
+      'the deadline',
+    );
     system.clock.set(new Date(arrestedAt.getTime() + 3 * HOUR + 60_000));
-    const alert = await eventually(async () => {
-      const items = (await welfare().get('/alerts').query({ personId, ruleId: 'dependants-not-asked-at-arrest' }).set(monitor).expect(200)).body.items;
-      return items[0] as { alertId: string } | undefined;
-    }, 'the alert to be raised', 60_000); // Kafka mode: a fresh service catches up with the topics' whole history first
+    const alert = await eventually(
+      async () => {
+        const items = (await welfare().get('/alerts').query({ personId, ruleId: 'dependants-not-asked-at-arrest' }).set(monitor).expect(200)).body
+          .items;
+        return items[0] as { alertId: string } | undefined;
+      },
+      'the alert to be raised',
+      60_000,
+    ); // Kafka mode: a fresh service catches up with the topics' whole history first
 
     // The unit's receiver answered the first try with a 500: it is tried again, same delivery id, once the backoff (at most 30 s) has passed.
-    const [first] = await eventually(async () => (unit.about(alert.alertId).length > 0 ? unit.about(alert.alertId) : undefined), 'the first delivery to the unit');
-    expect(first.body).toMatchObject({ kind: 'alert-raised', alert: { alertId: alert.alertId, responsibleUnitId: 'PP-ANTI-DRUG', ruleId: 'dependants-not-asked-at-arrest' } });
+    const [first] = await eventually(
+      async () => (unit.about(alert.alertId).length > 0 ? unit.about(alert.alertId) : undefined),
+      'the first delivery to the unit',
+    );
+    expect(first.body).toMatchObject({
+      kind: 'alert-raised',
+      alert: { alertId: alert.alertId, responsibleUnitId: 'PP-ANTI-DRUG', ruleId: 'dependants-not-asked-at-arrest' },
+    });
     expect(signedBy(subscribed.secret, first)).toBe(true);
     expect(signedBy('whsec_someone-else', first)).toBe(false);
-    const log = async () => (await welfare().get(`/subscriptions/${subscribed.subscriptionId}/deliveries`).set(police).expect(200)).body.items.find((d: { alertId: string }) => d.alertId === alert.alertId);
+    const log = async () =>
+      (await welfare().get(`/subscriptions/${subscribed.subscriptionId}/deliveries`).set(police).expect(200)).body.items.find(
+        (d: { alertId: string }) => d.alertId === alert.alertId,
+      );
     await eventually(async () => ((await log())?.attempts.length === 1 ? true : undefined), 'the failed attempt in the delivery log');
     expect(await log()).toMatchObject({ status: 'pending', attempts: [{ attempt: 1, statusCode: 500 }] });
 
@@ -152,7 +182,13 @@ function story(mode: SystemMode) {
     const told = (await welfare().get(`/alerts/${alert.alertId}/notifications`).set(monitor).expect(200)).body;
     expect(told.webhooks).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ change: 'alert-raised', subscriber: { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG' }, status: 'delivered', attempts: 2, lastStatusCode: 204 }),
+        expect.objectContaining({
+          change: 'alert-raised',
+          subscriber: { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG' },
+          status: 'delivered',
+          attempts: 2,
+          lastStatusCode: 204,
+        }),
         expect.objectContaining({ change: 'alert-raised', subscriber: expect.objectContaining({ role: 'integrator' }) }),
       ]),
     );
@@ -162,18 +198,37 @@ function story(mode: SystemMode) {
     // A monitor takes the alert on with a note: the unit and the integrator hear of it, without the note or who wrote it.
     const note = 'Called the aunt, Srey Mom, who has the children at her house in Takhmao';
     await welfare().post(`/alerts/${alert.alertId}/acknowledgement`).set(monitor).send({ note }).expect(201);
-    const acknowledged = await eventually(async () => integratorReceiver.about(alert.alertId).find((r) => r.body.kind === 'alert-acknowledged'), 'the acknowledgement at the integrator');
+    const acknowledged = await eventually(
+      async () => integratorReceiver.about(alert.alertId).find((r) => r.body.kind === 'alert-acknowledged'),
+      'the acknowledgement at the integrator',
+    );
     expect(signedBy(integratorSecret, acknowledged)).toBe(true);
     expect(acknowledged.body.alert).toMatchObject({ status: 'acknowledged', acknowledgementNote: null, acknowledgedBy: null });
-    const atUnit = await eventually(async () => unit.about(alert.alertId).find((r) => r.body.kind === 'alert-acknowledged'), 'the acknowledgement at the unit');
+    const atUnit = await eventually(
+      async () => unit.about(alert.alertId).find((r) => r.body.kind === 'alert-acknowledged'),
+      'the acknowledgement at the unit',
+    );
     for (const r of [acknowledged, atUnit]) expect(r.raw).not.toContain('Srey Mom');
 
     // The police record the screening: the alert resolves itself, and the unit hears that too.
-    await system.http('arrest').post(`/arrests/${arrestId}/dependants-screening`).set(police).send({
-      askedAt: new Date(arrestedAt.getTime() + 3.5 * HOUR).toISOString(), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant',
-      numberOfChildren: 2, consentToRecordChildDetails: false, children: [],
-    }).expect(201);
-    const resolved = await eventually(async () => unit.about(alert.alertId).find((r) => r.body.kind === 'alert-resolved'), 'the resolution at the unit');
+    await system
+      .http('arrest')
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .send({
+        askedAt: new Date(arrestedAt.getTime() + 3.5 * HOUR).toISOString(),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 2,
+        consentToRecordChildDetails: false,
+        children: [],
+      })
+      .expect(201);
+    const resolved = await eventually(
+      async () => unit.about(alert.alertId).find((r) => r.body.kind === 'alert-resolved'),
+      'the resolution at the unit',
+    );
     expect(resolved.body.alert).toMatchObject({ status: 'resolved', resolution: 'fact-recorded-late', lateByMinutes: 30 });
 
     // Battambang's police must not act on a Phnom Penh arrest, and heard nothing of it.
@@ -184,23 +239,45 @@ function story(mode: SystemMode) {
     const receiver = new Receiver();
     try {
       const url = await receiver.listen();
-      const { subscriptionId, secret: old } = (await welfare().post('/subscriptions').set(monitor).send({ url, severities: ['high'] }).expect(201)).body;
+      const { subscriptionId, secret: old } = (
+        await welfare()
+          .post('/subscriptions')
+          .set(monitor)
+          .send({ url, severities: ['high'] })
+          .expect(201)
+      ).body;
       const { secret: rotated } = (await welfare().post(`/subscriptions/${subscriptionId}/secret-rotation`).set(monitor).expect(201)).body;
       expect(rotated).not.toBe(old);
 
       const otherPerson = `${personId}-2`;
       system.clock.set(new Date(arrestedAt.getTime() + HOUR));
       const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send(arrestBody(arrestedAt, otherPerson)).expect(201)).body;
-      await eventually(async () => ((await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId])).length > 0 ? true : undefined), 'the deadline');
+      await eventually(
+        async () =>
+          (await system.childWelfareDb.query(`SELECT 1 FROM child_welfare.deadlines WHERE subject_key = $1`, [arrestId])).length > 0
+            ? true
+            : undefined,
+        'the deadline',
+      );
       system.clock.set(new Date(arrestedAt.getTime() + 3 * HOUR + 60_000));
       await system.sweepDeadlines();
-      const raised = await eventually(async () => receiver.received.find((r) => r.body.alert.personId === otherPerson), 'the delivery after the rotation');
+      const raised = await eventually(
+        async () => receiver.received.find((r) => r.body.alert.personId === otherPerson),
+        'the delivery after the rotation',
+      );
       expect([signedBy(rotated, raised), signedBy(old, raised)]).toEqual([true, true]);
 
       await welfare().delete(`/subscriptions/${subscriptionId}`).set(monitor).expect(200);
-      await welfare().post(`/alerts/${String(raised.body.alert.alertId)}/acknowledgement`).set(monitor).send({ note: 'on it' }).expect(201);
+      await welfare()
+        .post(`/alerts/${String(raised.body.alert.alertId)}/acknowledgement`)
+        .set(monitor)
+        .send({ note: 'on it' })
+        .expect(201);
       // The integrator's subscription, still live, hears of it; the ended one does not.
-      await eventually(async () => integratorReceiver.about(String(raised.body.alert.alertId)).find((r) => r.body.kind === 'alert-acknowledged'), 'the acknowledgement at a live subscription');
+      await eventually(
+        async () => integratorReceiver.about(String(raised.body.alert.alertId)).find((r) => r.body.kind === 'alert-acknowledged'),
+        'the acknowledgement at a live subscription',
+      );
       expect(receiver.received.filter((r) => r.body.kind === 'alert-acknowledged' && r.body.alert.personId === otherPerson)).toEqual([]);
     } finally {
       await receiver.close();

@@ -50,7 +50,12 @@ import { createTestDatabase } from './support/test-database';
 const NOW = new Date('2027-06-01T00:00:00.000Z');
 const HOUR = 3_600_000;
 const at = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * HOUR).toISOString();
-const NO_CHILDREN: Partial<DependantsScreeningRecordedData> = { answer: 'no-dependants', numberOfChildren: 0, consentToRecordChildDetails: false, children: [] };
+const NO_CHILDREN: Partial<DependantsScreeningRecordedData> = {
+  answer: 'no-dependants',
+  numberOfChildren: 0,
+  consentToRecordChildDetails: false,
+  children: [],
+};
 const QUIET = { childrenPresent: 0, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false };
 
 /** One person's police records, each at its position of the arrest's stream. */
@@ -70,8 +75,11 @@ function history() {
   const consularLate = anArrestMade({ person: person('TH'), arrestedAt: '2027-05-11T02:00:00.000Z', circumstances: QUIET });
   const consularNever = anArrestMade({ person: person('TH'), arrestedAt: '2027-05-12T02:00:00.000Z', circumstances: QUIET });
   const toldLate = anArrestMade({
-    person: person('KH'), arrestedAt: '2027-05-13T02:00:00.000Z', circumstances: { ...QUIET, childrenPresent: 1 },
-    arrestingUnit: { type: 'police', unitId: 'BTB-PROVINCIAL' }, province: 'Battambang',
+    person: person('KH'),
+    arrestedAt: '2027-05-13T02:00:00.000Z',
+    circumstances: { ...QUIET, childrenPresent: 1 },
+    arrestingUnit: { type: 'police', unitId: 'BTB-PROVINCIAL' },
+    province: 'Battambang',
   });
   // Saturday 22 May 2027, 12:00 UTC (05:00 in Los Angeles); 54 h later is Monday 18:00 UTC.
   const heldOverSunday = anArrestMade({ person: person('KH'), arrestedAt: '2027-05-22T11:00:00.000Z', circumstances: QUIET });
@@ -91,7 +99,12 @@ function history() {
   ];
   return {
     facts,
-    people: { consularLate: consularLate.data.person.personId, consularNever: consularNever.data.person.personId, toldLate: toldLate.data.person.personId, heldOverSunday: heldOverSunday.data.person.personId },
+    people: {
+      consularLate: consularLate.data.person.personId,
+      consularNever: consularNever.data.person.personId,
+      toldLate: toldLate.data.person.personId,
+      heldOverSunday: heldOverSunday.data.person.personId,
+    },
   };
 }
 
@@ -99,7 +112,9 @@ async function scratchDatabases(): Promise<string[]> {
   const client = new Client({ connectionString: TEST_POSTGRES_ADMIN_URL });
   await client.connect();
   try {
-    return (await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'safeguard_what_if_%' ORDER BY datname`)).rows.map((r) => r.datname);
+    return (
+      await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'safeguard_what_if_%' ORDER BY datname`)
+    ).rows.map((r) => r.datname);
   } finally {
     await client.end();
   }
@@ -128,7 +143,8 @@ function whatIfStory(start: (clock: ManualClock, facts: readonly AgencyFact[]) =
   beforeAll(async () => {
     running = await start(clock, facts);
     await eventually(
-      async () => (Number((await live().db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts`))[0].n) === facts.length ? true : undefined),
+      async () =>
+        Number((await live().db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts`))[0].n) === facts.length ? true : undefined,
       'every fact applied live',
       60_000,
     );
@@ -149,7 +165,14 @@ function whatIfStory(start: (clock: ManualClock, facts: readonly AgencyFact[]) =
     runWhatIf({ live: live().db, liveConfig: started().config, livePolicy: cambodiaPolicy, policy, topics: started().topics, clock, window });
   const counts = (run: WhatIfRun, of: 'byRule' | 'byUnit') =>
     Object.fromEntries(
-      (run.comparison[of] as readonly { ruleId?: string; responsibleAgency?: string; responsibleUnitId?: string | null; counts: Record<string, number> }[]).map((row) => [
+      (
+        run.comparison[of] as readonly {
+          ruleId?: string;
+          responsibleAgency?: string;
+          responsibleUnitId?: string | null;
+          counts: Record<string, number>;
+        }[]
+      ).map((row) => [
         row.ruleId ?? `${row.responsibleAgency} ${row.responsibleUnitId ?? ''}`,
         Object.fromEntries(Object.entries(row.counts).filter(([, n]) => n > 0)),
       ]),
@@ -162,8 +185,20 @@ function whatIfStory(start: (clock: ManualClock, facts: readonly AgencyFact[]) =
 
     const result = await whatIf();
 
-    expect(result).toMatchObject({ policyId: 'us-ca.v2', livePolicyId: 'kh-licadho-2015.v2', timeZone: 'Asia/Phnom_Penh', computedAt: clock.now().toISOString() });
-    expect(result.history).toMatchObject({ transport: started().config.transport.kind, topics: started().topics, messages: facts.length, facts: facts.length, people: 4, failed: 0 });
+    expect(result).toMatchObject({
+      policyId: 'us-ca.v2',
+      livePolicyId: 'kh-licadho-2015.v2',
+      timeZone: 'Asia/Phnom_Penh',
+      computedAt: clock.now().toISOString(),
+    });
+    expect(result.history).toMatchObject({
+      transport: started().config.transport.kind,
+      topics: started().topics,
+      messages: facts.length,
+      facts: facts.length,
+      people: 4,
+      failed: 0,
+    });
     expect(result.history.firstFactAt).toBe('2027-05-11T02:00:00.000Z');
     expect(counts(result, 'byRule')).toEqual({
       'no-consular-contact': { raised: 2, 'due-changed': 1 },
@@ -175,14 +210,26 @@ function whatIfStory(start: (clock: ManualClock, facts: readonly AgencyFact[]) =
       'police BTB-PROVINCIAL': { raised: 1 },
     });
     const byPerson = Object.fromEntries(result.comparison.differences.map((d) => [`${d.ruleId} ${d.personId}`, d]));
-    expect(byPerson[`no-consular-contact ${people.consularLate}`]).toMatchObject({ kind: 'raised', live: null, whatIf: { status: 'resolved', dueAt: '2027-05-11T05:00:00.000Z' } });
+    expect(byPerson[`no-consular-contact ${people.consularLate}`]).toMatchObject({
+      kind: 'raised',
+      live: null,
+      whatIf: { status: 'resolved', dueAt: '2027-05-11T05:00:00.000Z' },
+    });
     expect(byPerson[`no-consular-contact ${people.consularNever}`]).toMatchObject({
-      kind: 'due-changed', live: { status: 'open', dueAt: '2027-05-15T03:00:00.000Z' }, whatIf: { status: 'open', dueAt: '2027-05-12T05:00:00.000Z' },
+      kind: 'due-changed',
+      live: { status: 'open', dueAt: '2027-05-15T03:00:00.000Z' },
+      whatIf: { status: 'open', dueAt: '2027-05-12T05:00:00.000Z' },
     });
     expect(byPerson[`no-consular-contact ${people.heldOverSunday}`]).toMatchObject({ kind: 'raised', live: null, whatIf: { status: 'open' } });
-    expect(byPerson[`child-not-told ${people.toldLate}`]).toMatchObject({ kind: 'raised', responsibleUnitId: 'BTB-PROVINCIAL', whatIf: { status: 'resolved', dueAt: '2027-05-13T03:00:00.000Z' } });
+    expect(byPerson[`child-not-told ${people.toldLate}`]).toMatchObject({
+      kind: 'raised',
+      responsibleUnitId: 'BTB-PROVINCIAL',
+      whatIf: { status: 'resolved', dueAt: '2027-05-13T03:00:00.000Z' },
+    });
     expect(byPerson[`police-custody-overdue ${people.heldOverSunday}`]).toMatchObject({
-      kind: 'never-raised', live: { status: 'resolved', dueAt: '2027-05-24T12:00:00.000Z' }, whatIf: null,
+      kind: 'never-raised',
+      live: { status: 'resolved', dueAt: '2027-05-24T12:00:00.000Z' },
+      whatIf: null,
     });
     expect(result.comparison.differences).toHaveLength(5);
 
@@ -215,7 +262,10 @@ describeWithKafka('what-if replay of the history under another policy, Kafka mod
     const run = randomUUID();
     const topics = [`test.what-if.${run}.arrest`, `test.what-if.${run}.court`, `test.what-if.${run}.prison`];
     const database = await createTestDatabase();
-    const config: RuntimeConfig = { database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS } };
+    const config: RuntimeConfig = {
+      database: { kind: 'postgres', url: database.url, poolSize: 4 },
+      transport: { kind: 'kafka', brokers: TEST_KAFKA_BROKERS },
+    };
     const service = await startServiceApp(
       ChildWelfareServiceModule.forRoot(config, { agencyTopics: topics, consumerGroup: `what-if-test-${run}`, sweepIntervalMs: 600_000 }),
       { clock, logger: ['error'] },
@@ -225,7 +275,9 @@ describeWithKafka('what-if replay of the history under another policy, Kafka mod
     // Every fact of this history is a police record.
     for (const { envelope } of facts) await producer.send({ topic: topics[0], acks: -1, messages: [toCloudEventMessage(envelope)] });
     return {
-      service, config, topics,
+      service,
+      config,
+      topics,
       close: async () => {
         await producer.disconnect();
         await service.close();
@@ -249,12 +301,25 @@ describe('what-if replay of the history under another policy, the agencies’ lo
       await service.db.query(
         `INSERT INTO arrest.events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, recorded_at, correlation_id, causation_id, actor, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, NULL, $10, $11)`,
-        [envelope.eventId, envelope.streamId, envelope.streamPosition, envelope.type, envelope.schemaVersion, envelope.subject, JSON.stringify(envelope.data),
-          envelope.occurredAt, envelope.correlationId, JSON.stringify(envelope.actor), envelope.source],
+        [
+          envelope.eventId,
+          envelope.streamId,
+          envelope.streamPosition,
+          envelope.type,
+          envelope.schemaVersion,
+          envelope.subject,
+          JSON.stringify(envelope.data),
+          envelope.occurredAt,
+          envelope.correlationId,
+          JSON.stringify(envelope.actor),
+          envelope.source,
+        ],
       );
     }
     return {
-      service, config, topics: [],
+      service,
+      config,
+      topics: [],
       close: async () => {
         await service.close();
         for (const a of agencies.reverse()) await a.close();

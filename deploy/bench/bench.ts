@@ -42,7 +42,11 @@ async function main(): Promise<void> {
   if (!['e2e', 'rebuild', 'long-file', 'all'].includes(BENCH)) throw new Error(`BENCH must be e2e, rebuild, long-file or all, got "${BENCH}"`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   // Other work on the same cores moves every figure, the raw baselines too: say how busy it was.
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (BENCH === 'long-file') return benchLongFile({ freshDatabase });
   if (BENCH !== 'rebuild') await benchEndToEnd();
   if (BENCH === 'all') console.log('');
@@ -59,7 +63,14 @@ async function benchEndToEnd(): Promise<void> {
     // services take (the environment may set others), so the throttler still counts each request
     // (its cost is in the figures) but refuses none.
     const limits = { SAFEGUARD_RATE_LIMIT_PER_CREDENTIAL: '100000', SAFEGUARD_RATE_LIMIT_PER_ADDRESS: '100000' };
-    const env = { ...limits, ...process.env, DATABASE_URL: database.url, KAFKA_BROKERS: BROKERS.join(','), SAFEGUARD_CONSUMER_GROUP: `bench-${randomUUID()}`, DATABASE_POOL_SIZE: '16' };
+    const env = {
+      ...limits,
+      ...process.env,
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: BROKERS.join(','),
+      SAFEGUARD_CONSUMER_GROUP: `bench-${randomUUID()}`,
+      DATABASE_POOL_SIZE: '16',
+    };
     services.push(startService('arrest-service', { ...env, ARREST_PORT: String(ARREST_PORT) }));
     await waitReady(ARREST_PORT);
     services.push(startService('child-welfare-service', { ...env, CHILD_WELFARE_PORT: String(WELFARE_PORT) }));
@@ -71,13 +82,29 @@ async function benchEndToEnd(): Promise<void> {
     const kafka = await rawProduceConsume(ARRESTS);
 
     const rows: [string, string, string][] = [
-      ['commands accepted per second', stack.perSecond.toFixed(0), `${(stack.perSecond / inserts.perSecond).toFixed(2)} × raw pg inserts (${inserts.perSecond.toFixed(0)}/s)`],
-      ['p50 POST → applied by child-welfare (ms)', stack.p50.toFixed(1), `${(stack.p50 / kafka.p50).toFixed(1)} × raw produce→consume p50 (${kafka.p50.toFixed(1)} ms)`],
-      ['p99 POST → applied by child-welfare (ms)', stack.p99.toFixed(1), `${(stack.p99 / kafka.p99).toFixed(1)} × raw produce→consume p99 (${kafka.p99.toFixed(1)} ms)`],
+      [
+        'commands accepted per second',
+        stack.perSecond.toFixed(0),
+        `${(stack.perSecond / inserts.perSecond).toFixed(2)} × raw pg inserts (${inserts.perSecond.toFixed(0)}/s)`,
+      ],
+      [
+        'p50 POST → applied by child-welfare (ms)',
+        stack.p50.toFixed(1),
+        `${(stack.p50 / kafka.p50).toFixed(1)} × raw produce→consume p50 (${kafka.p50.toFixed(1)} ms)`,
+      ],
+      [
+        'p99 POST → applied by child-welfare (ms)',
+        stack.p99.toFixed(1),
+        `${(stack.p99 / kafka.p99).toFixed(1)} × raw produce→consume p99 (${kafka.p99.toFixed(1)} ms)`,
+      ],
       ['raw kafkajs produce→consume per second', kafka.perSecond.toFixed(0), ''],
     ];
     for (const [name, value, ratio] of rows) console.log(`${name.padEnd(44)} ${value.padStart(8)}   ${ratio}`);
-    console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `\nload average at end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(`targets on 2 cores: ≥ 1000 commands/s, p99 ≤ 500 ms`);
   } finally {
     agent.destroy();
@@ -110,8 +137,13 @@ async function driveArrests(count: number, databaseUrl: string): Promise<Figures
   const deadline = Date.now() + 120_000;
   let rows: { arrest_id: string; applied: string }[] = [];
   while (Date.now() < deadline) {
-    rows = (await pg.query<{ arrest_id: string; applied: string }>(`SELECT data->>'arrestId' AS arrest_id, (extract(epoch FROM received_at) * 1000)::float8 AS applied FROM child_welfare.facts
-           WHERE type = 'ArrestMade' AND received_at >= to_timestamp($1 / 1000.0)`, [startedWall])).rows;
+    rows = (
+      await pg.query<{ arrest_id: string; applied: string }>(
+        `SELECT data->>'arrestId' AS arrest_id, (extract(epoch FROM received_at) * 1000)::float8 AS applied FROM child_welfare.facts
+           WHERE type = 'ArrestMade' AND received_at >= to_timestamp($1 / 1000.0)`,
+        [startedWall],
+      )
+    ).rows;
     if (rows.filter((r) => sentAt.has(r.arrest_id)).length >= sentAt.size) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -195,7 +227,14 @@ function percentiles(values: number[]): { p50: number; p99: number } {
 
 function arrestBody() {
   return {
-    person: { personId: `person-${randomUUID()}`, name: 'Bench Person', sex: 'female', estimatedAgeYears: 30, nationality: 'KH', homeProvince: 'Kandal' },
+    person: {
+      personId: `person-${randomUUID()}`,
+      name: 'Bench Person',
+      sex: 'female',
+      estimatedAgeYears: 30,
+      nationality: 'KH',
+      homeProvince: 'Kandal',
+    },
     arrestedAt: new Date(Date.now() - 60_000).toISOString(),
     place: 'Takhmao',
     province: 'Kandal',
@@ -212,7 +251,14 @@ function postJson(path: string, payload: object): Promise<{ status: number; body
   const data = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: '127.0.0.1', port: ARREST_PORT, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), authorization: 'Bearer dev-police-pp-anti-drug' } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port: ARREST_PORT,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), authorization: 'Bearer dev-police-pp-anti-drug' },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -227,8 +273,13 @@ function postJson(path: string, payload: object): Promise<{ status: number; body
 
 function startService(name: string, env: NodeJS.ProcessEnv): ChildProcess {
   // BENCH_CPU_PROF=<dir> writes each service's V8 CPU profile there on exit, to see where a run's time went.
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, join(__dirname, '..', '..', 'apps', name, 'src', 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profile, join(__dirname, '..', '..', 'apps', name, 'src', 'main.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   child.once('exit', (code) => code && code !== 0 && console.error(`${name} exited with ${code}`));
   return child;
 }

@@ -39,14 +39,26 @@ interface Row {
 
 export async function benchLongFile(options: LongFileBenchOptions): Promise<void> {
   console.log(`long-file run: one person's file at ${SIZES.join(', ')} facts, ${SAMPLES} more visits applied one at a time at each`);
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const rows: Row[] = [];
   for (const size of SIZES) rows.push(await measure(size, options));
-  console.log(`\n${'facts in the file'.padEnd(18)} ${'mean ms/fact'.padStart(12)} ${'p50'.padStart(8)} ${'max'.padStart(8)}   ratio to ${rows[0].facts}`);
+  console.log(
+    `\n${'facts in the file'.padEnd(18)} ${'mean ms/fact'.padStart(12)} ${'p50'.padStart(8)} ${'max'.padStart(8)}   ratio to ${rows[0].facts}`,
+  );
   for (const r of rows) {
-    console.log(`${String(r.facts).padEnd(18)} ${r.meanMs.toFixed(2).padStart(12)} ${r.p50Ms.toFixed(2).padStart(8)} ${r.maxMs.toFixed(2).padStart(8)}   ${(r.meanMs / rows[0].meanMs).toFixed(2)}×`);
+    console.log(
+      `${String(r.facts).padEnd(18)} ${r.meanMs.toFixed(2).padStart(12)} ${r.p50Ms.toFixed(2).padStart(8)} ${r.maxMs.toFixed(2).padStart(8)}   ${(r.meanMs / rows[0].meanMs).toFixed(2)}×`,
+    );
   }
-  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('target: flat within 2× from 10 to 10,000 facts');
 }
 
@@ -55,7 +67,9 @@ async function measure(size: number, options: LongFileBenchOptions): Promise<Row
   let app: INestApplicationContext | undefined;
   try {
     const config = runtimeConfigFromEnv({ ...process.env, DATABASE_URL: database.url, KAFKA_BROKERS: '' });
-    app = await NestFactory.createApplicationContext(ChildWelfareServiceModule.forRoot(config, { followAgencies: false }), { logger: ['error', 'warn'] });
+    app = await NestFactory.createApplicationContext(ChildWelfareServiceModule.forRoot(config, { followAgencies: false }), {
+      logger: ['error', 'warn'],
+    });
     const inbox = app.get(ChildWelfareInbox);
     const db = app.get(Database);
 
@@ -71,8 +85,17 @@ async function measure(size: number, options: LongFileBenchOptions): Promise<Row
     const custody = `custody-${admission.data.custodyId}`;
     let position = 2;
     const visit = (week: number) =>
-      agencyFact('prison', custody, ++position, aVisitTookPlace(admission.data, { visitedAt: new Date(firstVisit + week * WEEK).toISOString(), childIds: [son] }));
-    const history = [agencyFact('arrest', `arrest-${arrest.data.arrestId}`, 1, arrest), agencyFact('prison', custody, 1, admission), agencyFact('prison', custody, 2, children)];
+      agencyFact(
+        'prison',
+        custody,
+        ++position,
+        aVisitTookPlace(admission.data, { visitedAt: new Date(firstVisit + week * WEEK).toISOString(), childIds: [son] }),
+      );
+    const history = [
+      agencyFact('arrest', `arrest-${arrest.data.arrestId}`, 1, arrest),
+      agencyFact('prison', custody, 1, admission),
+      agencyFact('prison', custody, 2, children),
+    ];
     for (let week = 0; history.length < size; week++) history.push(visit(week));
 
     const receivedAt = new Date();
@@ -93,7 +116,12 @@ async function measure(size: number, options: LongFileBenchOptions): Promise<Row
     const [{ n }] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = $1`, [personId]);
     if (Number(n) !== size + 3 + SAMPLES) throw new Error(`the file holds ${n} facts, expected ${size + 3 + SAMPLES}`);
     const sorted = [...times].sort((a, b) => a - b);
-    const row = { facts: size, meanMs: times.reduce((a, b) => a + b, 0) / times.length, p50Ms: sorted[Math.floor(sorted.length / 2)], maxMs: sorted[sorted.length - 1] };
+    const row = {
+      facts: size,
+      meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+      p50Ms: sorted[Math.floor(sorted.length / 2)],
+      maxMs: sorted[sorted.length - 1],
+    };
     console.log(`  ${size} facts: ${row.meanMs.toFixed(2)} ms per new fact`);
     return row;
   } finally {

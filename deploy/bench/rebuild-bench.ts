@@ -18,7 +18,11 @@ import { join } from 'node:path';
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import { toCloudEventMessage } from '@safeguard/contracts';
 import { agencyHistory, type AgencyFact, type AgencyName } from '../../apps/child-welfare-service/src/rebuild/agency-history.testing';
-import { REPLAY_FETCH_BYTES, REPLAY_FETCH_BYTES_PER_PARTITION, REPLAY_PARTITIONS_AT_ONCE } from '../../apps/child-welfare-service/src/rebuild/topic-replay';
+import {
+  REPLAY_FETCH_BYTES,
+  REPLAY_FETCH_BYTES_PER_PARTITION,
+  REPLAY_PARTITIONS_AT_ONCE,
+} from '../../apps/child-welfare-service/src/rebuild/topic-replay';
 import type { RebuildReport } from '../../apps/child-welfare-service/src/rebuild/projection-rebuild';
 
 const FACTS = Number(process.env.REBUILD_FACTS ?? 100_000);
@@ -37,14 +41,23 @@ export interface RebuildBenchOptions {
 export async function benchRebuild(options: RebuildBenchOptions): Promise<void> {
   const kafka = new Kafka({ clientId: 'bench-rebuild', brokers: [...options.brokers], logLevel: logLevel.ERROR });
   const run = randomUUID().slice(0, 8);
-  const topics: Record<AgencyName, string> = { arrest: `bench.rebuild.${run}.arrest`, court: `bench.rebuild.${run}.court`, prison: `bench.rebuild.${run}.prison` };
+  const topics: Record<AgencyName, string> = {
+    arrest: `bench.rebuild.${run}.arrest`,
+    court: `bench.rebuild.${run}.court`,
+    prison: `bench.rebuild.${run}.prison`,
+  };
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: Object.values(topics).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: Object.values(topics).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })),
+    });
     const history = agencyHistory(FACTS, SEED, new Date());
     const seeded = await publish(kafka, history.facts, topics);
-    console.log(`rebuild run: ${history.facts.length} facts of ${history.people} people on ${Object.keys(topics).length} topics × ${PARTITIONS} partitions (published in ${(seeded / 1000).toFixed(1)} s)`);
+    console.log(
+      `rebuild run: ${history.facts.length} facts of ${history.people} people on ${Object.keys(topics).length} topics × ${PARTITIONS} partitions (published in ${(seeded / 1000).toFixed(1)} s)`,
+    );
 
     console.log(`load average before the raw read: ${loadLine()}`);
     const raw = await rawRead(kafka, Object.values(topics), history.facts.length);
@@ -65,10 +78,16 @@ export async function benchRebuild(options: RebuildBenchOptions): Promise<void> 
       ['  load: read, decode, keep (s)', (report.loadMs / 1000).toFixed(1), `${(report.facts / (report.loadMs / 1000)).toFixed(0)} facts/s`],
       ['  judge: each person once (s)', (report.judgeMs / 1000).toFixed(1), `${(report.people / (report.judgeMs / 1000)).toFixed(0)} people/s`],
       ['  rebuild process CPU (s)', (rebuilt.cpuMs / 1000).toFixed(1), `of ${(report.tookMs / 1000).toFixed(1)} s wall`],
-      ['  whole machine busy CPU (s)', (rebuilt.busyMs / 1000).toFixed(1), `PostgreSQL, the broker and the rest: ${((rebuilt.busyMs - rebuilt.cpuMs) / 1000).toFixed(1)} s`],
+      [
+        '  whole machine busy CPU (s)',
+        (rebuilt.busyMs / 1000).toFixed(1),
+        `PostgreSQL, the broker and the rest: ${((rebuilt.busyMs - rebuilt.cpuMs) / 1000).toFixed(1)} s`,
+      ],
     ];
     for (const [name, value, note] of rows) console.log(`${name.padEnd(44)} ${value.padStart(8)}   ${note}`);
-    console.log(`rebuilt ${report.facts} facts, ${report.people} people, ${report.children} children; ${report.announced} journeys announced; ${report.failed} messages skipped`);
+    console.log(
+      `rebuilt ${report.facts} facts, ${report.people} people, ${report.children} children; ${report.announced} journeys announced; ${report.failed} messages skipped`,
+    );
   } finally {
     await admin.deleteTopics({ topics: Object.values(topics) }).catch(() => undefined);
     await admin.disconnect();
@@ -83,11 +102,14 @@ async function publish(kafka: Kafka, facts: readonly AgencyFact[], topics: Recor
   try {
     const batches: { topic: string; messages: Message[] }[] = [];
     for (const agency of Object.keys(topics) as AgencyName[]) {
-      const messages = facts.filter((f) => f.agency === agency).map(({ envelope }): Message => {
-        const m = toCloudEventMessage(envelope);
-        return { key: m.key, value: m.value, headers: m.headers };
-      });
-      for (let i = 0; i < messages.length; i += PRODUCE_BATCH) batches.push({ topic: topics[agency], messages: messages.slice(i, i + PRODUCE_BATCH) });
+      const messages = facts
+        .filter((f) => f.agency === agency)
+        .map(({ envelope }): Message => {
+          const m = toCloudEventMessage(envelope);
+          return { key: m.key, value: m.value, headers: m.headers };
+        });
+      for (let i = 0; i < messages.length; i += PRODUCE_BATCH)
+        batches.push({ topic: topics[agency], messages: messages.slice(i, i + PRODUCE_BATCH) });
     }
     let next = 0;
     await Promise.all(
@@ -104,7 +126,12 @@ async function publish(kafka: Kafka, facts: readonly AgencyFact[], topics: Recor
 /** Reads every message of the topics from offset 0 with a fresh group, doing nothing with them: the broker's read speed here. */
 async function rawRead(kafka: Kafka, topics: readonly string[], expected: number): Promise<number> {
   const groupId = `bench-rebuild-raw-${randomUUID()}`;
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, maxBytesPerPartition: REPLAY_FETCH_BYTES_PER_PARTITION, maxBytes: REPLAY_FETCH_BYTES });
+  const consumer = kafka.consumer({
+    groupId,
+    maxWaitTimeInMs: 100,
+    maxBytesPerPartition: REPLAY_FETCH_BYTES_PER_PARTITION,
+    maxBytes: REPLAY_FETCH_BYTES,
+  });
   await consumer.connect();
   let read = 0;
   let bytes = 0;
@@ -139,7 +166,11 @@ async function rawRead(kafka: Kafka, topics: readonly string[], expected: number
 }
 
 /** Runs rebuild-run.js over the topics; its report, its CPU time, and the whole machine's busy CPU time meanwhile. */
-async function rebuildOver(databaseUrl: string, brokers: readonly string[], topics: readonly string[]): Promise<{ report: RebuildReport; cpuMs: number; busyMs: number }> {
+async function rebuildOver(
+  databaseUrl: string,
+  brokers: readonly string[],
+  topics: readonly string[],
+): Promise<{ report: RebuildReport; cpuMs: number; busyMs: number }> {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -147,7 +178,10 @@ async function rebuildOver(databaseUrl: string, brokers: readonly string[], topi
     KAFKA_BROKERS: brokers.join(','),
     BENCH_REBUILD_TOPICS: topics.join(','),
   };
-  const args = [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), join(__dirname, 'rebuild-run.js')];
+  const args = [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    join(__dirname, 'rebuild-run.js'),
+  ];
   const busyBefore = machineBusyMs();
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -168,5 +202,7 @@ function machineBusyMs(): number {
 }
 
 function loadLine(): string {
-  return loadavg().map((l) => l.toFixed(2)).join(', ');
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 }

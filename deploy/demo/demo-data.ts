@@ -53,7 +53,9 @@ export async function loadDemoData(endpoints: DemoEndpoints, options: DemoOption
       failures.push(`${family.personId}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  log(`demo data: ${count} families, ${client.posted} facts posted${failures.length ? `, ${failures.length} stories cut short: ${failures.join('; ')}` : ''}`);
+  log(
+    `demo data: ${count} families, ${client.posted} facts posted${failures.length ? `, ${failures.length} stories cut short: ${failures.join('; ')}` : ''}`,
+  );
   return { families: count, posted: client.posted, failures, skipped: false };
 }
 
@@ -67,7 +69,12 @@ function drawFamily(index: number, r: DemoRandom, now: number): DemoFamily {
   const withBaby = index >= 5 && index % 3 === 0;
   const children = Array.from({ length: r.int(1, 3) }, (_, i) => drawChild(r, withBaby && i === 0, now - hoursAgo * HOUR));
   if (index === 1) Object.assign(children[0], { whereabouts: 'alone', caregiver: undefined, careArrangedAfterHours: null });
-  if (index === 2) Object.assign(children[0], { whereabouts: 'with-other-children-only', caregiver: { name: 'Bora', relation: 'older-sibling', ageYears: 14 }, careArrangedAfterHours: 30 });
+  if (index === 2)
+    Object.assign(children[0], {
+      whereabouts: 'with-other-children-only',
+      caregiver: { name: 'Bora', relation: 'older-sibling', ageYears: 14 },
+      careArrangedAfterHours: 30,
+    });
   return {
     index,
     personId: demoPersonId(index),
@@ -92,7 +99,9 @@ function drawFamily(index: number, r: DemoRandom, now: number): DemoFamily {
 function drawChild(r: DemoRandom, baby: boolean, arrestedAt: number): DemoChild {
   const [name, sex] = r.pick(ChildrensNames);
   const ageYears = baby ? 0 : r.int(2, 15);
-  const whereabouts = baby ? 'with-parent-in-custody' : r.pick(['with-relative', 'with-relative', 'at-home-with-caregiver', 'with-neighbour', 'unknown'] as const);
+  const whereabouts = baby
+    ? 'with-parent-in-custody'
+    : r.pick(['with-relative', 'with-relative', 'at-home-with-caregiver', 'with-neighbour', 'unknown'] as const);
   const relation = whereabouts === 'with-neighbour' ? 'neighbour' : r.pick(['grandparent', 'grandparent', 'other-relative', 'father'] as const);
   return {
     childId: r.uuid(),
@@ -101,7 +110,15 @@ function drawChild(r: DemoRandom, baby: boolean, arrestedAt: number): DemoChild 
     ageYears,
     dateOfBirth: baby ? new Date(arrestedAt - r.int(60, 300) * DAY).toISOString().slice(0, 10) : null,
     whereabouts,
-    caregiver: baby || whereabouts === 'unknown' ? undefined : { name: r.pick(CaregiversNames), relation, ageYears: r.int(35, 70), contact: `+855 ${r.int(10, 99)} ${r.int(100, 999)} ${r.int(100, 999)}` },
+    caregiver:
+      baby || whereabouts === 'unknown'
+        ? undefined
+        : {
+            name: r.pick(CaregiversNames),
+            relation,
+            ageYears: r.int(35, 70),
+            contact: `+855 ${r.int(10, 99)} ${r.int(100, 999)} ${r.int(100, 999)}`,
+          },
     // Most arrangements are confirmed before she is taken to the station; a child whose whereabouts are unknown waits longer, or for ever.
     careArrangedAfterHours: whereabouts === 'unknown' ? r.pick([4, 20, null]) : !baby && r.chance(0.7) ? 0.2 : null,
     explainedAfterHours: r.chance(0.6) ? r.int(1, 4) : null,
@@ -120,30 +137,64 @@ async function recordFamily(f: DemoFamily, client: DemoClient, now: number): Pro
     province: f.province,
     arrestingUnitType: 'police',
     suspectedOffence: f.offence,
-    circumstances: { childrenPresent: f.childrenPresent, afterDark: f.afterDark, restraintsOrSirensInFrontOfChildren: f.childrenPresent > 0 && f.random.chance(0.3), searchWithChildPresent: false },
+    circumstances: {
+      childrenPresent: f.childrenPresent,
+      afterDark: f.afterDark,
+      restraintsOrSirensInFrontOfChildren: f.childrenPresent > 0 && f.random.chance(0.3),
+      searchWithChildPresent: false,
+    },
   });
   const a = `/arrests/${arrestId}`;
   if (f.screenedAfterHours !== null && happened(f.screenedAfterHours)) {
     await police(`${a}/dependants-screening`, {
-      askedAt: at(f.screenedAfterHours), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant',
-      numberOfChildren: f.children.length, consentToRecordChildDetails: true,
-      children: f.children.map((c) => ({ childId: c.childId, name: c.name, sex: c.sex, ageYears: c.ageYears, ...(c.dateOfBirth ? { dateOfBirth: c.dateOfBirth } : {}), whereabouts: c.whereabouts, ...(c.caregiver ? { caregiver: c.caregiver } : {}) })),
+      askedAt: at(f.screenedAfterHours),
+      askedBy: 'officer-17',
+      answer: 'has-dependants',
+      pregnancy: 'not-pregnant',
+      numberOfChildren: f.children.length,
+      consentToRecordChildDetails: true,
+      children: f.children.map((c) => ({
+        childId: c.childId,
+        name: c.name,
+        sex: c.sex,
+        ageYears: c.ageYears,
+        ...(c.dateOfBirth ? { dateOfBirth: c.dateOfBirth } : {}),
+        whereabouts: c.whereabouts,
+        ...(c.caregiver ? { caregiver: c.caregiver } : {}),
+      })),
     });
     for (const c of f.children) {
       const arranged = f.screenedAfterHours + (c.careArrangedAfterHours ?? 0);
       if (c.careArrangedAfterHours !== null && happened(arranged)) {
-        await police(`${a}/children/${c.childId}/care-arrangements`, { arrangedAt: at(arranged), caregiver: c.caregiver && c.caregiver.relation !== 'older-sibling' ? c.caregiver : { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 }, chosenByParent: true });
+        await police(`${a}/children/${c.childId}/care-arrangements`, {
+          arrangedAt: at(arranged),
+          caregiver:
+            c.caregiver && c.caregiver.relation !== 'older-sibling' ? c.caregiver : { name: 'Srey Mom', relation: 'grandparent', ageYears: 58 },
+          chosenByParent: true,
+        });
       }
       if (c.explainedAfterHours !== null && happened(f.screenedAfterHours + c.explainedAfterHours)) {
-        await police(`${a}/children/${c.childId}/explanations`, { explainedAt: at(f.screenedAfterHours + c.explainedAfterHours), explainedBy: 'officer-17' });
+        await police(`${a}/children/${c.childId}/explanations`, {
+          explainedAt: at(f.screenedAfterHours + c.explainedAfterHours),
+          explainedBy: 'officer-17',
+        });
       }
     }
   }
   const custody = Math.max(f.custodyAfterHours, (f.screenedAfterHours ?? 0) + 0.25);
   if (!happened(custody)) return;
-  await police(`${a}/police-custody`, { custodyAt: at(custody), facility: f.province === 'Battambang' ? 'Battambang provincial police station' : 'Phnom Penh Municipal Police, Anti-Drug Office' });
+  await police(`${a}/police-custody`, {
+    custodyAt: at(custody),
+    facility: f.province === 'Battambang' ? 'Battambang provincial police station' : 'Phnom Penh Municipal Police, Anti-Drug Office',
+  });
   if (f.contactAfterHours !== null && happened(custody + f.contactAfterHours)) {
-    await police(`${a}/family-contacts`, { contactedAt: at(custody + f.contactAfterHours), method: 'phone', contactedName: 'Srey Mom', contactedRelation: 'grandparent', childIds: f.screenedAfterHours === null ? [] : f.children.map((c) => c.childId) });
+    await police(`${a}/family-contacts`, {
+      contactedAt: at(custody + f.contactAfterHours),
+      method: 'phone',
+      contactedName: 'Srey Mom',
+      contactedRelation: 'grandparent',
+      childIds: f.screenedAfterHours === null ? [] : f.children.map((c) => c.childId),
+    });
   }
   switch (f.ending) {
     case 'in-police-custody':
@@ -153,7 +204,8 @@ async function recordFamily(f: DemoFamily, client: DemoClient, now: number): Pro
       if (happened(30)) await police(`${a}/police-bail`, { releasedAt: at(30), conditions: 'Report to the district police station every Monday.' });
       return;
     case 'released-without-charge':
-      if (happened(20)) await police(`${a}/release-without-charge`, { releasedAt: at(20), reason: 'The complainant withdrew; no evidence of the offence.' });
+      if (happened(20))
+        await police(`${a}/release-without-charge`, { releasedAt: at(20), reason: 'The complainant withdrew; no evidence of the offence.' });
       return;
     case 'court':
       await recordCourtAndPrison(f, arrestId, client, now);

@@ -42,13 +42,74 @@ export class DemoRandom {
 }
 
 /** Common Khmer names, combined at random: no real person is meant. */
-export const FamilyNames = ['Sok', 'Chan', 'Keo', 'Touch', 'Meas', 'Chea', 'Heng', 'Ly', 'Nhem', 'Pich', 'Prak', 'Sam', 'Vann', 'Yim', 'Ouk', 'Kim', 'Mao', 'Nov'] as const;
-export const MothersNames = ['Channary', 'Sreymom', 'Sophea', 'Bopha', 'Dany', 'Kunthea', 'Leakhena', 'Malis', 'Navy', 'Phalla', 'Rachana', 'Sokha', 'Thida', 'Vanna', 'Chanthou', 'Pisey', 'Raksmey', 'Sreyleak'] as const;
-export const ChildrensNames = [
-  ['Dara', 'male'], ['Vichet', 'male'], ['Chenda', 'female'], ['Piseth', 'male'], ['Sokun', 'female'], ['Rith', 'male'], ['Nita', 'female'], ['Kanha', 'female'],
-  ['Visal', 'male'], ['Sreynich', 'female'], ['Mony', 'male'], ['Tola', 'male'], ['Bora', 'male'], ['Lina', 'female'], ['Seyha', 'male'], ['Thyda', 'female'],
+export const FamilyNames = [
+  'Sok',
+  'Chan',
+  'Keo',
+  'Touch',
+  'Meas',
+  'Chea',
+  'Heng',
+  'Ly',
+  'Nhem',
+  'Pich',
+  'Prak',
+  'Sam',
+  'Vann',
+  'Yim',
+  'Ouk',
+  'Kim',
+  'Mao',
+  'Nov',
 ] as const;
-export const CaregiversNames = ['Srey Mom', 'Mom Sophal', 'Yim Sarun', 'Keo Sokhom', 'Heng Rany', 'Chea Vuthy', 'Ouk Sam Ath', 'Nov Sokunthea'] as const;
+export const MothersNames = [
+  'Channary',
+  'Sreymom',
+  'Sophea',
+  'Bopha',
+  'Dany',
+  'Kunthea',
+  'Leakhena',
+  'Malis',
+  'Navy',
+  'Phalla',
+  'Rachana',
+  'Sokha',
+  'Thida',
+  'Vanna',
+  'Chanthou',
+  'Pisey',
+  'Raksmey',
+  'Sreyleak',
+] as const;
+export const ChildrensNames = [
+  ['Dara', 'male'],
+  ['Vichet', 'male'],
+  ['Chenda', 'female'],
+  ['Piseth', 'male'],
+  ['Sokun', 'female'],
+  ['Rith', 'male'],
+  ['Nita', 'female'],
+  ['Kanha', 'female'],
+  ['Visal', 'male'],
+  ['Sreynich', 'female'],
+  ['Mony', 'male'],
+  ['Tola', 'male'],
+  ['Bora', 'male'],
+  ['Lina', 'female'],
+  ['Seyha', 'male'],
+  ['Thyda', 'female'],
+] as const;
+export const CaregiversNames = [
+  'Srey Mom',
+  'Mom Sophal',
+  'Yim Sarun',
+  'Keo Sokhom',
+  'Heng Rany',
+  'Chea Vuthy',
+  'Ouk Sam Ath',
+  'Nov Sokunthea',
+] as const;
 
 export const Offences = [
   { name: 'Drug possession', offenceClass: 'felony', maximumPenaltyMonths: 60, violent: false, drugRelated: true },

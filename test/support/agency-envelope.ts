@@ -9,8 +9,19 @@ export function agencyEnvelopeOf(event: PublicEvent, from: { source: string; act
   const entry = catalogueEntry(event);
   const occurredAt = entry.occurredAtOf(event.data);
   return {
-    eventId: randomUUID(), type: event.type, schemaVersion: entry.schemaVersion, streamId: from.streamId ?? `external-${randomUUID()}`, streamPosition: 1,
-    globalPosition: '0', subject: entry.subjectOf(event.data), occurredAt, recordedAt: occurredAt, correlationId: randomUUID(), causationId: null,
-    actor: from.actor, source: from.source, data: event.data,
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: entry.schemaVersion,
+    streamId: from.streamId ?? `external-${randomUUID()}`,
+    streamPosition: 1,
+    globalPosition: '0',
+    subject: entry.subjectOf(event.data),
+    occurredAt,
+    recordedAt: occurredAt,
+    correlationId: randomUUID(),
+    causationId: null,
+    actor: from.actor,
+    source: from.source,
+    data: event.data,
   };
 }

@@ -2,7 +2,14 @@
 
 /** Sok Channary, arrested at home after dark with her son there. */
 export const anArrestBody = () => ({
-  person: { personId: 'person-KH-0012', name: 'Sok Channary', sex: 'female', dateOfBirth: '1990-04-12', nationality: 'KH', homeProvince: 'Phnom Penh' },
+  person: {
+    personId: 'person-KH-0012',
+    name: 'Sok Channary',
+    sex: 'female',
+    dateOfBirth: '1990-04-12',
+    nationality: 'KH',
+    homeProvince: 'Phnom Penh',
+  },
   arrestedAt: '2026-03-01T20:30:00Z',
   place: 'Home, Chbar Ampov',
   province: 'Phnom Penh',
@@ -13,7 +20,13 @@ export const anArrestBody = () => ({
 
 /** Her answer to the dependants screening: one child, Dara, with his grandmother unless told otherwise. */
 export const aScreeningBody = (
-  child: Record<string, unknown> = { name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', whereabouts: 'with-relative', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 } },
+  child: Record<string, unknown> = {
+    name: 'Dara',
+    sex: 'male',
+    dateOfBirth: '2019-06-02',
+    whereabouts: 'with-relative',
+    caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 },
+  },
 ) => ({
   askedAt: '2026-03-01T21:10:00Z',
   askedBy: 'officer-17',

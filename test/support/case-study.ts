@@ -72,16 +72,28 @@ export class Story {
 
   /** Waits until every fact posted is kept, moves the clock and fires what is due. */
   async passClockTo(at: string): Promise<void> {
-    await eventually(async () => {
-      const [{ n }] = await this.system.childWelfareDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM child_welfare.facts WHERE event_id = ANY($1::uuid[])`, [this.eventIds]);
-      return n === this.eventIds.length ? n : undefined;
-    }, `all ${this.eventIds.length} facts of ${this.personId} kept`, 90_000);
+    await eventually(
+      async () => {
+        const [{ n }] = await this.system.childWelfareDb.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM child_welfare.facts WHERE event_id = ANY($1::uuid[])`,
+          [this.eventIds],
+        );
+        return n === this.eventIds.length ? n : undefined;
+      },
+      `all ${this.eventIds.length} facts of ${this.personId} kept`,
+      90_000,
+    );
     this.system.clock.set(at);
     await this.system.sweepDeadlines();
   }
 
   async alerts(ruleId?: string): Promise<Alert[]> {
-    const res = await this.system.http('childWelfare').get('/alerts').query({ personId: this.personId, limit: 500, ...(ruleId ? { ruleId } : {}) }).set(keys.monitor).expect(200);
+    const res = await this.system
+      .http('childWelfare')
+      .get('/alerts')
+      .query({ personId: this.personId, limit: 500, ...(ruleId ? { ruleId } : {}) })
+      .set(keys.monitor)
+      .expect(200);
     return res.body.items;
   }
 
@@ -92,15 +104,38 @@ export class Story {
   /** The rule ids raised settle on `expected` (the sweeper may still be applying), then must equal it. */
   async expectRaisedExactly(expected: string[]): Promise<string[]> {
     const want = [...expected].sort();
-    await eventually(async () => (JSON.stringify(await this.raisedRuleIds()) === JSON.stringify(want) ? true : undefined), 'the expected alerts', 10_000).catch(() => undefined);
+    await eventually(
+      async () => (JSON.stringify(await this.raisedRuleIds()) === JSON.stringify(want) ? true : undefined),
+      'the expected alerts',
+      10_000,
+    ).catch(() => undefined);
     const raised = await this.raisedRuleIds();
     expect(raised).toEqual(want);
     return raised;
   }
 }
 
-export const arrestBody = (personId: string, over: { name: string; sex?: 'female' | 'male'; nationality?: string; arrestedAt: string; place: string; unit?: string; offence: object; circumstances: object }) => ({
-  person: { personId, name: over.name, sex: over.sex ?? 'female', estimatedAgeYears: 35, nationality: over.nationality ?? 'KH', homeProvince: 'Phnom Penh' },
+export const arrestBody = (
+  personId: string,
+  over: {
+    name: string;
+    sex?: 'female' | 'male';
+    nationality?: string;
+    arrestedAt: string;
+    place: string;
+    unit?: string;
+    offence: object;
+    circumstances: object;
+  },
+) => ({
+  person: {
+    personId,
+    name: over.name,
+    sex: over.sex ?? 'female',
+    estimatedAgeYears: 35,
+    nationality: over.nationality ?? 'KH',
+    homeProvince: 'Phnom Penh',
+  },
   arrestedAt: over.arrestedAt,
   place: over.place,
   province: 'Phnom Penh',
@@ -109,9 +144,21 @@ export const arrestBody = (personId: string, over: { name: string; sex?: 'female
   circumstances: over.circumstances,
 });
 
-export const drugTrafficking = (chargeId: string) => ({ chargeId, offence: 'Drug trafficking', offenceClass: 'felony', maximumPenaltyMonths: 120, violent: false });
+export const drugTrafficking = (chargeId: string) => ({
+  chargeId,
+  offence: 'Drug trafficking',
+  offenceClass: 'felony',
+  maximumPenaltyMonths: 120,
+  violent: false,
+});
 export const openCase = (s: Story, openedAt: string, arrestIds: string[], charge: object) =>
-  s.post<{ caseId: string }>('court', keys.clerk, '/cases', { caseReference: `PP-CR-${randomUUID().slice(0, 8)}`, arrestIds, personId: s.personId, openedAt, charges: [charge] });
+  s.post<{ caseId: string }>('court', keys.clerk, '/cases', {
+    caseReference: `PP-CR-${randomUUID().slice(0, 8)}`,
+    arrestIds,
+    personId: s.personId,
+    openedAt,
+    charges: [charge],
+  });
 export const detention = (decidedAt: string, months: number, ref: string, family: { asked: boolean; care?: string }) => ({
   decidedAt,
   outcome: 'detention',
@@ -124,5 +171,11 @@ export const detention = (decidedAt: string, months: number, ref: string, family
   detentionOrderReference: ref,
 });
 export const admission = (s: Story, admittedAt: string, ref: string, nationality = 'KH') =>
-  s.post<{ custodyId: string }>('prison', keys.cc2, '/custodies', { personId: s.personId, facilityId: 'CC2', admittedAt, legalStatus: 'pre-trial', orderReference: ref, nationality });
-
+  s.post<{ custodyId: string }>('prison', keys.cc2, '/custodies', {
+    personId: s.personId,
+    facilityId: 'CC2',
+    admittedAt,
+    legalStatus: 'pre-trial',
+    orderReference: ref,
+    nationality,
+  });

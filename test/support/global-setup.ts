@@ -8,7 +8,10 @@ export default async function globalSetup(): Promise<void> {
     await pg.connect();
     await pg.query('SELECT 1');
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_ADMIN_URL} (${error instanceof Error ? String(error) : JSON.stringify(error)}); start it, see README`, { cause: error });
+    throw new Error(
+      `PostgreSQL is not reachable at ${TEST_POSTGRES_ADMIN_URL} (${error instanceof Error ? String(error) : JSON.stringify(error)}); start it, see README`,
+      { cause: error },
+    );
   } finally {
     await pg.end().catch(() => undefined);
   }

@@ -33,11 +33,15 @@ export async function startOidcProviders(): Promise<OidcProviders> {
       const endpoint = from ? `${from}/token` : tokenEndpoint;
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientId}-secret`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: `Basic ${Buffer.from(`${clientId}:${clientId}-secret`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: new URLSearchParams({ grant_type: 'client_credentials', ...(resource ? { resource } : {}) }),
       });
       const body = (await response.json()) as { access_token?: string; token_type?: string };
-      if (!response.ok || !body.access_token) throw new Error(`no token for ${clientId} from ${endpoint}: ${response.status} ${JSON.stringify(body)}`);
+      if (!response.ok || !body.access_token)
+        throw new Error(`no token for ${clientId} from ${endpoint}: ${response.status} ${JSON.stringify(body)}`);
       return body.access_token;
     },
     stop: () => stop(child),

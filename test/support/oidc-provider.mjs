@@ -26,9 +26,19 @@ const client = (clientId, claims, more = {}) => ({
 
 const clients = [
   // A police station's case system: records arrests for its own unit.
-  client('chbar-ampov-case-system', { safeguard_agency: 'police', safeguard_role: 'police-officer', safeguard_unit: 'PP-CHBAR-AMPOV', safeguard_user: 'duty-desk' }),
+  client('chbar-ampov-case-system', {
+    safeguard_agency: 'police',
+    safeguard_role: 'police-officer',
+    safeguard_unit: 'PP-CHBAR-AMPOV',
+    safeguard_user: 'duty-desk',
+  }),
   // The same, with tokens that live one second: for the expired-token check.
-  client('short-lived-case-system', { safeguard_agency: 'police', safeguard_role: 'police-officer', safeguard_unit: 'PP-CHBAR-AMPOV', token_ttl_seconds: 1 }),
+  client('short-lived-case-system', {
+    safeguard_agency: 'police',
+    safeguard_role: 'police-officer',
+    safeguard_unit: 'PP-CHBAR-AMPOV',
+    token_ttl_seconds: 1,
+  }),
   // A court clerk's system: may not record arrests (403, not 401).
   client('court-registry-system', { safeguard_agency: 'court', safeguard_role: 'court-clerk', safeguard_unit: 'PP-MUNICIPAL-COURT' }),
   // Misconfigured at the provider: a police client naming a prison.

@@ -46,7 +46,12 @@ export class SafeguardSystem {
       clock,
     );
     // As an orchestrator would: traffic once the child-welfare service says it follows the agencies.
-    await eventually(async () => ((await childWelfare.http().get('/health/ready')).status === 200 ? true : undefined), 'the child-welfare service to be ready', 60_000, 100);
+    await eventually(
+      async () => ((await childWelfare.http().get('/health/ready')).status === 200 ? true : undefined),
+      'the child-welfare service to be ready',
+      60_000,
+      100,
+    );
     return new SafeguardSystem(mode, { arrest, court, prison, childWelfare }, clock, drop);
   }
 

@@ -1,7 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@safeguard/auth';
 import { MessagingModule } from '@safeguard/messaging';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import {
+  AccessLogModule,
+  accessLogMigration,
+  HealthController,
+  PersistenceModule,
+  RateLimitModule,
+  RuntimeModule,
+  UnitsModule,
+  UseCaseModule,
+  type RuntimeConfig,
+} from '@safeguard/platform';
 import { ArrestVisibility } from './arrests/arrest-visibility';
 import { arrestControllers, arrestHandlers } from './arrests/arrests.use-cases';
 import { ArrestList1764115400000 } from './arrest-service.migration';

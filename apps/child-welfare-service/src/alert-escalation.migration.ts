@@ -14,6 +14,8 @@ export class AlertEscalation1764160000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM child_welfare.alert_changes WHERE kind = 'alert-escalated'`);
     await q.query(`ALTER TABLE child_welfare.alert_changes DROP CONSTRAINT alert_changes_kind_check`);
-    await q.query(`ALTER TABLE child_welfare.alert_changes ADD CONSTRAINT alert_changes_kind_check CHECK (kind IN ('alert-raised', 'alert-acknowledged', 'alert-resolved'))`);
+    await q.query(
+      `ALTER TABLE child_welfare.alert_changes ADD CONSTRAINT alert_changes_kind_check CHECK (kind IN ('alert-raised', 'alert-acknowledged', 'alert-resolved'))`,
+    );
   }
 }

@@ -11,7 +11,9 @@ export class AlertWithdrawal1764210000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE child_welfare.alerts DROP CONSTRAINT alerts_status_check`);
-    await q.query(`ALTER TABLE child_welfare.alerts ADD CONSTRAINT alerts_status_check CHECK (status IN ('open', 'acknowledged', 'resolved', 'withdrawn'))`);
+    await q.query(
+      `ALTER TABLE child_welfare.alerts ADD CONSTRAINT alerts_status_check CHECK (status IN ('open', 'acknowledged', 'resolved', 'withdrawn'))`,
+    );
     await q.query(`ALTER TABLE child_welfare.alert_changes DROP CONSTRAINT alert_changes_kind_check`);
     await q.query(
       `ALTER TABLE child_welfare.alert_changes ADD CONSTRAINT alert_changes_kind_check
@@ -24,10 +26,14 @@ export class AlertWithdrawal1764210000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE child_welfare.alerts SET status = 'resolved', resolution = 'fact-recorded-late', late_by_minutes = 0 WHERE status = 'withdrawn'`);
+    await q.query(
+      `UPDATE child_welfare.alerts SET status = 'resolved', resolution = 'fact-recorded-late', late_by_minutes = 0 WHERE status = 'withdrawn'`,
+    );
     await q.query(`DELETE FROM child_welfare.alert_changes WHERE kind = 'alert-withdrawn'`);
     await q.query(`ALTER TABLE child_welfare.alert_changes DROP CONSTRAINT alert_changes_kind_check`);
-    await q.query(`ALTER TABLE child_welfare.alert_changes ADD CONSTRAINT alert_changes_kind_check CHECK (kind IN ('alert-raised', 'alert-acknowledged', 'alert-escalated', 'alert-resolved'))`);
+    await q.query(
+      `ALTER TABLE child_welfare.alert_changes ADD CONSTRAINT alert_changes_kind_check CHECK (kind IN ('alert-raised', 'alert-acknowledged', 'alert-escalated', 'alert-resolved'))`,
+    );
     await q.query(`ALTER TABLE child_welfare.alerts DROP CONSTRAINT alerts_status_check`);
     await q.query(`ALTER TABLE child_welfare.alerts ADD CONSTRAINT alerts_status_check CHECK (status IN ('open', 'acknowledged', 'resolved'))`);
   }

@@ -77,8 +77,11 @@ export class ChildJourneys1764130000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['access_log', 'journey_publications', 'parents', 'children', 'facts', 'person_files']) await q.query(`DROP TABLE child_welfare.${table}`);
+    for (const table of ['access_log', 'journey_publications', 'parents', 'children', 'facts', 'person_files'])
+      await q.query(`DROP TABLE child_welfare.${table}`);
     await q.query(`ALTER TABLE child_welfare.deadlines DROP COLUMN person_id`);
-    await q.query(`CREATE TABLE child_welfare.arrest_watches (arrest_id uuid PRIMARY KEY, watch jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE child_welfare.arrest_watches (arrest_id uuid PRIMARY KEY, watch jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
 }

@@ -3,7 +3,18 @@ import { AuthModule } from '@safeguard/auth';
 import { EventStore } from '@safeguard/event-store';
 import { UnitRegistry } from '@safeguard/units';
 import { KafkaConnection, MessagingModule } from '@safeguard/messaging';
-import { AccessLogModule, Clock, HealthController, PersistenceModule, RateLimitModule, RUNTIME_CONFIG, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import {
+  AccessLogModule,
+  Clock,
+  HealthController,
+  PersistenceModule,
+  RateLimitModule,
+  RUNTIME_CONFIG,
+  RuntimeModule,
+  UnitsModule,
+  UseCaseModule,
+  type RuntimeConfig,
+} from '@safeguard/platform';
 import { AlertVisibility } from './alerts/alert-visibility';
 import { childWelfareHandlers } from './child-welfare.use-cases';
 import { AccessLog1764220000000 } from './access-log.migration';
@@ -60,10 +71,22 @@ export { SAFEGUARD_POLICY };
 
 /** The service's read-model migrations, in order (after the event store's own). */
 export const CHILD_WELFARE_MIGRATIONS = [
-  ChildWelfare1764115300000, ChildJourneys1764130000000, AlertLifecycle1764140000000, PersonIndicators1764150000000, AlertEscalation1764160000000,
-  FactsRecordingUnit1764170000000, FactsAtCurrentSchema1764180000000, DeadlineCausation1764190000000, DeadlineReportingGrace1764200000000,
-  AlertWithdrawal1764210000000, AccessLog1764220000000, AlertsByPerson1764230000000, ProcessedEventsInFacts1764240000000,
-  PolicyComparisons1764250000000, Webhooks1764260000000, AlertEmails1764270000000,
+  ChildWelfare1764115300000,
+  ChildJourneys1764130000000,
+  AlertLifecycle1764140000000,
+  PersonIndicators1764150000000,
+  AlertEscalation1764160000000,
+  FactsRecordingUnit1764170000000,
+  FactsAtCurrentSchema1764180000000,
+  DeadlineCausation1764190000000,
+  DeadlineReportingGrace1764200000000,
+  AlertWithdrawal1764210000000,
+  AccessLog1764220000000,
+  AlertsByPerson1764230000000,
+  ProcessedEventsInFacts1764240000000,
+  PolicyComparisons1764250000000,
+  Webhooks1764260000000,
+  AlertEmails1764270000000,
 ];
 
 export interface ChildWelfareOptions {
@@ -84,7 +107,8 @@ function reportingGraceFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.SAFEGUARD_REPORTING_GRACE_MINUTES;
   if (raw === undefined || raw === '') return DEFAULT_REPORTING_GRACE_MINUTES;
   const minutes = Number(raw);
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60) throw new Error(`SAFEGUARD_REPORTING_GRACE_MINUTES must be whole minutes from 0 to 1440, got "${raw}"`);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60)
+    throw new Error(`SAFEGUARD_REPORTING_GRACE_MINUTES must be whole minutes from 0 to 1440, got "${raw}"`);
   return minutes;
 }
 
@@ -100,20 +124,49 @@ export class ChildWelfareServiceModule {
         AuthModule,
         // After AuthModule: its guard names the caller the rate limits count.
         RateLimitModule,
-        PersistenceModule.forService({ schema: CHILD_WELFARE_SERVICE.schema, source: CHILD_WELFARE_SERVICE.source, migrations: CHILD_WELFARE_MIGRATIONS }),
+        PersistenceModule.forService({
+          schema: CHILD_WELFARE_SERVICE.schema,
+          source: CHILD_WELFARE_SERVICE.source,
+          migrations: CHILD_WELFARE_MIGRATIONS,
+        }),
         MessagingModule.forService({ clientId: CHILD_WELFARE_SERVICE.name, config }),
         AccessLogModule,
         UseCaseModule.forService({ visibility: AlertVisibility }),
         DashboardModule,
       ],
       // The stream before the list, so GET /alerts/stream is not taken for GET /alerts/:alertId.
-      controllers: [HealthController, GetJurisdictionController, StreamAlertsController, ListAlertsController, AcknowledgeAlertController, ResolveAlertController, ListChildrenController, GetChildController, ChildAccessLogController, GetParentController, GetIndicatorsController, ListFacilitiesController, GetFacilityController, ListPoliciesController, PolicyComparisonController, ...NOTIFICATION_CONTROLLERS],
+      controllers: [
+        HealthController,
+        GetJurisdictionController,
+        StreamAlertsController,
+        ListAlertsController,
+        AcknowledgeAlertController,
+        ResolveAlertController,
+        ListChildrenController,
+        GetChildController,
+        ChildAccessLogController,
+        GetParentController,
+        GetIndicatorsController,
+        ListFacilitiesController,
+        GetFacilityController,
+        ListPoliciesController,
+        PolicyComparisonController,
+        ...NOTIFICATION_CONTROLLERS,
+      ],
       providers: [
         ...childWelfareHandlers,
         ...notificationProviders(options.followAgencies ?? true),
         { provide: SAFEGUARD_POLICY, useValue: options.policy ?? policyFromEnv(cambodiaPolicy) },
-        { provide: AlertBook, inject: [EventStore], useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()) },
-        { provide: AlertChangeFeed, inject: [EventStore, UnitRegistry], useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units) },
+        {
+          provide: AlertBook,
+          inject: [EventStore],
+          useFactory: (store: EventStore) => new AlertBook(store, options.reportingGraceMinutes ?? reportingGraceFromEnv()),
+        },
+        {
+          provide: AlertChangeFeed,
+          inject: [EventStore, UnitRegistry],
+          useFactory: (store: EventStore, units: UnitRegistry) => new AlertChangeFeed(store, units),
+        },
         { provide: JourneyBook, inject: [EventStore], useFactory: (store: EventStore) => new JourneyBook(store) },
         { provide: IndicatorBook, useFactory: () => new IndicatorBook() },
         {
@@ -137,8 +190,13 @@ export class ChildWelfareServiceModule {
           provide: ProjectionRebuild,
           inject: [RUNTIME_CONFIG, EventStore, ChildWelfareInbox, DeadlineSweeper, Clock, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
           useFactory: (
-            config: RuntimeConfig, store: EventStore, inbox: ChildWelfareInbox, sweeper: DeadlineSweeper, clock: Clock,
-            topics: readonly string[], kafka?: KafkaConnection,
+            config: RuntimeConfig,
+            store: EventStore,
+            inbox: ChildWelfareInbox,
+            sweeper: DeadlineSweeper,
+            clock: Clock,
+            topics: readonly string[],
+            kafka?: KafkaConnection,
           ) => new ProjectionRebuild(config, store, inbox, sweeper, clock, topics, kafka, rebuildOptionsFromEnv()),
         },
       ],

@@ -14,12 +14,16 @@ export class FactsAtCurrentSchema1764180000000 implements MigrationInterface {
   readonly name = 'FactsAtCurrentSchema1764180000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await upcastKeptFacts({ query: async <R extends Row = Row>(text: string, params: readonly unknown[] = []) => (await q.query(text, [...params])) as R[] });
+    await upcastKeptFacts({
+      query: async <R extends Row = Row>(text: string, params: readonly unknown[] = []) => (await q.query(text, [...params])) as R[],
+    });
   }
 
   down(): Promise<void> {
     // There are no downcasters: a v2 fact may hold what v1 cannot say (two children at one visit).
-    return Promise.reject(new Error('facts brought to the current schema cannot be taken back to v1: rebuild the projection from the agencies instead'));
+    return Promise.reject(
+      new Error('facts brought to the current schema cannot be taken back to v1: rebuild the projection from the agencies instead'),
+    );
   }
 }
 
@@ -34,7 +38,10 @@ export async function upcastKeptFacts(sql: Sql): Promise<number> {
     types,
   );
   for (const row of rows) {
-    await sql.query(`UPDATE child_welfare.facts SET data = $2 WHERE event_id = $1`, [row.event_id, JSON.stringify(upcast(row.type, 1, jsonColumn(row.data)).data)]);
+    await sql.query(`UPDATE child_welfare.facts SET data = $2 WHERE event_id = $1`, [
+      row.event_id,
+      JSON.stringify(upcast(row.type, 1, jsonColumn(row.data)).data),
+    ]);
   }
   return rows.length;
 }

@@ -5,7 +5,17 @@ import { projectCaseList } from './cases/list-cases/case-list.projection';
 import { CaseVisibility } from './cases/case-visibility';
 import { caseControllers, caseHandlers } from './cases/cases.use-cases';
 import { CaseCourtUnit1796300000000, CaseList1764115500000 } from './court-service.migration';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import {
+  AccessLogModule,
+  accessLogMigration,
+  HealthController,
+  PersistenceModule,
+  RateLimitModule,
+  RuntimeModule,
+  UnitsModule,
+  UseCaseModule,
+  type RuntimeConfig,
+} from '@safeguard/platform';
 
 export const COURT_SERVICE = { name: 'court-service', schema: 'court', source: '/safeguard/court-service' } as const;
 

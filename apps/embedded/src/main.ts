@@ -23,7 +23,10 @@ async function main(): Promise<void> {
       return `http://127.0.0.1:${address.port}`;
     };
     const demo = new Logger('demo');
-    await loadDemoData({ arrest: url('arrest-service'), court: url('court-service'), prison: url('prison-service') }, { log: (line) => demo.log(line) });
+    await loadDemoData(
+      { arrest: url('arrest-service'), court: url('court-service'), prison: url('prison-service') },
+      { log: (line) => demo.log(line) },
+    );
     demo.log(`oversight dashboard: ${url('child-welfare-service')}/dashboard/ (sign in with dev-monitor)`);
   }
 }

@@ -5,7 +5,17 @@ import { custodyControllers, custodyHandlers } from './custodies/custodies.use-c
 import { CustodyVisibility } from './custodies/custody-visibility';
 import { CustodyList1764200000000 } from './custodies/list-custodies/custody-list.migration';
 import { projectCustodyList } from './custodies/list-custodies/custody-list.projection';
-import { AccessLogModule, accessLogMigration, HealthController, PersistenceModule, RateLimitModule, RuntimeModule, UnitsModule, UseCaseModule, type RuntimeConfig } from '@safeguard/platform';
+import {
+  AccessLogModule,
+  accessLogMigration,
+  HealthController,
+  PersistenceModule,
+  RateLimitModule,
+  RuntimeModule,
+  UnitsModule,
+  UseCaseModule,
+  type RuntimeConfig,
+} from '@safeguard/platform';
 
 export const PRISON_SERVICE = { name: 'prison-service', schema: 'prison', source: '/safeguard/prison-service' } as const;
 

@@ -32,7 +32,11 @@ function authenticator(keys: CredentialRegistry, units: UnitRegistry): Authentic
 /** Needs the `UnitRegistry`, which the platform's global `UnitsModule` provides. */
 @Module({
   providers: [
-    { provide: CredentialRegistry, inject: [UnitRegistry], useFactory: (units: UnitRegistry) => CredentialRegistry.fromFile(credentialsFile(), units) },
+    {
+      provide: CredentialRegistry,
+      inject: [UnitRegistry],
+      useFactory: (units: UnitRegistry) => CredentialRegistry.fromFile(credentialsFile(), units),
+    },
     { provide: Authenticator, inject: [CredentialRegistry, UnitRegistry], useFactory: authenticator },
     { provide: APP_GUARD, useClass: CredentialGuard },
   ],

@@ -46,7 +46,10 @@ export class Authenticator {
     const wait = this.limiter.retryAfterSeconds(clientAddress);
     if (wait > 0) throw new TooManyFailedAuthentications(wait);
     if (!credential) {
-      throw new UnauthorizedException({ message: 'a credential is required: Authorization: Bearer <API key or access token>', code: 'AUTH.CREDENTIAL_REQUIRED' });
+      throw new UnauthorizedException({
+        message: 'a credential is required: Authorization: Bearer <API key or access token>',
+        code: 'AUTH.CREDENTIAL_REQUIRED',
+      });
     }
     const verdict = looksLikeJwt(credential) ? await this.verifyToken(credential) : this.lookUpKey(credential);
     if ('principal' in verdict) return verdict.principal;
@@ -68,7 +71,8 @@ export class Authenticator {
   }
 
   private async verifyToken(token: string): Promise<{ principal: Principal } | { reason: string; code: string }> {
-    if (!this.tokens) return { reason: 'this service accepts no access tokens (no token issuer is configured); use an API key', code: 'AUTH.TOKENS_NOT_ACCEPTED' };
+    if (!this.tokens)
+      return { reason: 'this service accepts no access tokens (no token issuer is configured); use an API key', code: 'AUTH.TOKENS_NOT_ACCEPTED' };
     try {
       const verdict = await this.tokens.verify(token);
       return 'principal' in verdict ? verdict : verdict.refused;
@@ -76,7 +80,10 @@ export class Authenticator {
       if (!(error instanceof IssuerUnavailable)) throw error;
       // The why (which URL, what failed) is for the operators' log, not for the caller.
       this.logger.warn(error.message);
-      throw new ServiceUnavailableException({ message: 'the access token issuer cannot be reached just now to check the token; try again', code: 'AUTH.ISSUER_UNAVAILABLE' });
+      throw new ServiceUnavailableException({
+        message: 'the access token issuer cannot be reached just now to check the token; try again',
+        code: 'AUTH.ISSUER_UNAVAILABLE',
+      });
     }
   }
 }

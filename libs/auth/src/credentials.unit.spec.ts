@@ -4,10 +4,25 @@ import { loadUnitRegistry, UnitRegistry } from '@safeguard/units';
 import { aUnit } from '@safeguard/units/testing/unit-fixtures';
 import { CredentialRegistry, sha256 } from './credentials';
 
-const units = new UnitRegistry([aUnit('CC2'), aUnit('PP-ANTI-DRUG', { kind: 'police-unit' }), aUnit('OVERSIGHT', { kind: 'oversight-body' }), aUnit('NGO-CASEWORK', { kind: 'ngo' })], false);
+const units = new UnitRegistry(
+  [
+    aUnit('CC2'),
+    aUnit('PP-ANTI-DRUG', { kind: 'police-unit' }),
+    aUnit('OVERSIGHT', { kind: 'oversight-body' }),
+    aUnit('NGO-CASEWORK', { kind: 'ngo' }),
+  ],
+  false,
+);
 
 const credential = (more: Record<string, string>) => ({
-  credentialId: 'prison-cc2', keySha256: sha256('key'), agency: 'prison', role: 'prison-officer', unitId: 'CC2', userId: 'warden-8', scope: 'own-unit', ...more,
+  credentialId: 'prison-cc2',
+  keySha256: sha256('key'),
+  agency: 'prison',
+  role: 'prison-officer',
+  unitId: 'CC2',
+  userId: 'warden-8',
+  scope: 'own-unit',
+  ...more,
 });
 const registryOf = (...records: ReturnType<typeof credential>[]) => new CredentialRegistry(records as never, units);
 
@@ -21,9 +36,21 @@ describe('CredentialRegistry', () => {
   });
 
   it.each([
-    ['a prison key naming a police unit', { unitId: 'PP-ANTI-DRUG' }, 'unit PP-ANTI-DRUG is of kind police-unit; prison credentials belong to units of kind prison'],
-    ['a police key naming a prison', { agency: 'police', role: 'police-officer' }, 'unit CC2 is of kind prison; police credentials belong to units of kind police-unit'],
-    ['a monitor’s key naming a prison', { agency: 'oversight', role: 'oversight-monitor' }, 'oversight credentials belong to units of kind oversight-body or welfare-office or ngo'],
+    [
+      'a prison key naming a police unit',
+      { unitId: 'PP-ANTI-DRUG' },
+      'unit PP-ANTI-DRUG is of kind police-unit; prison credentials belong to units of kind prison',
+    ],
+    [
+      'a police key naming a prison',
+      { agency: 'police', role: 'police-officer' },
+      'unit CC2 is of kind prison; police credentials belong to units of kind police-unit',
+    ],
+    [
+      'a monitor’s key naming a prison',
+      { agency: 'oversight', role: 'oversight-monitor' },
+      'oversight credentials belong to units of kind oversight-body or welfare-office or ngo',
+    ],
   ])('refuses %s', (_, more, reason) => {
     expect(() => registryOf(credential(more))).toThrow(reason);
   });

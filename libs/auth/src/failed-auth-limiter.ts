@@ -17,7 +17,8 @@ export function failedAuthBudgetFromEnv(env: Record<string, string | undefined>)
   const limit = env.SAFEGUARD_FAILED_AUTH_LIMIT?.trim();
   if (limit === 'off') return 'off';
   const failures = limit ? Number(limit) : DEFAULT_FAILED_AUTH_BUDGET.failures;
-  if (!Number.isInteger(failures) || failures < 1) throw new Error(`SAFEGUARD_FAILED_AUTH_LIMIT must be a whole number of failures (1 or more) or off, not ${JSON.stringify(limit)}`);
+  if (!Number.isInteger(failures) || failures < 1)
+    throw new Error(`SAFEGUARD_FAILED_AUTH_LIMIT must be a whole number of failures (1 or more) or off, not ${JSON.stringify(limit)}`);
   const window = env.SAFEGUARD_FAILED_AUTH_WINDOW_SECONDS?.trim();
   const windowSeconds = window ? Number(window) : DEFAULT_FAILED_AUTH_BUDGET.windowSeconds;
   if (!Number.isInteger(windowSeconds) || windowSeconds < 1 || windowSeconds > 86_400) {

@@ -3,7 +3,8 @@ import { clientKey, failedAuthBudgetFromEnv, FailedAuthLimiter } from './failed-
 describe('FailedAuthLimiter', () => {
   let now = 0;
   const clock = () => now;
-  const limiter = (failures = 3, windowSeconds = 60, maxAddresses?: number) => new FailedAuthLimiter({ failures, windowSeconds }, clock, maxAddresses);
+  const limiter = (failures = 3, windowSeconds = 60, maxAddresses?: number) =>
+    new FailedAuthLimiter({ failures, windowSeconds }, clock, maxAddresses);
   const fail = (l: FailedAuthLimiter, address: string, times: number) => Array.from({ length: times }, () => l.recordFailure(address));
 
   beforeEach(() => (now = 1_000_000));
@@ -88,7 +89,10 @@ describe('clientKey', () => {
 describe('failedAuthBudgetFromEnv', () => {
   it('is 10 failures a minute unless set, and can be switched off', () => {
     expect(failedAuthBudgetFromEnv({})).toEqual({ failures: 10, windowSeconds: 60 });
-    expect(failedAuthBudgetFromEnv({ SAFEGUARD_FAILED_AUTH_LIMIT: '100', SAFEGUARD_FAILED_AUTH_WINDOW_SECONDS: '600' })).toEqual({ failures: 100, windowSeconds: 600 });
+    expect(failedAuthBudgetFromEnv({ SAFEGUARD_FAILED_AUTH_LIMIT: '100', SAFEGUARD_FAILED_AUTH_WINDOW_SECONDS: '600' })).toEqual({
+      failures: 100,
+      windowSeconds: 600,
+    });
     expect(failedAuthBudgetFromEnv({ SAFEGUARD_FAILED_AUTH_LIMIT: 'off' })).toBe('off');
   });
 

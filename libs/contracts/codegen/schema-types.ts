@@ -80,7 +80,9 @@ export function typesFromSchemas(files: readonly SchemaFile[]): string {
     const declaration = `${doc}export type ${dataTypeName(type, version)} = ${typeOf(schema, schema, where, '')};\n`;
     const enums = enumsOf(schema, schema, '');
     if (enums.length === 0) return declaration;
-    const entries = enums.map(([path, values]) => `  ${/^\w+$/.test(path) ? path : `'${path}'`}: [${values.map((v) => literal(v, where)).join(', ')}],`);
+    const entries = enums.map(
+      ([path, values]) => `  ${/^\w+$/.test(path) ? path : `'${path}'`}: [${values.map((v) => literal(v, where)).join(', ')}],`,
+    );
     return `${declaration}export const ${enumsConstantName(type, version)} = {\n${entries.join('\n')}\n} as const;\n`;
   });
   return header.join('\n') + types.join('\n');
@@ -88,7 +90,8 @@ export function typesFromSchemas(files: readonly SchemaFile[]): string {
 
 function typeOf(schema: Schema, root: Schema, where: string, indent: string): string {
   for (const keyword of Object.keys(schema)) {
-    if (!CONSTRAINTS.has(keyword) && !SHAPES.has(keyword) && !CONDITIONALS.has(keyword)) throw new Error(`${where}: keyword ${keyword} is not understood by the type generator`);
+    if (!CONSTRAINTS.has(keyword) && !SHAPES.has(keyword) && !CONDITIONALS.has(keyword))
+      throw new Error(`${where}: keyword ${keyword} is not understood by the type generator`);
   }
   const parts: string[] = [];
   if ('$ref' in schema) {

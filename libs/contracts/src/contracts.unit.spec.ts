@@ -99,14 +99,20 @@ describe('the published contracts', () => {
     const messagesByTopic = async () => {
       const { document } = await new Parser().parse(readFileSync(asyncApiPath, 'utf8'), { source: asyncApiPath });
       return new Map(
-        document!.channels().all().map((c) => [
-          c.address(),
-          c.messages().all().map((m) => ({
-            name: m.name(),
-            payloadId: m.payload()?.id(),
-            headerVersion: m.headers()?.json<{ properties?: { ce_schemaversion?: { const?: string } } }>().properties?.ce_schemaversion?.const,
-          })),
-        ]),
+        document!
+          .channels()
+          .all()
+          .map((c) => [
+            c.address(),
+            c
+              .messages()
+              .all()
+              .map((m) => ({
+                name: m.name(),
+                payloadId: m.payload()?.id(),
+                headerVersion: m.headers()?.json<{ properties?: { ce_schemaversion?: { const?: string } } }>().properties?.ce_schemaversion?.const,
+              })),
+          ]),
       );
     };
 
@@ -151,7 +157,9 @@ describe('the published contracts', () => {
   });
 
   it('refuse to generate a type from a schema construct the generator does not know, rather than widen it', () => {
-    const files = (schema: Record<string, unknown>) => [{ type: 'Probe', version: 1, schema: { type: 'object', additionalProperties: false, required: ['x'], properties: { x: schema } } }];
+    const files = (schema: Record<string, unknown>) => [
+      { type: 'Probe', version: 1, schema: { type: 'object', additionalProperties: false, required: ['x'], properties: { x: schema } } },
+    ];
     expect(typesFromSchemas(files({ enum: ['a', null] }))).toContain("readonly x: 'a' | null;");
     expect(() => typesFromSchemas(files({ type: 'object', properties: {} }))).toThrow(/additionalProperties: false/);
     expect(() => typesFromSchemas(files({ patternProperties: {} }))).toThrow(/keyword patternProperties is not understood/);
@@ -180,10 +188,22 @@ describe('the published contracts', () => {
         numberOfChildren: 2,
         children: [
           { ...dara, name: null, detailsWithheld: 'parent-declined', dateOfBirth: null, birthYear: 2019, whereabouts: 'at-school', caregiver: null },
-          { ...dara, childId: '6a0f3c2e-8d1b-4e5a-9c7f-1b2d3e4f5a6b', sex: null, detailsWithheld: 'not-known', dateOfBirth: null, ageYears: null, whereabouts: 'not-recorded' },
+          {
+            ...dara,
+            childId: '6a0f3c2e-8d1b-4e5a-9c7f-1b2d3e4f5a6b',
+            sex: null,
+            detailsWithheld: 'not-known',
+            dateOfBirth: null,
+            ageYears: null,
+            whereabouts: 'not-recorded',
+          },
         ],
       }),
-      aDependantsScreening(arrest.data, { children: [{ ...dara, whereabouts: 'with-other-adult', caregiver: { name: 'Meas Sophy', relation: 'neighbour', ageYears: null, contact: null } }] }),
+      aDependantsScreening(arrest.data, {
+        children: [
+          { ...dara, whereabouts: 'with-other-adult', caregiver: { name: 'Meas Sophy', relation: 'neighbour', ageYears: null, contact: null } },
+        ],
+      }),
       aCareArrangementMade(arrest.data, childId),
       aCareArrangementMade(arrest.data, childId, {
         caregiver: { name: null, relation: 'nobody', ageYears: null, contact: null },
@@ -207,9 +227,24 @@ describe('the published contracts', () => {
       caseFileHandedToProsecutor(arrest.data, { courtCaseReference: null }),
       transferredToPrison(arrest.data),
       anArrestRecordCorrected(arrest.data),
-      anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.maximumPenaltyMonths', previousValue: 60, correctedValue: 36, reason: 'Penalty taken from the wrong article.' }),
-      anArrestRecordCorrected(arrest.data, { field: 'suspectedOffence.violent', previousValue: true, correctedValue: false, reason: 'Ticked by mistake.' }),
-      anArrestRecordCorrected(arrest.data, { field: 'person.nationalId', previousValue: null, correctedValue: '010203040', reason: 'Her national ID card was found at home.' }),
+      anArrestRecordCorrected(arrest.data, {
+        field: 'suspectedOffence.maximumPenaltyMonths',
+        previousValue: 60,
+        correctedValue: 36,
+        reason: 'Penalty taken from the wrong article.',
+      }),
+      anArrestRecordCorrected(arrest.data, {
+        field: 'suspectedOffence.violent',
+        previousValue: true,
+        correctedValue: false,
+        reason: 'Ticked by mistake.',
+      }),
+      anArrestRecordCorrected(arrest.data, {
+        field: 'person.nationalId',
+        previousValue: null,
+        correctedValue: '010203040',
+        reason: 'Her national ID card was found at home.',
+      }),
       anArrestRecordCorrected(arrest.data, { correctedAtSource: 'stated-by-agency' }),
       caseOpened,
       aCaseOpened({ arrestIds: [] }),
@@ -218,9 +253,27 @@ describe('the published contracts', () => {
       aLegalRepresentationRecorded(caseOpened.data, { represented: false, lawyerName: null, organisation: null }),
       aPretrialDetentionOrdered(caseOpened.data),
       // The court may record a detention order without grounds; a safeguard alert flags it, the schema does not refuse it.
-      aPretrialDetentionOrdered(caseOpened.data, { grounds: [], justification: null, askedAboutPregnancyAndDependants: false, careArrangementsNoted: null }),
-      aPretrialDetentionOrdered(caseOpened.data, { outcome: 'release', grounds: [], justification: null, alternativesConsidered: true, detentionMonths: null, detentionOrderReference: null }),
-      aPretrialDetentionOrdered(caseOpened.data, { outcome: 'judicial-supervision', grounds: ['guarantee-presence'], detentionMonths: null, detentionOrderReference: null, alternativesConsidered: true }),
+      aPretrialDetentionOrdered(caseOpened.data, {
+        grounds: [],
+        justification: null,
+        askedAboutPregnancyAndDependants: false,
+        careArrangementsNoted: null,
+      }),
+      aPretrialDetentionOrdered(caseOpened.data, {
+        outcome: 'release',
+        grounds: [],
+        justification: null,
+        alternativesConsidered: true,
+        detentionMonths: null,
+        detentionOrderReference: null,
+      }),
+      aPretrialDetentionOrdered(caseOpened.data, {
+        outcome: 'judicial-supervision',
+        grounds: ['guarantee-presence'],
+        detentionMonths: null,
+        detentionOrderReference: null,
+        alternativesConsidered: true,
+      }),
       aPretrialDetentionExtended(caseOpened.data),
       hearing,
       aHearingScheduled(caseOpened.data, { kind: 'investigation', place: "Investigating judge's office, Phnom Penh Court of First Instance" }),
@@ -236,7 +289,11 @@ describe('the published contracts', () => {
         nonCustodialMeasures: ['community-service', 'fine'],
         startDeferredUntil: null,
       }),
-      aSentenceImposed(caseOpened.data, { childrenWelfareConsidered: false, nonCustodialAlternativesConsidered: false, startDeferredUntil: '2026-12-01T01:00:00.000Z' }),
+      aSentenceImposed(caseOpened.data, {
+        childrenWelfareConsidered: false,
+        nonCustodialAlternativesConsidered: false,
+        startDeferredUntil: '2026-12-01T01:00:00.000Z',
+      }),
       aSentenceImposed(caseOpened.data, { custodyStartsAt: caseOpened.data.openedAt, creditedDays: 254 }),
       appeal,
       anAppealFiled(caseOpened.data, { filedBy: 'prosecution', detainedPendingAppeal: false }),
@@ -249,11 +306,23 @@ describe('the published contracts', () => {
       admission,
       aPersonAdmitted({ legalStatus: 'convicted', courtCaseReference: null, facilityId: 'PJ', orderReference: 'PPCFI-JUD-2026-0211' }),
       childrenAtAdmission,
-      aChildrenRecordedAtAdmission(admission.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] }),
+      aChildrenRecordedAtAdmission(admission.data, {
+        answer: 'declined-to-say',
+        numberOfChildren: null,
+        consentToRecordDetails: false,
+        children: [],
+      }),
       aChildrenRecordedAtAdmission(admission.data, { answer: 'no-children', numberOfChildren: 0, consentToRecordDetails: true, children: [] }),
       aChildrenRecordedAtAdmission(admission.data, {
         children: [
-          { ...childrenAtAdmission.data.children[0], name: null, sex: null, detailsWithheld: 'not-asked', livesWhere: null, custodyStatus: 'not-recorded' },
+          {
+            ...childrenAtAdmission.data.children[0],
+            name: null,
+            sex: null,
+            detailsWithheld: 'not-asked',
+            livesWhere: null,
+            custodyStatus: 'not-recorded',
+          },
           { ...childrenAtAdmission.data.children[1], dateOfBirth: null, birthYear: 2015, ageYears: null, custodyStatus: 'with-other-adult' },
         ],
       }),
@@ -265,9 +334,20 @@ describe('the published contracts', () => {
       aPregnancyRecorded(admission.data, { expectedDeliveryDate: null }),
       aChildBornInCustody(admission.data),
       aVisitTookPlace(admission.data, { childIds: [sonOutside] }),
-      aVisitTookPlace(admission.data, { childIds: [sonOutside], setting: 'behind-bars-or-screen', fee: { amount: 10000, currency: 'KHR' }, ownClothesAllowed: false }),
+      aVisitTookPlace(admission.data, {
+        childIds: [sonOutside],
+        setting: 'behind-bars-or-screen',
+        fee: { amount: 10000, currency: 'KHR' },
+        ownClothesAllowed: false,
+      }),
       aVisitTookPlace(admission.data, { childIds: childrenAtAdmission.data.children.map((c) => c.childId), visitorName: null }),
-      aVisitTookPlace(admission.data, { childIds: [], visitorName: 'Chan Vuthy', accompanyingAdult: null, setting: 'contact-visit', fee: { amount: 2.5, currency: 'USD' } }),
+      aVisitTookPlace(admission.data, {
+        childIds: [],
+        visitorName: 'Chan Vuthy',
+        accompanyingAdult: null,
+        setting: 'contact-visit',
+        fee: { amount: 2.5, currency: 'USD' },
+      }),
       aVisitTookPlace(admission.data, { childIds: [], visitorName: null, accompanyingAdult: null, setting: 'private', durationMinutes: 0 }),
       aPhoneCallMade(admission.data, [sonOutside]),
       aPhoneCallMade(admission.data, [], { withWhom: 'Legal aid lawyer Chea Sophal', cost: null }),
@@ -291,12 +371,17 @@ describe('the published contracts', () => {
       aDisciplinarySanctionImposed(admission.data),
       aDisciplinarySanctionImposed(admission.data, { sanction: 'Visits suspended', days: 14, restrictsFamilyContact: true }),
     ];
-    it.each(samples.map((s) => [s.type, EventCatalogue[s.type].schemaVersion, s] as const))('a typed %s honours its schema v%i', (_type, version, sample) => {
-      expect(schemas.problems(sample.type, version, sample.data)).toEqual([]);
-    });
+    it.each(samples.map((s) => [s.type, EventCatalogue[s.type].schemaVersion, s] as const))(
+      'a typed %s honours its schema v%i',
+      (_type, version, sample) => {
+        expect(schemas.problems(sample.type, version, sample.data)).toEqual([]);
+      },
+    );
 
     it('has a sample of every public event type but the alerts and journeys (their own specs check them)', () => {
-      const agencyTypes = Object.entries(EventCatalogue).filter(([, e]) => e.topic !== Topics.alertEvents && e.topic !== Topics.childJourneys).map(([type]) => type);
+      const agencyTypes = Object.entries(EventCatalogue)
+        .filter(([, e]) => e.topic !== Topics.alertEvents && e.topic !== Topics.childJourneys)
+        .map(([type]) => type);
       expect([...new Set(samples.map((s) => s.type))].sort()).toEqual(agencyTypes.sort());
     });
 
@@ -315,11 +400,14 @@ describe('the published contracts', () => {
       aReleaseScheduledV1(admission.data),
       anArrestRecordCorrectedV1(arrest.data),
     ];
-    it.each(v1Samples.map((s) => [s.type, s] as const))('a stored v1 %s honours the v1 schema; the current one accepts it only if upcasting leaves it as it is', (_type, sample) => {
-      expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
-      const unchangedByUpcasting = isDeepStrictEqual(upcast(sample.type, 1, sample.data).data, sample.data);
-      expect(schemas.problems(sample.type, EventCatalogue[sample.type].schemaVersion, sample.data).length === 0).toBe(unchangedByUpcasting);
-    });
+    it.each(v1Samples.map((s) => [s.type, s] as const))(
+      'a stored v1 %s honours the v1 schema; the current one accepts it only if upcasting leaves it as it is',
+      (_type, sample) => {
+        expect(schemas.problems(sample.type, 1, sample.data)).toEqual([]);
+        const unchangedByUpcasting = isDeepStrictEqual(upcast(sample.type, 1, sample.data).data, sample.data);
+        expect(schemas.problems(sample.type, EventCatalogue[sample.type].schemaVersion, sample.data).length === 0).toBe(unchangedByUpcasting);
+      },
+    );
 
     it('a v2 child record names why a name or sex is missing, and only then', () => {
       const withChild = (child: object) => ({ ...screening.data, children: [{ ...dara, ...child }] });
@@ -342,7 +430,9 @@ describe('the published contracts', () => {
       expect(schemas.problems('ArrestMade', 1, { ...arrest.data, circumstances: { ...arrest.data.circumstances, childrenPresent: -1 } })).toEqual([
         { path: '/circumstances/childrenPresent', message: 'must be >= 0' },
       ]);
-      expect(schemas.problems('ArrestMade', 1, { ...arrest.data, unexpected: true })).toEqual([{ path: '/', message: 'must NOT have additional properties' }]);
+      expect(schemas.problems('ArrestMade', 1, { ...arrest.data, unexpected: true })).toEqual([
+        { path: '/', message: 'must NOT have additional properties' },
+      ]);
     });
   });
 
@@ -366,7 +456,13 @@ describe('the published contracts', () => {
     } as const;
     const message = toCloudEventMessage(envelope);
     expect(message.key).toBe(arrest.data.person.personId);
-    expect(message.headers).toMatchObject({ ce_specversion: '1.0', ce_id: envelope.eventId, ce_type: 'ArrestMade', ce_time: arrest.data.arrestedAt, 'content-type': 'application/json' });
+    expect(message.headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_id: envelope.eventId,
+      ce_type: 'ArrestMade',
+      ce_time: arrest.data.arrestedAt,
+      'content-type': 'application/json',
+    });
     expect(fromCloudEventMessage(message.headers, message.value)).toEqual(envelope);
   });
 });

@@ -11,7 +11,12 @@ import { upcastEnvelope } from './upcasting/upcast';
 export const storeContracts = {
   placementOf(event: PublicEvent) {
     const entry = catalogueEntry(event);
-    return { topic: entry.topic, schemaVersion: entry.schemaVersion, subject: entry.subjectOf(event.data), occurredAt: entry.occurredAtOf(event.data) };
+    return {
+      topic: entry.topic,
+      schemaVersion: entry.schemaVersion,
+      subject: entry.subjectOf(event.data),
+      occurredAt: entry.occurredAtOf(event.data),
+    };
   },
   problems: (type: string, version: number, data: unknown) => eventSchemas().problems(type, version, data),
   upcast: (envelope: EventEnvelope): EventEnvelope => upcastEnvelope(envelope),

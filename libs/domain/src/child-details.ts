@@ -27,17 +27,21 @@ export interface RecordedAsOf {
 export function partialChildProblems(child: PartialChildDetails, field: string, asOf: RecordedAsOf): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const identityMissing = child.name === null || child.sex === null;
-  if (identityMissing && child.detailsWithheld === null) problems.push({ field: `${field}.detailsWithheld`, message: 'say why the name or sex is not recorded' });
-  if (!identityMissing && child.detailsWithheld !== null) problems.push({ field: `${field}.detailsWithheld`, message: 'must be absent when both name and sex are recorded' });
+  if (identityMissing && child.detailsWithheld === null)
+    problems.push({ field: `${field}.detailsWithheld`, message: 'say why the name or sex is not recorded' });
+  if (!identityMissing && child.detailsWithheld !== null)
+    problems.push({ field: `${field}.detailsWithheld`, message: 'must be absent when both name and sex are recorded' });
 
   const yearOfRecord = new Date(asOf.at).getUTCFullYear();
   if (child.dateOfBirth === null && child.birthYear === null && child.ageYears === null) {
     problems.push({ field: `${field}.ageYears`, message: 'give a date of birth, a birth year or an age' });
   }
-  if (child.dateOfBirth !== null && Date.parse(child.dateOfBirth) > Date.parse(asOf.at)) problems.push({ field: `${field}.dateOfBirth`, message: asOf.bornAfter });
+  if (child.dateOfBirth !== null && Date.parse(child.dateOfBirth) > Date.parse(asOf.at))
+    problems.push({ field: `${field}.dateOfBirth`, message: asOf.bornAfter });
   if (child.birthYear !== null) {
     if (child.birthYear > yearOfRecord) problems.push({ field: `${field}.birthYear`, message: asOf.bornAfter });
-    else if (child.dateOfBirth !== null && Number(child.dateOfBirth.slice(0, 4)) !== child.birthYear) problems.push({ field: `${field}.birthYear`, message: 'does not match dateOfBirth' });
+    else if (child.dateOfBirth !== null && Number(child.dateOfBirth.slice(0, 4)) !== child.birthYear)
+      problems.push({ field: `${field}.birthYear`, message: 'does not match dateOfBirth' });
     // Born in 2019, she is 6 or 7 during 2026: any other age contradicts the year.
     else if (child.ageYears !== null && ![yearOfRecord - child.birthYear, yearOfRecord - child.birthYear - 1].includes(child.ageYears)) {
       problems.push({ field: `${field}.ageYears`, message: `does not match birthYear ${child.birthYear}` });

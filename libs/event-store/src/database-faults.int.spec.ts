@@ -48,7 +48,9 @@ describe('a lost PostgreSQL connection [real PostgreSQL]', () => {
 
   it('heals the pool after every idle connection was ended', async () => {
     await Promise.all(Array.from({ length: 5 }, () => db.query(`SELECT pg_sleep(0.05)`)));
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND application_name = '' AND datname = current_database() AND state = 'idle' AND query LIKE '%pg_sleep%'`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND application_name = '' AND datname = current_database() AND state = 'idle' AND query LIKE '%pg_sleep%'`,
+    );
     await new Promise((r) => setTimeout(r, 200));
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => db.query<{ one: number }>(`SELECT 1 AS one`)));
     // A query sent on a connection the pool had not yet noticed was ended may fail as unavailable; none crashes, and the pool recovers.

@@ -40,9 +40,7 @@ export class Database implements Sql {
   static async connect(config: DatabaseConfig, schema: string, migrations: Array<new () => MigrationInterface>): Promise<Database> {
     const dataSource = new DataSource({
       type: 'postgres',
-      ...(config.kind === 'postgres'
-        ? { url: config.url, extra: { max: config.poolSize } }
-        : { driver: await pgliteDriver(config.dataDir) }),
+      ...(config.kind === 'postgres' ? { url: config.url, extra: { max: config.poolSize } } : { driver: await pgliteDriver(config.dataDir) }),
       schema,
       migrations,
       migrationsTableName: 'migrations',
@@ -203,7 +201,10 @@ async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Pro
   client.on('error', onError);
   try {
     await client.query('BEGIN').catch(unavailableOr);
-    const result = await work({ query: async <R extends Row>(text: string, params: readonly unknown[] = []) => (await client.query(prepared(text, params)).catch(unavailableOr)).rows as R[] });
+    const result = await work({
+      query: async <R extends Row>(text: string, params: readonly unknown[] = []) =>
+        (await client.query(prepared(text, params)).catch(unavailableOr)).rows as R[],
+    });
     await client.query('COMMIT').catch(unavailableOr);
     return result;
   } catch (error) {
@@ -212,7 +213,13 @@ async function pgTransaction<T>(pool: Pool, work: (sql: Sql) => Promise<T>): Pro
   } finally {
     client.off('error', onError);
     // A connection that broke or could not even roll back is discarded rather than reused.
-    client.release(broken === undefined ? undefined : broken instanceof Error ? broken : new Error('the connection broke or could not roll back', { cause: broken }));
+    client.release(
+      broken === undefined
+        ? undefined
+        : broken instanceof Error
+          ? broken
+          : new Error('the connection broke or could not roll back', { cause: broken }),
+    );
   }
 }
 
@@ -229,7 +236,8 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
-const LOST_CONNECTION = /connection terminated|connection timeout|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection ended/i;
+const LOST_CONNECTION =
+  /connection terminated|connection timeout|timeout exceeded when trying to connect|client has encountered a connection error|not queryable|connection ended/i;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 
 /** Rethrows a lost connection as DatabaseUnavailable, anything else as it came. */

@@ -59,7 +59,11 @@ export async function decideAndAppendIn<Command, State, Event extends PublicEven
       actualVersion: stream.version,
     });
   }
-  const current = fold(decider.evolve, decider.initialState, stream.events.map((e) => ({ type: e.type, data: e.data }) as Event));
+  const current = fold(
+    decider.evolve,
+    decider.initialState,
+    stream.events.map((e) => ({ type: e.type, data: e.data }) as Event),
+  );
   const events = decider.decide(request.command, current);
   const appended = await store.append(sql, streamId, stream.version, events, request.metadata);
   return { state: fold(decider.evolve, current, events), version: stream.version + appended.length, appended };
@@ -73,6 +77,10 @@ export async function loadState<State, Event extends PublicEvent>(
 ): Promise<{ state: State; version: number; events: readonly EventEnvelope[] } | null> {
   const stream = await store.readStream(streamId);
   if (stream.version === 0) return null;
-  const state = fold(decider.evolve, decider.initialState, stream.events.map((e) => ({ type: e.type, data: e.data }) as Event));
+  const state = fold(
+    decider.evolve,
+    decider.initialState,
+    stream.events.map((e) => ({ type: e.type, data: e.data }) as Event),
+  );
   return { state, version: stream.version, events: stream.events };
 }

@@ -67,8 +67,12 @@ describe.each<[string, () => DatabaseConfig]>([
     const streamId = `arrest-${arrest.data.arrestId}`;
     await db.transaction((sql) => store.append(sql, streamId, 0, [arrest], metadata()));
 
-    await expect(db.transaction((sql) => store.append(sql, streamId, 0, [aDependantsScreening(arrest.data)], metadata()))).rejects.toBeInstanceOf(VersionConflict);
-    await expect(db.transaction((sql) => store.append(sql, streamId, 5, [aDependantsScreening(arrest.data)], metadata()))).rejects.toBeInstanceOf(VersionConflict);
+    await expect(db.transaction((sql) => store.append(sql, streamId, 0, [aDependantsScreening(arrest.data)], metadata()))).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    await expect(db.transaction((sql) => store.append(sql, streamId, 5, [aDependantsScreening(arrest.data)], metadata()))).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
     expect((await store.readStream(streamId)).version).toBe(1);
   });
 
@@ -100,7 +104,9 @@ describe.each<[string, () => DatabaseConfig]>([
 
   it('refuses an event that breaks its JSON Schema', async () => {
     const arrest = anArrestMade({ province: '' });
-    await expect(db.transaction((sql) => store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], metadata()))).rejects.toThrow(/breaks its schema/);
+    await expect(db.transaction((sql) => store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], metadata()))).rejects.toThrow(
+      /breaks its schema/,
+    );
   });
 
   it('checks and places events by the contracts it was given, not by a catalogue of its own', async () => {
@@ -138,7 +144,11 @@ describe.each<[string, () => DatabaseConfig]>([
   describe('given streams written before their events moved to schema v2', () => {
     /** A fact as an older producer stored it: its type, the version it was written at, its data. */
     type Stored = { readonly type: PublicEvent['type']; readonly schemaVersion: number; readonly data: unknown };
-    const asStored = (event: PublicEvent): Stored => ({ type: event.type, schemaVersion: EventCatalogue[event.type].schemaVersion, data: event.data });
+    const asStored = (event: PublicEvent): Stored => ({
+      type: event.type,
+      schemaVersion: EventCatalogue[event.type].schemaVersion,
+      data: event.data,
+    });
 
     const arrest = anArrestMade();
     const personId = arrest.data.person.personId;
@@ -168,7 +178,18 @@ describe.each<[string, () => DatabaseConfig]>([
         await db.query(
           `INSERT INTO "${schema}".events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, correlation_id, causation_id, actor, source)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, '/safeguard/test')`,
-          [randomUUID(), streamId, i + 1, fact.type, fact.schemaVersion, data.personId ?? data.person!.personId, JSON.stringify(data), data[EventCatalogue[fact.type].occurredAt as string], randomUUID(), JSON.stringify(actor)],
+          [
+            randomUUID(),
+            streamId,
+            i + 1,
+            fact.type,
+            fact.schemaVersion,
+            data.personId ?? data.person!.personId,
+            JSON.stringify(data),
+            data[EventCatalogue[fact.type].occurredAt as string],
+            randomUUID(),
+            JSON.stringify(actor),
+          ],
         );
       }
     }
@@ -193,7 +214,9 @@ describe.each<[string, () => DatabaseConfig]>([
       const written = await store.readStream(v2StreamId(name));
       expect(stored.version).toBe(written.version);
       expect(facts(stored.events)).toEqual(facts(written.events));
-      expect(stored.events.map((e) => e.schemaVersion)).toEqual(stored.events.map((e) => EventCatalogue[e.type as PublicEvent['type']].schemaVersion));
+      expect(stored.events.map((e) => e.schemaVersion)).toEqual(
+        stored.events.map((e) => EventCatalogue[e.type as PublicEvent['type']].schemaVersion),
+      );
     });
 
     it('hands a v1 visit to its reader as a v2 visit naming the child in childIds', async () => {
@@ -211,13 +234,16 @@ describe.each<[string, () => DatabaseConfig]>([
     });
 
     it('keeps the row as written: the stored version and data, for the outbox to publish honestly', async () => {
-      const [row] = await db.query(`SELECT * FROM "${schema}".events WHERE stream_id = $1 AND event_type = 'VisitTookPlace' ORDER BY stream_position LIMIT 1`, [v1StreamId('custody')]);
+      const [row] = await db.query(
+        `SELECT * FROM "${schema}".events WHERE stream_id = $1 AND event_type = 'VisitTookPlace' ORDER BY stream_position LIMIT 1`,
+        [v1StreamId('custody')],
+      );
       expect(toStoredEnvelope({ ...row, global_position: String(row.global_position) })).toMatchObject({ schemaVersion: 1, data: visit.data });
     });
 
     it('hands a row of a version newer than it knows back as it is, for its reader to judge', async () => {
       const streamId = `custody-from-a-newer-producer-${run}`;
-      const newer = { ...upcast('VisitTookPlace', 1, visit.data).data as object, companions: ['Sok Mealea'] };
+      const newer = { ...(upcast('VisitTookPlace', 1, visit.data).data as object), companions: ['Sok Mealea'] };
       await insertStored(streamId, [{ type: 'VisitTookPlace', schemaVersion: 3, data: newer }]);
       expect(facts((await store.readStream(streamId)).events)).toEqual([{ type: 'VisitTookPlace', schemaVersion: 3, data: newer }]);
     });

@@ -193,7 +193,13 @@ export class EventStore {
    * `VersionConflict` and stores nothing. Run it inside the caller's transaction so the
    * read model, the dedupe mark or the idempotency record commit with the events.
    */
-  async append(sql: Sql, streamId: string, expectedVersion: number, events: readonly PublicEvent[], metadata: AppendMetadata): Promise<EventEnvelope[]> {
+  async append(
+    sql: Sql,
+    streamId: string,
+    expectedVersion: number,
+    events: readonly PublicEvent[],
+    metadata: AppendMetadata,
+  ): Promise<EventEnvelope[]> {
     if (events.length === 0) return [];
     const rows = events.map((event, i) => ({ ord: i + 1, ...this.rowOf(event) }));
     const s = this.options.schema;
@@ -221,7 +227,16 @@ export class EventStore {
          SELECT global_position::text, event_id, stream_position, recorded_at,
                 (SELECT pg_notify($8, '')) IS NULL AS notified
            FROM inserted ORDER BY stream_position`,
-        [streamId, expectedVersion, JSON.stringify(rows), metadata.correlationId, metadata.causationId, JSON.stringify(metadata.actor), this.options.source, this.notifyChannel],
+        [
+          streamId,
+          expectedVersion,
+          JSON.stringify(rows),
+          metadata.correlationId,
+          metadata.causationId,
+          JSON.stringify(metadata.actor),
+          this.options.source,
+          this.notifyChannel,
+        ],
       );
     } catch (error) {
       if (sqlState(error) === '23505') throw conflict(streamId, expectedVersion);
@@ -302,10 +317,14 @@ export class EventStore {
 
 function conflictAmong(appends: readonly StreamAppend[]): VersionConflict {
   const first = appends[0];
-  return new VersionConflict('STREAM.VERSION_CONFLICT', `one of ${appends.length} streams (${first.streamId}…) is no longer at the version read; read them again and retry`, {
-    streamId: first.streamId,
-    expectedVersion: first.expectedVersion,
-  });
+  return new VersionConflict(
+    'STREAM.VERSION_CONFLICT',
+    `one of ${appends.length} streams (${first.streamId}…) is no longer at the version read; read them again and retry`,
+    {
+      streamId: first.streamId,
+      expectedVersion: first.expectedVersion,
+    },
+  );
 }
 
 function conflict(streamId: string, expectedVersion: number): VersionConflict {

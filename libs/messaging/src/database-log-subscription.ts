@@ -32,7 +32,11 @@ export class DatabaseLogSubscription {
     private readonly handler: EventHandler,
     private readonly options: DatabaseLogSubscriptionOptions,
   ) {
-    this.loop = new WakeableLoop(() => this.step(), options.idlePollMs ?? 1_000, (e) => this.logger.warn(`log subscription failed, will retry: ${String(e)}`));
+    this.loop = new WakeableLoop(
+      () => this.step(),
+      options.idlePollMs ?? 1_000,
+      (e) => this.logger.warn(`log subscription failed, will retry: ${String(e)}`),
+    );
   }
 
   private get checkpointKey(): string {
@@ -56,7 +60,11 @@ export class DatabaseLogSubscription {
     const events = await this.source.readLog(await this.checkpoint(), batchSize);
     const applyBatch = this.options.batchHandler;
     if (applyBatch && events.length > 1 && events.every(({ envelope }) => honoursSchema(envelope))) {
-      const whole = await deliverWholeBatch(() => applyBatch(events.map((e) => e.envelope)), this.options.retry ?? DEFAULT_RETRY_POLICY, () => this.stopping);
+      const whole = await deliverWholeBatch(
+        () => applyBatch(events.map((e) => e.envelope)),
+        this.options.retry ?? DEFAULT_RETRY_POLICY,
+        () => this.stopping,
+      );
       if (whole) {
         // The checkpoint is written after the batch's commit: a crash between the two applies the
         // batch again, and the handler's dedupe keeps it from having a second effect.

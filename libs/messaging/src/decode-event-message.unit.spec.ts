@@ -39,7 +39,11 @@ function published(fact: { type: string; schemaVersion: number; data: unknown })
     data: fact.data,
   };
   const message = toCloudEventMessage(envelope);
-  return { key: Buffer.from(message.key), value: Buffer.from(message.value), headers: Object.fromEntries(Object.entries(message.headers).map(([k, v]) => [k, Buffer.from(v)])) };
+  return {
+    key: Buffer.from(message.key),
+    value: Buffer.from(message.value),
+    headers: Object.fromEntries(Object.entries(message.headers).map(([k, v]) => [k, Buffer.from(v)])),
+  };
 }
 
 describe('decoding a Kafka message for a consumer', () => {
@@ -54,12 +58,21 @@ describe('decoding a Kafka message for a consumer', () => {
     aReleaseScheduledV1(admission),
   ];
 
-  it.each(v1Messages.map((f) => [f.type, f] as const))('hands a %s published at v1 on at v2, its data upcast and the rest as published', (_type, fact) => {
-    const message = published(fact);
-    const decoded = decodeEventMessage(message);
-    expect(decoded).toMatchObject({ type: fact.type, schemaVersion: 2, data: upcast(fact.type, 1, fact.data).data, streamPosition: 2, source: '/safeguard/an-agency-system' });
-    expect(decoded.eventId).toBe(message.headers.ce_id.toString());
-  });
+  it.each(v1Messages.map((f) => [f.type, f] as const))(
+    'hands a %s published at v1 on at v2, its data upcast and the rest as published',
+    (_type, fact) => {
+      const message = published(fact);
+      const decoded = decodeEventMessage(message);
+      expect(decoded).toMatchObject({
+        type: fact.type,
+        schemaVersion: 2,
+        data: upcast(fact.type, 1, fact.data).data,
+        streamPosition: 2,
+        source: '/safeguard/an-agency-system',
+      });
+      expect(decoded.eventId).toBe(message.headers.ce_id.toString());
+    },
+  );
 
   it('hands a v1 visit on naming its child in childIds', () => {
     const visit = aVisitTookPlaceV1(admission);
@@ -85,6 +98,9 @@ describe('decoding a Kafka message for a consumer', () => {
 
   it('hands a version newer than this reader knows on as it is', () => {
     const fromTheFuture = { ...aVisitTookPlace(admission).data, companions: ['Sok Mealea'] };
-    expect(decodeEventMessage(published({ type: 'VisitTookPlace', schemaVersion: 3, data: fromTheFuture }))).toMatchObject({ schemaVersion: 3, data: fromTheFuture });
+    expect(decodeEventMessage(published({ type: 'VisitTookPlace', schemaVersion: 3, data: fromTheFuture }))).toMatchObject({
+      schemaVersion: 3,
+      data: fromTheFuture,
+    });
   });
 });

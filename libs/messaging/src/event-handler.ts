@@ -21,6 +21,8 @@ export function assertHonoursSchema(envelope: EventEnvelope): void {
   if (!schemas.has(envelope.type, envelope.schemaVersion)) return;
   const problems = schemas.problems(envelope.type, envelope.schemaVersion, envelope.data);
   if (problems.length > 0) {
-    throw new PermanentFailure(`${envelope.type} v${envelope.schemaVersion} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    throw new PermanentFailure(
+      `${envelope.type} v${envelope.schemaVersion} breaks its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+    );
   }
 }

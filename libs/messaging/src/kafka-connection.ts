@@ -26,7 +26,11 @@ export class KafkaConnection {
    */
   async getProducer(): Promise<Producer> {
     if (!this.producer) {
-      const producer = this.kafka.producer({ maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: true });
+      const producer = this.kafka.producer({
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        allowAutoTopicCreation: true,
+      });
       await producer.connect();
       this.producer = producer;
     }

@@ -58,7 +58,13 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
   it('relays the outbox as CloudEvents in binary mode, keyed by person, in commit order', async () => {
     const arrest = anArrestMade();
     const personId = arrest.data.person.personId;
-    await db.transaction((sql) => store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest, aDependantsScreening(arrest.data)], { correlationId: randomUUID(), causationId: null, actor }));
+    await db.transaction((sql) =>
+      store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest, aDependantsScreening(arrest.data)], {
+        correlationId: randomUUID(),
+        causationId: null,
+        actor,
+      }),
+    );
     const relay = new OutboxRelay(store, connection, { batchSize: 100, idlePollMs: 200 });
     await relay.start();
     closers.push(() => relay.stop());
@@ -66,14 +72,27 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
     const collector = await collect(connection, 'justice.arrest.events.v1', received);
     closers.push(() => collector.disconnect());
 
-    const mine = await eventually(async () => {
-      const m = received.filter((r) => r.key?.toString() === personId);
-      return m.length === 2 ? m : undefined;
-    }, 'both events on the topic', 30_000);
+    const mine = await eventually(
+      async () => {
+        const m = received.filter((r) => r.key?.toString() === personId);
+        return m.length === 2 ? m : undefined;
+      },
+      'both events on the topic',
+      30_000,
+    );
 
-    const envelopes = mine.map((m) => fromCloudEventMessage(Object.fromEntries(Object.entries(m.headers!).map(([k, v]) => [k, v?.toString()])), m.value!.toString()));
-    expect(envelopes.map((e) => [e.type, e.streamPosition])).toEqual([['ArrestMade', 1], ['DependantsScreeningRecorded', 2]]);
-    expect(mine[0].headers).toMatchObject({ ce_specversion: Buffer.from('1.0'), ce_source: Buffer.from('/safeguard/test'), ce_subject: Buffer.from(personId) });
+    const envelopes = mine.map((m) =>
+      fromCloudEventMessage(Object.fromEntries(Object.entries(m.headers!).map(([k, v]) => [k, v?.toString()])), m.value!.toString()),
+    );
+    expect(envelopes.map((e) => [e.type, e.streamPosition])).toEqual([
+      ['ArrestMade', 1],
+      ['DependantsScreeningRecorded', 2],
+    ]);
+    expect(mine[0].headers).toMatchObject({
+      ce_specversion: Buffer.from('1.0'),
+      ce_source: Buffer.from('/safeguard/test'),
+      ce_subject: Buffer.from(personId),
+    });
     expect(JSON.parse(mine[0].value!.toString())).toEqual(arrest.data);
     expect(await db.query(`SELECT * FROM "${schema}".outbox`)).toEqual([]);
   }, 60_000);
@@ -87,7 +106,15 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
       const [row] = await sql.query<{ global_position: string }>(
         `INSERT INTO "${schema}".events (event_id, stream_id, stream_position, event_type, schema_version, subject, data, occurred_at, correlation_id, actor, source)
          VALUES ($1, $2, 1, 'DependantsScreeningRecorded', 1, $3, $4, $5, $6, $7, '/safeguard/test') RETURNING global_position::text`,
-        [eventId, `arrest-${arrest.data.arrestId}`, arrest.data.person.personId, JSON.stringify(screening.data), screening.data.askedAt, randomUUID(), JSON.stringify(actor)],
+        [
+          eventId,
+          `arrest-${arrest.data.arrestId}`,
+          arrest.data.person.personId,
+          JSON.stringify(screening.data),
+          screening.data.askedAt,
+          randomUUID(),
+          JSON.stringify(actor),
+        ],
       );
       await sql.query(`INSERT INTO "${schema}".outbox (global_position, topic) VALUES ($1, 'justice.arrest.events.v1')`, [row.global_position]);
     });
@@ -106,20 +133,35 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
     await relay.start();
     closers.push(() => relay.stop());
 
-    const [onTopic] = await eventually(async () => {
-      const m = received.filter((r) => r.headers?.ce_id?.toString() === eventId);
-      return m.length > 0 ? m : undefined;
-    }, 'the v1 row on the topic', 30_000);
+    const [onTopic] = await eventually(
+      async () => {
+        const m = received.filter((r) => r.headers?.ce_id?.toString() === eventId);
+        return m.length > 0 ? m : undefined;
+      },
+      'the v1 row on the topic',
+      30_000,
+    );
     const [delivered] = await eventually(async () => (applied.length > 0 ? applied : undefined), 'the v1 row applied by the subscriber', 30_000);
 
-    expect(onTopic.headers).toMatchObject({ ce_schemaversion: Buffer.from('1'), ce_dataschema: Buffer.from('urn:safeguard:contracts:events:DependantsScreeningRecorded:v1') });
+    expect(onTopic.headers).toMatchObject({
+      ce_schemaversion: Buffer.from('1'),
+      ce_dataschema: Buffer.from('urn:safeguard:contracts:events:DependantsScreeningRecorded:v1'),
+    });
     expect(JSON.parse(onTopic.value!.toString())).toEqual(screening.data);
-    expect(delivered).toMatchObject({ type: 'DependantsScreeningRecorded', schemaVersion: 2, data: upcast('DependantsScreeningRecorded', 1, screening.data).data });
+    expect(delivered).toMatchObject({
+      type: 'DependantsScreeningRecorded',
+      schemaVersion: 2,
+      data: upcast('DependantsScreeningRecorded', 1, screening.data).data,
+    });
   }, 60_000);
 
   it('applies the same event delivered twice only once', async () => {
     const topic = `test.duplicates.${schema}`;
-    const subscription = new KafkaSubscription(connection, recordingHandler(), { groupId: `g-${schema}-dup`, topics: [topic], deadLetterTopic: `${topic}.dlq` });
+    const subscription = new KafkaSubscription(connection, recordingHandler(), {
+      groupId: `g-${schema}-dup`,
+      topics: [topic],
+      deadLetterTopic: `${topic}.dlq`,
+    });
     await subscription.start();
     closers.push(() => subscription.stop());
     const arrest = anArrestMade();
@@ -129,7 +171,11 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
     const marker = envelopeOf(anArrestMade());
     await producer.send({ topic, messages: [toCloudEventMessage(marker)] });
 
-    await eventually(async () => ((await db.query(`SELECT 1 FROM "${schema}".applied WHERE event_id = $1`, [marker.eventId])).length ? true : undefined), 'the marker to be applied', 30_000);
+    await eventually(
+      async () => ((await db.query(`SELECT 1 FROM "${schema}".applied WHERE event_id = $1`, [marker.eventId])).length ? true : undefined),
+      'the marker to be applied',
+      30_000,
+    );
     expect(await db.query(`SELECT event_id FROM "${schema}".applied WHERE event_id = $1`, [envelope.eventId])).toHaveLength(1);
     expect(await db.query(`SELECT event_id FROM "${schema}".processed_events WHERE event_id = $1`, [envelope.eventId])).toHaveLength(1);
   }, 60_000);
@@ -137,12 +183,16 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
   it('moves a poison message to the dead-letter topic with the reason, and later messages still flow', async () => {
     const topic = `test.poison.${schema}`;
     const broken = envelopeOf(anArrestMade());
-    const subscription = new KafkaSubscription(connection, recordingHandler((e) => e.eventId === broken.eventId), {
-      groupId: `g-${schema}-poison`,
-      topics: [topic],
-      deadLetterTopic: `${topic}.dlq`,
-      retry: { attemptsBeforeDeadLetter: 3, initialBackoffMs: 10, maxBackoffMs: 50 },
-    });
+    const subscription = new KafkaSubscription(
+      connection,
+      recordingHandler((e) => e.eventId === broken.eventId),
+      {
+        groupId: `g-${schema}-poison`,
+        topics: [topic],
+        deadLetterTopic: `${topic}.dlq`,
+        retry: { attemptsBeforeDeadLetter: 3, initialBackoffMs: 10, maxBackoffMs: 50 },
+      },
+    );
     await subscription.start();
     closers.push(() => subscription.stop());
     const deadLetters: KafkaMessage[] = [];
@@ -161,7 +211,11 @@ describeWithKafka('Kafka delivery [real PostgreSQL]', () => {
       ],
     });
 
-    await eventually(async () => ((await db.query(`SELECT 1 FROM "${schema}".applied WHERE event_id = $1`, [after.eventId])).length ? true : undefined), 'the later message to be applied', 30_000);
+    await eventually(
+      async () => ((await db.query(`SELECT 1 FROM "${schema}".applied WHERE event_id = $1`, [after.eventId])).length ? true : undefined),
+      'the later message to be applied',
+      30_000,
+    );
     await eventually(async () => (deadLetters.length === 2 ? true : undefined), 'two dead letters', 30_000);
     const reasons = deadLetters.map((m) => m.headers!.dlq_reason!.toString());
     expect(reasons[0]).toMatch(/^permanent: value is not JSON/);
@@ -190,7 +244,7 @@ describeWithKafka('Kafka delivery in batches [real PostgreSQL]', () => {
     await db.close();
   }, 60_000);
 
-  it('applies each partition\'s messages in one transaction per batch, each once, and moves a poison message aside alone', async () => {
+  it("applies each partition's messages in one transaction per batch, each once, and moves a poison message aside alone", async () => {
     const topic = `test.batches.${schema}`;
     const broken = envelopeOf(anArrestMade());
     const sizes: number[] = [];
@@ -220,7 +274,10 @@ describeWithKafka('Kafka delivery in batches [real PostgreSQL]', () => {
     await connection.ensureTopics([topic]);
     // On the topic before the subscription joins, so its first fetch reads them as one batch.
     await producer.send({ topic, messages: [...first, first[3]].map((e) => ({ ...toCloudEventMessage(e), key })) });
-    await producer.send({ topic, messages: [...second.slice(0, 10), broken, ...second.slice(10), second[0]].map((e) => ({ ...toCloudEventMessage(e), key })) });
+    await producer.send({
+      topic,
+      messages: [...second.slice(0, 10), broken, ...second.slice(10), second[0]].map((e) => ({ ...toCloudEventMessage(e), key })),
+    });
     const deadLetters: KafkaMessage[] = [];
     const collector = await collect(connection, `${topic}.dlq`, deadLetters);
     closers.push(() => collector.disconnect());
@@ -228,10 +285,14 @@ describeWithKafka('Kafka delivery in batches [real PostgreSQL]', () => {
     closers.push(() => subscription.stop());
 
     const ids = [...first, ...second].map((e) => e.eventId);
-    await eventually(async () => {
-      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema}".applied WHERE event_id = ANY($1::uuid[])`, [ids]);
-      return n === ids.length ? true : undefined;
-    }, 'every good message applied', 30_000);
+    await eventually(
+      async () => {
+        const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema}".applied WHERE event_id = ANY($1::uuid[])`, [ids]);
+        return n === ids.length ? true : undefined;
+      },
+      'every good message applied',
+      30_000,
+    );
     await eventually(async () => (deadLetters.length === 1 ? true : undefined), 'the poison message dead-lettered', 30_000);
     expect(deadLetters[0].headers!.ce_id!.toString()).toBe(broken.eventId);
     expect(deadLetters[0].headers!.dlq_reason!.toString()).toMatch(/^failed 2 times: cannot apply/);

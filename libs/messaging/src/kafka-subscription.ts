@@ -94,7 +94,9 @@ export class KafkaSubscription {
         // stop() may have run while the consumer was starting: the loop's test is stale here.
         if (this.stopping as boolean) return;
         const waitMs = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
-        this.logger.warn(`consumer group ${this.options.groupId} could not start (attempt ${attempt}), retrying in ${waitMs} ms: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn(
+          `consumer group ${this.options.groupId} could not start (attempt ${attempt}), retrying in ${waitMs} ms: ${error instanceof Error ? error.message : String(error)}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, waitMs).unref());
       }
     }
@@ -102,7 +104,12 @@ export class KafkaSubscription {
 
   private async run(): Promise<void> {
     await this.connection.ensureTopics([...this.options.topics, this.options.deadLetterTopic]);
-    const consumer = this.connection.kafka.consumer({ groupId: this.options.groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxWaitTimeInMs: 100 });
+    const consumer = this.connection.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 100,
+    });
     this.consumer = consumer;
     const since = () => new Date().toISOString();
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => (this.state = { state: 'joined', since: since(), memberId: payload.memberId }));
@@ -140,7 +147,15 @@ export class KafkaSubscription {
     if (applyBatch && messages.length > 1) {
       const envelopes = decodedAll(messages);
       // A message that cannot even be decoded sends the chunk the one-by-one way, which moves it aside.
-      if (envelopes && (await deliverWholeBatch(() => applyBatch(envelopes), this.options.retry ?? DEFAULT_RETRY_POLICY, () => this.stopping))) return;
+      if (
+        envelopes &&
+        (await deliverWholeBatch(
+          () => applyBatch(envelopes),
+          this.options.retry ?? DEFAULT_RETRY_POLICY,
+          () => this.stopping,
+        ))
+      )
+        return;
     }
     for (const message of messages) await this.consume(topic, partition, message);
   }

@@ -33,7 +33,11 @@ export class MessagingModule {
       module: MessagingModule,
       providers: [
         { provide: KafkaConnection, useFactory: () => new KafkaConnection(transport.brokers, options.clientId) },
-        { provide: OutboxRelay, inject: [EventStore, KafkaConnection], useFactory: (store: EventStore, kafka: KafkaConnection) => new OutboxRelay(store, kafka) },
+        {
+          provide: OutboxRelay,
+          inject: [EventStore, KafkaConnection],
+          useFactory: (store: EventStore, kafka: KafkaConnection) => new OutboxRelay(store, kafka),
+        },
         {
           provide: BROKER_READINESS,
           inject: [KafkaConnection],

@@ -20,7 +20,9 @@ describe('the outbox relay with the broker down [real PostgreSQL]', () => {
   const appendArrest = async () => {
     const arrest = anArrestMade();
     const actor = { agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'officer-17' } as const;
-    await db.transaction((sql) => store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], { correlationId: arrest.data.arrestId, causationId: null, actor }));
+    await db.transaction((sql) =>
+      store.append(sql, `arrest-${arrest.data.arrestId}`, 0, [arrest], { correlationId: arrest.data.arrestId, causationId: null, actor }),
+    );
   };
   afterAll(async () => {
     await db.query(`DROP SCHEMA "${schema}" CASCADE`);
@@ -35,13 +37,18 @@ describe('the outbox relay with the broker down [real PostgreSQL]', () => {
     let acknowledge!: () => void;
     const acknowledged = new Promise<void>((r) => (acknowledge = r));
     const sent: unknown[] = [];
-    const stalledBroker = { getProducer: async () => ({ sendBatch: async (batch: unknown) => (sent.push(batch), acknowledged) }) } as unknown as KafkaConnection;
+    const stalledBroker = {
+      getProducer: async () => ({ sendBatch: async (batch: unknown) => (sent.push(batch), acknowledged) }),
+    } as unknown as KafkaConnection;
     const relay = new OutboxRelay(store, stalledBroker, { batchSize: 100, idlePollMs: 100 });
     const batch = relay.relayBatch();
     const openTransactions: number[] = [];
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND query LIKE $1`, [`%"${schema}"%`]);
+      const [{ n }] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND query LIKE $1`,
+        [`%"${schema}"%`],
+      );
       openTransactions.push(n);
     }
     expect(sent).toHaveLength(1);

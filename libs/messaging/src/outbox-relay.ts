@@ -26,7 +26,11 @@ export class OutboxRelay {
     private readonly kafka: KafkaConnection,
     private readonly options: OutboxRelayOptions = { batchSize: 500, idlePollMs: 1_000 },
   ) {
-    this.loop = new WakeableLoop(() => this.relayBatch(), options.idlePollMs, (e) => this.logger.warn(`relay failed, will retry: ${String(e)}`));
+    this.loop = new WakeableLoop(
+      () => this.relayBatch(),
+      options.idlePollMs,
+      (e) => this.logger.warn(`relay failed, will retry: ${String(e)}`),
+    );
   }
 
   async start(): Promise<void> {

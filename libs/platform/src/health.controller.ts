@@ -45,7 +45,9 @@ export class HealthController {
 
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'The database and, in Kafka mode, the broker answer; a service that follows other services\' events has joined its consumer group' })
+  @ApiOperation({
+    summary: "The database and, in Kafka mode, the broker answer; a service that follows other services' events has joined its consumer group",
+  })
   async ready(): Promise<{ status: 'ready'; checks: Record<string, 'up'> }> {
     const results = await Promise.all(
       this.checks.list().map(async (c) => {
@@ -59,7 +61,11 @@ export class HealthController {
     );
     const report = Object.fromEntries(results);
     if (results.some(([, s]) => s !== 'up')) {
-      throw new ServiceUnavailableException({ message: 'not ready', code: 'HEALTH.NOT_READY', errors: results.map(([field, message]) => ({ field, message })) });
+      throw new ServiceUnavailableException({
+        message: 'not ready',
+        code: 'HEALTH.NOT_READY',
+        errors: results.map(([field, message]) => ({ field, message })),
+      });
     }
     return { status: 'ready', checks: report as Record<string, 'up'> };
   }

@@ -44,7 +44,11 @@ export class RefuseHostileInput implements NestInterceptor {
       const request = context.switchToHttp().getRequest<{ body?: unknown; query?: unknown; params?: unknown }>();
       const problem = hostileInputIn(request.params, '') ?? hostileInputIn(request.query, '') ?? hostileInputIn(request.body, '');
       if (problem) {
-        throw new BadRequestException({ message: `${problem.field || 'body'}: ${problem.message}`, errors: [{ field: problem.field || 'body', message: problem.message }], code: 'REQUEST.INVALID' });
+        throw new BadRequestException({
+          message: `${problem.field || 'body'}: ${problem.message}`,
+          errors: [{ field: problem.field || 'body', message: problem.message }],
+          code: 'REQUEST.INVALID',
+        });
       }
     }
     return next.handle();

@@ -27,13 +27,21 @@ describe('hostile input refused at the door', () => {
 });
 
 describe('If-Match', () => {
-  const contextWith = (ifMatch: string | undefined) => ({ switchToHttp: () => ({ getRequest: () => ({ headers: { 'if-match': ifMatch } }) }) }) as unknown as ExecutionContext;
+  const contextWith = (ifMatch: string | undefined) =>
+    ({ switchToHttp: () => ({ getRequest: () => ({ headers: { 'if-match': ifMatch } }) }) }) as unknown as ExecutionContext;
 
-  it.each([['"1"', 1], ['"42"', 42], [undefined, undefined]])('reads %s as version %s', (header, version) => {
+  it.each([
+    ['"1"', 1],
+    ['"42"', 42],
+    [undefined, undefined],
+  ])('reads %s as version %s', (header, version) => {
     expect(expectedVersionOf(contextWith(header))).toBe(version);
   });
 
-  it.each(['"0x1"', '"1e0"', 'W/"1"', '1', '"0"', '"-1"', '"1.5"', '"01"', '*', '"1", "2"', '" 1"', '"9999999999999999"'])('refuses %s with a 400', (header) => {
-    expect(() => expectedVersionOf(contextWith(header))).toThrow(expect.objectContaining({ status: 400 }));
-  });
+  it.each(['"0x1"', '"1e0"', 'W/"1"', '1', '"0"', '"-1"', '"1.5"', '"01"', '*', '"1", "2"', '" 1"', '"9999999999999999"'])(
+    'refuses %s with a 400',
+    (header) => {
+      expect(() => expectedVersionOf(contextWith(header))).toThrow(expect.objectContaining({ status: 400 }));
+    },
+  );
 });

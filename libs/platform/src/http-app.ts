@@ -21,7 +21,9 @@ export function configureHttpApp(app: INestApplication, options: HttpAppOptions)
   (app.getHttpAdapter().getInstance() as { disable?: (setting: string) => void }).disable?.('x-powered-by');
   useAccessLog(app);
   const problems = new ProblemDetailsFilter();
-  app.use(authenticationDoor(app.get(Authenticator), (error, request, response) => problems.catch(error, new ExecutionContextHost([request, response]))));
+  app.use(
+    authenticationDoor(app.get(Authenticator), (error, request, response) => problems.catch(error, new ExecutionContextHost([request, response]))),
+  );
   app.useGlobalInterceptors(new RefuseHostileInput());
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -39,7 +41,11 @@ function openApiConfig(options: HttpAppOptions) {
         '(400 with the fields and why, 401, 403, 404, 409 on a version conflict, 422 on a domain rule, 429 with Retry-After after too many failed authentications).',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key, or an access token of the configured OAuth2 issuer (client-credentials grant), naming an agency, a role and a unit' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'An API key, or an access token of the configured OAuth2 issuer (client-credentials grant), naming an agency, a role and a unit',
+    })
     .addSecurityRequirements('bearer')
     .build();
 }

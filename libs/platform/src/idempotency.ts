@@ -15,13 +15,21 @@ export interface IdempotencyKey {
 export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotencyKey | undefined => idempotencyKeyOf(ctx));
 
 export function idempotencyKeyOf(ctx: ExecutionContext): IdempotencyKey | undefined {
-  const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal: Principal; method: string; originalUrl: string; body: unknown }>();
+  const request = ctx
+    .switchToHttp()
+    .getRequest<{ headers: Record<string, string | undefined>; principal: Principal; method: string; originalUrl: string; body: unknown }>();
   const key = request.headers['idempotency-key'];
   if (key === undefined) return undefined;
   if (!/^[\w.:-]{8,200}$/.test(key)) {
-    throw new BadRequestException({ message: 'Idempotency-Key: 8 to 200 letters, digits or . _ : -', code: 'REQUEST.INVALID', errors: [{ field: 'Idempotency-Key', message: 'must be 8 to 200 letters, digits or . _ : -' }] });
+    throw new BadRequestException({
+      message: 'Idempotency-Key: 8 to 200 letters, digits or . _ : -',
+      code: 'REQUEST.INVALID',
+      errors: [{ field: 'Idempotency-Key', message: 'must be 8 to 200 letters, digits or . _ : -' }],
+    });
   }
-  const requestHash = createHash('sha256').update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body)}`).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body)}`)
+    .digest('hex');
   return { key, principal: request.principal.credentialId, requestHash };
 }
 

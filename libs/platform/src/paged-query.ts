@@ -31,7 +31,8 @@ export async function pagedQuery<T>(sql: Sql, query: PagedQuery<T>): Promise<Pag
   if (!Number.isSafeInteger(query.offset) || query.offset < 0 || query.offset > MAX_PAGE_OFFSET) {
     throw new InvalidInput('REQUEST.INVALID', [{ field: 'offset', message: `must be an integer from 0 to ${MAX_PAGE_OFFSET}` }]);
   }
-  if (!Number.isSafeInteger(query.limit) || query.limit < 1) throw new InvalidInput('REQUEST.INVALID', [{ field: 'limit', message: 'must be a positive integer' }]);
+  if (!Number.isSafeInteger(query.limit) || query.limit < 1)
+    throw new InvalidInput('REQUEST.INVALID', [{ field: 'limit', message: 'must be a positive integer' }]);
   const params: unknown[] = [];
   const where = query.filters
     .filter(([, value]) => value !== undefined)

@@ -67,7 +67,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const body = error.getResponse() as { message?: unknown; errors?: ProblemDetails['errors']; code?: string };
-      const detail = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : typeof body.message === 'string' ? body.message : error.message;
+      const detail =
+        typeof body === 'string'
+          ? body
+          : Array.isArray(body.message)
+            ? body.message.join('; ')
+            : typeof body.message === 'string'
+              ? body.message
+              : error.message;
       return {
         type: 'about:blank',
         title: titleOf(status),
@@ -79,9 +86,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (error instanceof DatabaseUnavailable) {
-      return { type: 'about:blank', title: titleOf(503), status: 503, detail: 'the database cannot be reached just now; nothing was stored, try again', instance, code: 'SERVICE.UNAVAILABLE' };
+      return {
+        type: 'about:blank',
+        title: titleOf(503),
+        status: 503,
+        detail: 'the database cannot be reached just now; nothing was stored, try again',
+        instance,
+        code: 'SERVICE.UNAVAILABLE',
+      };
     }
-    return { type: 'about:blank', title: titleOf(500), status: 500, detail: 'unexpected error', instance, code: 'HTTP.500', correlationId: correlationIdOf(request) };
+    return {
+      type: 'about:blank',
+      title: titleOf(500),
+      status: 500,
+      detail: 'unexpected error',
+      instance,
+      code: 'HTTP.500',
+      correlationId: correlationIdOf(request),
+    };
   }
 }
 

@@ -38,7 +38,11 @@ export function expectedVersionOf(ctx: ExecutionContext): number | undefined {
   // A strong ETag of a positive decimal integer only: no weak W/ prefix, hex, exponent or list.
   const version = /^"([1-9][0-9]{0,14})"$/.exec(header)?.[1];
   if (version === undefined) {
-    throw new BadRequestException({ message: 'If-Match must be a stream version such as "3"', code: 'REQUEST.INVALID', errors: [{ field: 'If-Match', message: 'must be a quoted positive integer version such as "3"' }] });
+    throw new BadRequestException({
+      message: 'If-Match must be a stream version such as "3"',
+      code: 'REQUEST.INVALID',
+      errors: [{ field: 'If-Match', message: 'must be a quoted positive integer version such as "3"' }],
+    });
   }
   return Number(version);
 }

@@ -14,7 +14,10 @@ export interface RuntimeConfig {
 }
 
 export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  const brokers = (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+  const brokers = (env.KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   return {
     database: databaseConfigFromEnv(env),
     transport: brokers.length > 0 ? { kind: 'kafka', brokers } : { kind: 'database-log' },

@@ -15,7 +15,8 @@ export class UnitDto {
   @ApiPropertyOptional({ nullable: true, example: '+855 23 000 012' }) phone: string | null;
   @ApiPropertyOptional({ nullable: true, example: 'cc2@example.org' }) email: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The unit this one is part of' }) parentUnitId: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'GDP-MOI', description: 'Who an unanswered alert about this unit could go to next' }) supervisorUnitId: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'GDP-MOI', description: 'Who an unanswered alert about this unit could go to next' })
+  supervisorUnitId: string | null;
 }
 
 export class UnitList {
@@ -44,7 +45,10 @@ export class UnitsController {
 
   @Get()
   @Allow(...EVERY_ROLE)
-  @ApiOperation({ summary: 'The police units, courts, prisons and follow-up bodies this deployment knows', description: 'Read-only; the registry is loaded from a file at start-up.' })
+  @ApiOperation({
+    summary: 'The police units, courts, prisons and follow-up bodies this deployment knows',
+    description: 'Read-only; the registry is loaded from a file at start-up.',
+  })
   @ApiOkResponse({ type: UnitList })
   list(@Query() query: ListUnitsQuery): UnitList {
     const items = this.registry.find(query).map(unitDto);

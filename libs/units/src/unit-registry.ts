@@ -28,7 +28,10 @@ export class UnitRegistry implements UnitLookup {
       byId.set(unit.unitId, Object.freeze({ ...unit }));
     }
     for (const unit of byId.values()) {
-      for (const [field, id] of [['parentUnitId', unit.parentUnitId], ['supervisorUnitId', unit.supervisorUnitId]] as const) {
+      for (const [field, id] of [
+        ['parentUnitId', unit.parentUnitId],
+        ['supervisorUnitId', unit.supervisorUnitId],
+      ] as const) {
         if (id === null) continue;
         if (id === unit.unitId) throw new Error(`unit ${unit.unitId}: ${field} names the unit itself`);
         if (!byId.has(id)) throw new Error(`unit ${unit.unitId}: ${field} ${id} is not in the registry`);

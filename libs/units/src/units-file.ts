@@ -49,11 +49,16 @@ export function loadUnitRegistry(path: string, env: NodeJS.ProcessEnv = process.
   }
   const validate = compiledSchema();
   if (!validate(data)) {
-    throw new UnitsFileInvalid(path, (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`));
+    throw new UnitsFileInvalid(
+      path,
+      (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`),
+    );
   }
   const file = data as UnitsFileV1;
   if (file.sample && env.NODE_ENV === 'production') {
-    throw new UnitsFileInvalid(path, ['this is the sample file (sample: true), whose phones and emails are fictional; production needs the ministry’s own file in SAFEGUARD_UNITS_FILE']);
+    throw new UnitsFileInvalid(path, [
+      'this is the sample file (sample: true), whose phones and emails are fictional; production needs the ministry’s own file in SAFEGUARD_UNITS_FILE',
+    ]);
   }
   const units = file.units.map((u): Unit => ({ ...u, parentUnitId: u.parentUnitId ?? null, supervisorUnitId: u.supervisorUnitId ?? null }));
   try {

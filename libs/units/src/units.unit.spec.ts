@@ -9,7 +9,9 @@ import { aUnit as unit } from './testing/unit-fixtures';
 
 const shipped = join(contractsDir(), '..', 'deploy', 'reference-data', 'units.v1.json');
 const sampleFile = () => JSON.parse(readFileSync(shipped, 'utf8')) as { sample: boolean; units: Record<string, unknown>[] };
-const devCredentials = JSON.parse(readFileSync(join(contractsDir(), '..', 'deploy', 'local', 'dev-credentials.json'), 'utf8')) as { unitId: string }[];
+const devCredentials = JSON.parse(readFileSync(join(contractsDir(), '..', 'deploy', 'local', 'dev-credentials.json'), 'utf8')) as {
+  unitId: string;
+}[];
 
 const dir = mkdtempSync(join(tmpdir(), 'units-'));
 let files = 0;
@@ -32,7 +34,17 @@ describe('the unit registry file', () => {
     });
 
     it('lists the main prisons of Cambodia and the California women’s prisons', () => {
-      expect(registry.ofKind('prison').map((u) => u.unitId)).toEqual(['CC1', 'CC2', 'PJ', 'KANDAL-PRISON', 'BTB-PRISON', 'KOH-KONG-PRISON', 'KAMPONG-CHAM-PRISON', 'CIW', 'CCWF']);
+      expect(registry.ofKind('prison').map((u) => u.unitId)).toEqual([
+        'CC1',
+        'CC2',
+        'PJ',
+        'KANDAL-PRISON',
+        'BTB-PRISON',
+        'KOH-KONG-PRISON',
+        'KAMPONG-CHAM-PRISON',
+        'CIW',
+        'CCWF',
+      ]);
     });
 
     it('has only fictional contacts: example.org addresses, 000 0xx and 555 01xx numbers', () => {
@@ -53,7 +65,12 @@ describe('the unit registry file', () => {
   });
 
   it('loads a ministry’s own file, parents and supervisors defaulting to none', () => {
-    const own = fileWith({ schemaVersion: 1, sample: false, about: 'Ministry of Justice list, 2027-01', units: [{ unitId: 'CC2', kind: 'prison', name: 'CC2', jurisdiction: 'KH', province: 'Phnom Penh', phone: null, email: null }] });
+    const own = fileWith({
+      schemaVersion: 1,
+      sample: false,
+      about: 'Ministry of Justice list, 2027-01',
+      units: [{ unitId: 'CC2', kind: 'prison', name: 'CC2', jurisdiction: 'KH', province: 'Phnom Penh', phone: null, email: null }],
+    });
     const registry = loadUnitRegistry(own, { NODE_ENV: 'production' });
     expect(registry.unit('CC2')).toEqual(unit('CC2', { name: 'CC2' }));
     expect(registry.sample).toBe(false);
@@ -62,10 +79,18 @@ describe('the unit registry file', () => {
   describe.each([
     ['a missing file', join(dir, 'nowhere.json'), /does not exist/],
     ['a file that is not JSON', '{"units": [', /not JSON/],
-    ['a unit of an unknown kind', { ...sampleFile(), units: [{ ...sampleFile().units[0], kind: 'ministry' }] }, /\/units\/0\/kind: must be equal to one of the allowed values/],
+    [
+      'a unit of an unknown kind',
+      { ...sampleFile(), units: [{ ...sampleFile().units[0], kind: 'ministry' }] },
+      /\/units\/0\/kind: must be equal to one of the allowed values/,
+    ],
     ['a unit without a name', { ...sampleFile(), units: [{ ...sampleFile().units[0], name: undefined }] }, /must have required property 'name'/],
     ['a phone that is not a number', { ...sampleFile(), units: [{ ...sampleFile().units[0], phone: 'call the desk' }] }, /\/units\/0\/phone/],
-    ['a field the schema does not know', { ...sampleFile(), units: [{ ...sampleFile().units[0], fax: '+855 23 000 999' }] }, /must NOT have additional properties/],
+    [
+      'a field the schema does not know',
+      { ...sampleFile(), units: [{ ...sampleFile().units[0], fax: '+855 23 000 999' }] },
+      /must NOT have additional properties/,
+    ],
     ['an id used twice', { ...sampleFile(), units: [sampleFile().units[1], sampleFile().units[1]] }, /CC1 is listed twice/],
     ['a supervisor not in the registry', { ...sampleFile(), units: [sampleFile().units[1]] }, /supervisorUnitId GDP-MOI is not in the registry/],
   ])('when it has %s', (_, content, reason) => {
@@ -122,7 +147,12 @@ describe('unitKindProblems', () => {
   it.each([
     ['a prison', 'CC2', unit('CC2'), []],
     ['an id not in the registry', 'CC9', undefined, [{ field: 'toFacilityId', message: expect.stringContaining('CC9 is not in the unit registry') }]],
-    ['a unit of another kind', 'PP-MUNICIPAL-COURT', unit('PP-MUNICIPAL-COURT', { kind: 'court', name: 'Phnom Penh Municipal Court' }), [{ field: 'toFacilityId', message: 'PP-MUNICIPAL-COURT is a court (Phnom Penh Municipal Court), not a prison' }]],
+    [
+      'a unit of another kind',
+      'PP-MUNICIPAL-COURT',
+      unit('PP-MUNICIPAL-COURT', { kind: 'court', name: 'Phnom Penh Municipal Court' }),
+      [{ field: 'toFacilityId', message: 'PP-MUNICIPAL-COURT is a court (Phnom Penh Municipal Court), not a prison' }],
+    ],
   ])('for %s, when a prison is needed', (_, id, found, problems) => {
     expect(unitKindProblems('toFacilityId', id, found, 'prison')).toEqual(problems);
   });

@@ -51,7 +51,12 @@ describe('arrest service over HTTP (embedded database)', () => {
     it('refuses the same key for a different request with 422', async () => {
       await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0002').send(anArrestBody()).expect(201);
       const before = await eventCount();
-      const res = await http().post('/arrests').set(police).set('Idempotency-Key', 'pp-case-2026-0002').send({ ...anArrestBody(), place: 'elsewhere' }).expect(422);
+      const res = await http()
+        .post('/arrests')
+        .set(police)
+        .set('Idempotency-Key', 'pp-case-2026-0002')
+        .send({ ...anArrestBody(), place: 'elsewhere' })
+        .expect(422);
       expect(res.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
       expect(await eventCount()).toBe(before);
     });
@@ -73,7 +78,11 @@ describe('arrest service over HTTP (embedded database)', () => {
     });
 
     it('answers 400 for an arrest in the future', async () => {
-      const res = await http().post('/arrests').set(police).send({ ...anArrestBody(), arrestedAt: '2999-01-01T00:00:00Z' }).expect(400);
+      const res = await http()
+        .post('/arrests')
+        .set(police)
+        .send({ ...anArrestBody(), arrestedAt: '2999-01-01T00:00:00Z' })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'arrestedAt', message: 'an arrest cannot be in the future' }]);
     });
 
@@ -81,13 +90,22 @@ describe('arrest service over HTTP (embedded database)', () => {
       const { arrestId } = (await http().post('/arrests').set(police).send(anArrestBody()).expect(201)).body;
       await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('If-Match', '"1"').send(aScreeningBody()).expect(201);
       const before = await eventCount();
-      const res = await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('If-Match', '"1"').send(aScreeningBody()).expect(409);
+      const res = await http()
+        .post(`/arrests/${arrestId}/dependants-screening`)
+        .set(police)
+        .set('If-Match', '"1"')
+        .send(aScreeningBody())
+        .expect(409);
       expect(res.body.code).toBe('STREAM.VERSION_CONFLICT');
       expect(await eventCount()).toBe(before);
     });
 
     it('answers 422 for a screening of an unknown arrest', async () => {
-      const res = await http().post('/arrests/6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11/dependants-screening').set(police).send(aScreeningBody()).expect(422);
+      const res = await http()
+        .post('/arrests/6f1c1a52-8a43-4c55-9c55-2a3e7b0c9d11/dependants-screening')
+        .set(police)
+        .send(aScreeningBody())
+        .expect(422);
       expect(res.body.code).toBe('ARREST.UNKNOWN');
     });
 
@@ -116,8 +134,20 @@ describe('arrest service over HTTP (embedded database)', () => {
   describe('when police list arrests', () => {
     it('filters, paginates and shows a unit only its own arrests', async () => {
       const other = bearer(DevKeys.policeBattambang);
-      const mine = (await http().post('/arrests').set(police).send({ ...anArrestBody(), province: 'Koh Kong' }).expect(201)).body.arrestId;
-      const theirs = (await http().post('/arrests').set(other).send({ ...anArrestBody(), province: 'Koh Kong' }).expect(201)).body.arrestId;
+      const mine = (
+        await http()
+          .post('/arrests')
+          .set(police)
+          .send({ ...anArrestBody(), province: 'Koh Kong' })
+          .expect(201)
+      ).body.arrestId;
+      const theirs = (
+        await http()
+          .post('/arrests')
+          .set(other)
+          .send({ ...anArrestBody(), province: 'Koh Kong' })
+          .expect(201)
+      ).body.arrestId;
       await http().post(`/arrests/${mine}/dependants-screening`).set(police).send(aScreeningBody()).expect(201);
 
       const own = await http().get('/arrests').query({ province: 'Koh Kong' }).set(police).expect(200);
@@ -126,7 +156,11 @@ describe('arrest service over HTTP (embedded database)', () => {
 
       const all = await http().get('/arrests').query({ province: 'Koh Kong', limit: 1 }).set(bearer(DevKeys.monitor)).expect(200);
       expect(all.body).toMatchObject({ total: 2, limit: 1, offset: 0 });
-      const notAsked = await http().get('/arrests').query({ province: 'Koh Kong', dependantsAsked: 'false' }).set(bearer(DevKeys.monitor)).expect(200);
+      const notAsked = await http()
+        .get('/arrests')
+        .query({ province: 'Koh Kong', dependantsAsked: 'false' })
+        .set(bearer(DevKeys.monitor))
+        .expect(200);
       expect(notAsked.body.items.map((a: { arrestId: string }) => a.arrestId)).toEqual([theirs]);
     });
 

@@ -37,11 +37,23 @@ describe('custody over HTTP (embedded database)', () => {
       const record = await http().get(`/arrests/${arrestId}`).set(police).expect(200);
       expect(record.body.status).toBe('transferred-to-prison');
       expect(record.body.custody).toEqual([
-        { type: 'TakenIntoPoliceCustody', at: '2026-03-01T23:30:00.000Z', details: { custodyAt: '2026-03-01T23:30:00.000Z', facility: custodyBody.facility } },
+        {
+          type: 'TakenIntoPoliceCustody',
+          at: '2026-03-01T23:30:00.000Z',
+          details: { custodyAt: '2026-03-01T23:30:00.000Z', facility: custodyBody.facility },
+        },
         { type: 'BroughtBeforeJudicialAuthority', at: '2026-03-03T18:30:00.000Z', details: expect.objectContaining({ authority: 'prosecutor' }) },
         { type: 'PoliceCustodyExtended', at: '2026-03-03T19:30:00.000Z', details: expect.objectContaining({ until: '2026-03-04T20:30:00.000Z' }) },
-        { type: 'CaseFileHandedToProsecutor', at: '2026-03-03T20:00:00.000Z', details: expect.objectContaining({ courtCaseReference: 'PPCFI-2026-01183' }) },
-        { type: 'TransferredToPrison', at: '2026-03-04T00:30:00.000Z', details: expect.objectContaining({ detentionOrderReference: 'PPCFI-DO-2026-0457' }) },
+        {
+          type: 'CaseFileHandedToProsecutor',
+          at: '2026-03-03T20:00:00.000Z',
+          details: expect.objectContaining({ courtCaseReference: 'PPCFI-2026-01183' }),
+        },
+        {
+          type: 'TransferredToPrison',
+          at: '2026-03-04T00:30:00.000Z',
+          details: expect.objectContaining({ detentionOrderReference: 'PPCFI-DO-2026-0457' }),
+        },
       ]);
       const history = await http().get(`/arrests/${arrestId}/history`).set(police).expect(200);
       expect(history.body.events.map((e: { type: string }) => e.type)).toEqual([
@@ -58,9 +70,19 @@ describe('custody over HTTP (embedded database)', () => {
   describe('when police software retries a custody POST with the same Idempotency-Key', () => {
     it('returns the first answer and stores nothing new', async () => {
       const arrestId = await anArrest();
-      const first = await http().post(`/arrests/${arrestId}/police-custody`).set(police).set('Idempotency-Key', 'pp-custody-0001').send(custodyBody).expect(201);
+      const first = await http()
+        .post(`/arrests/${arrestId}/police-custody`)
+        .set(police)
+        .set('Idempotency-Key', 'pp-custody-0001')
+        .send(custodyBody)
+        .expect(201);
       const before = await eventCount();
-      const retry = await http().post(`/arrests/${arrestId}/police-custody`).set(police).set('Idempotency-Key', 'pp-custody-0001').send(custodyBody).expect(201);
+      const retry = await http()
+        .post(`/arrests/${arrestId}/police-custody`)
+        .set(police)
+        .set('Idempotency-Key', 'pp-custody-0001')
+        .send(custodyBody)
+        .expect(201);
       expect(retry.body).toEqual(first.body);
       expect(retry.headers.etag).toBe('"2"');
       expect(await eventCount()).toBe(before);
@@ -71,7 +93,11 @@ describe('custody over HTTP (embedded database)', () => {
     it('answers 422 with the code for a transfer to prison after she was released', async () => {
       const arrestId = await anArrest();
       await http().post(`/arrests/${arrestId}/police-custody`).set(police).send(custodyBody).expect(201);
-      await http().post(`/arrests/${arrestId}/release-without-charge`).set(police).send({ releasedAt: '2026-03-02T16:30:00Z', reason: 'The substance seized tested negative.' }).expect(201);
+      await http()
+        .post(`/arrests/${arrestId}/release-without-charge`)
+        .set(police)
+        .send({ releasedAt: '2026-03-02T16:30:00Z', reason: 'The substance seized tested negative.' })
+        .expect(201);
       const before = await eventCount();
       const res = await http().post(`/arrests/${arrestId}/prison-transfers`).set(police).send(transferBody).expect(422);
       expect(res.body.code).toBe('CUSTODY.ALREADY_RELEASED');
@@ -82,8 +108,15 @@ describe('custody over HTTP (embedded database)', () => {
       const arrestId = await anArrest();
       await http().post(`/arrests/${arrestId}/police-custody`).set(police).send(custodyBody).expect(201);
       const before = await eventCount();
-      const res = await http().post(`/arrests/${arrestId}/prison-transfers`).set(police).send({ ...transferBody, prisonFacility: 'Correctional Centre 2, Phnom Penh' }).expect(400);
-      expect(res.body).toMatchObject({ code: 'CUSTODY.INVALID', errors: [{ field: 'prisonFacility', message: expect.stringContaining('is not in the unit registry') }] });
+      const res = await http()
+        .post(`/arrests/${arrestId}/prison-transfers`)
+        .set(police)
+        .send({ ...transferBody, prisonFacility: 'Correctional Centre 2, Phnom Penh' })
+        .expect(400);
+      expect(res.body).toMatchObject({
+        code: 'CUSTODY.INVALID',
+        errors: [{ field: 'prisonFacility', message: expect.stringContaining('is not in the unit registry') }],
+      });
       expect(await eventCount()).toBe(before);
     });
 
@@ -98,7 +131,11 @@ describe('custody over HTTP (embedded database)', () => {
       const arrestId = await anArrest();
       await http().post(`/arrests/${arrestId}/police-custody`).set(police).send(custodyBody).expect(201);
       const before = await eventCount();
-      const res = await http().post(`/arrests/${arrestId}/custody-extensions`).set(police).send({ ...extensionBody, until: '2026-03-02T19:30:00Z' }).expect(400);
+      const res = await http()
+        .post(`/arrests/${arrestId}/custody-extensions`)
+        .set(police)
+        .send({ ...extensionBody, until: '2026-03-02T19:30:00Z' })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'until', message: 'must be after authorisedAt' }]);
       expect(await eventCount()).toBe(before);
     });

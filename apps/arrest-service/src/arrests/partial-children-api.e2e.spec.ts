@@ -4,7 +4,13 @@ import { EMBEDDED_CONFIG, type ServiceApp, startServiceApp } from '../../../../t
 import { anArrestBody, aScreeningBody } from '../../../../test/support/arrest-requests';
 
 /** A girl the police know only as about four, at school; her mother would not give her name. */
-const unnamedGirl = { childId: '9a7e0c55-3b1f-4c2e-8e61-0f3c2a6d4b21', sex: 'female', detailsWithheld: 'parent-declined', ageYears: 4, whereabouts: 'at-school' };
+const unnamedGirl = {
+  childId: '9a7e0c55-3b1f-4c2e-8e61-0f3c2a6d4b21',
+  sex: 'female',
+  detailsWithheld: 'parent-declined',
+  ageYears: 4,
+  whereabouts: 'at-school',
+};
 /** A boy born in 2021: nobody asked his name or sex, nobody wrote down where he is. */
 const boyOf2021 = { detailsWithheld: 'not-asked', birthYear: 2021, whereabouts: 'not-recorded' };
 const twoChildren = (children: object[]) => ({ ...aScreeningBody(), numberOfChildren: children.length, children });
@@ -23,27 +29,67 @@ describe('a dependants screening with partial children over HTTP (embedded datab
 
   it('stores children known only by an age or a birth year, with the reason their details are missing', async () => {
     const arrestId = await anArrest();
-    await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('Idempotency-Key', 'pp-screening-partial-1').send(twoChildren([unnamedGirl, boyOf2021])).expect(201);
+    await http()
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .set('Idempotency-Key', 'pp-screening-partial-1')
+      .send(twoChildren([unnamedGirl, boyOf2021]))
+      .expect(201);
     const record = await http().get(`/arrests/${arrestId}`).set(police).expect(200);
     expect(record.body.dependantsScreenings[0].children).toEqual([
       { ...unnamedGirl, name: null, dateOfBirth: null, birthYear: null, caregiver: null },
-      { childId: expect.any(String), name: null, sex: null, detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: 2021, ageYears: null, whereabouts: 'not-recorded', caregiver: null },
+      {
+        childId: expect.any(String),
+        name: null,
+        sex: null,
+        detailsWithheld: 'not-asked',
+        dateOfBirth: null,
+        birthYear: 2021,
+        ageYears: null,
+        whereabouts: 'not-recorded',
+        caregiver: null,
+      },
     ]);
     const before = await eventCount();
-    await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).set('Idempotency-Key', 'pp-screening-partial-1').send(twoChildren([unnamedGirl, boyOf2021])).expect(201);
+    await http()
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .set('Idempotency-Key', 'pp-screening-partial-1')
+      .send(twoChildren([unnamedGirl, boyOf2021]))
+      .expect(201);
     expect(await eventCount()).toBe(before);
   });
 
   it('stores a named child with an adult who is not family', async () => {
     const arrestId = await anArrest();
-    await http().post(`/arrests/${arrestId}/dependants-screening`).set(police).send(aScreeningBody({ name: 'Dara', sex: 'male', birthYear: 2019, whereabouts: 'with-other-adult' })).expect(201);
+    await http()
+      .post(`/arrests/${arrestId}/dependants-screening`)
+      .set(police)
+      .send(aScreeningBody({ name: 'Dara', sex: 'male', birthYear: 2019, whereabouts: 'with-other-adult' }))
+      .expect(201);
   });
 
   it.each<[string, Record<string, unknown>, { field: string; message: string }]>([
-    ['an unnamed child without the reason', { ...unnamedGirl, detailsWithheld: undefined }, { field: 'children.0.detailsWithheld', message: 'say why the name or sex is not recorded' }],
-    ['a named child said withheld', { ...unnamedGirl, name: 'Sophea' }, { field: 'children.0.detailsWithheld', message: 'must be absent when both name and sex are recorded' }],
-    ['a child of no known age', { ...unnamedGirl, ageYears: undefined }, { field: 'children.0.ageYears', message: 'give a date of birth, a birth year or an age' }],
-    ['a child whose age contradicts her birth year', { ...unnamedGirl, birthYear: 2015 }, { field: 'children.0.ageYears', message: 'does not match birthYear 2015' }],
+    [
+      'an unnamed child without the reason',
+      { ...unnamedGirl, detailsWithheld: undefined },
+      { field: 'children.0.detailsWithheld', message: 'say why the name or sex is not recorded' },
+    ],
+    [
+      'a named child said withheld',
+      { ...unnamedGirl, name: 'Sophea' },
+      { field: 'children.0.detailsWithheld', message: 'must be absent when both name and sex are recorded' },
+    ],
+    [
+      'a child of no known age',
+      { ...unnamedGirl, ageYears: undefined },
+      { field: 'children.0.ageYears', message: 'give a date of birth, a birth year or an age' },
+    ],
+    [
+      'a child whose age contradicts her birth year',
+      { ...unnamedGirl, birthYear: 2015 },
+      { field: 'children.0.ageYears', message: 'does not match birthYear 2015' },
+    ],
   ])('answers 400 for %s, naming the field', async (_name, child, problem) => {
     const arrestId = await anArrest();
     const before = await eventCount();

@@ -25,7 +25,10 @@ export function decideRelease<Type extends string, Facts extends PoliceReleaseFa
     case 'released':
       throw new DomainRuleViolation('CUSTODY.ALREADY_RELEASED', `she was already released at ${state.releasedAt}`);
     case 'transferred-to-prison':
-      throw new DomainRuleViolation('CUSTODY.ALREADY_TRANSFERRED', `she was transferred to prison at ${state.transferredAt}; only a court can release her now`);
+      throw new DomainRuleViolation(
+        'CUSTODY.ALREADY_TRANSFERRED',
+        `she was transferred to prison at ${state.transferredAt}; only a court can release her now`,
+      );
     case 'arrested':
     case 'in-police-custody':
       break;

@@ -20,10 +20,24 @@ describe('arrest service when a write fails unexpectedly (embedded database)', (
       const before = await service.eventCount('arrest');
       const correlationId = randomUUID();
 
-      const res = await service.http().post('/arrests').set(bearer(DevKeys.policePhnomPenh)).set('X-Correlation-Id', correlationId).send(anArrestBody()).expect(500);
+      const res = await service
+        .http()
+        .post('/arrests')
+        .set(bearer(DevKeys.policePhnomPenh))
+        .set('X-Correlation-Id', correlationId)
+        .send(anArrestBody())
+        .expect(500);
 
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(res.body).toEqual({ type: 'about:blank', title: 'Internal server error', status: 500, detail: 'unexpected error', instance: '/arrests', code: 'HTTP.500', correlationId });
+      expect(res.body).toEqual({
+        type: 'about:blank',
+        title: 'Internal server error',
+        status: 500,
+        detail: 'unexpected error',
+        instance: '/arrests',
+        code: 'HTTP.500',
+        correlationId,
+      });
       expect(await service.eventCount('arrest')).toBe(before);
       await service.db.query(`ALTER TABLE arrest.arrest_list DROP CONSTRAINT refuse_every_row`);
     });

@@ -16,7 +16,12 @@ import type { StandingAlert } from './withdraw-unheld-alerts';
 export const DEFAULT_REPORTING_GRACE_MINUTES = 15;
 
 /** Alerts are recorded by the service itself, on behalf of the oversight it serves. */
-export const SAFEGUARD_RULES_ACTOR: Actor = { agency: 'oversight', role: 'oversight-monitor', unitId: 'child-welfare-service', userId: 'safeguard-rules' };
+export const SAFEGUARD_RULES_ACTOR: Actor = {
+  agency: 'oversight',
+  role: 'oversight-monitor',
+  unitId: 'child-welfare-service',
+  userId: 'safeguard-rules',
+};
 
 export interface OutcomeContext {
   readonly now: Date;
@@ -68,7 +73,10 @@ export class AlertBook {
       }),
     );
     if (changes.length === 0) return;
-    const streams = await this.store.readStreams(changes.map((c) => alertStreamId(c.alertId)), sql);
+    const streams = await this.store.readStreams(
+      changes.map((c) => alertStreamId(c.alertId)),
+      sql,
+    );
     const decided = new Map<string, { read: number; state: AlertState; events: AlertEvent[]; metadata: AppendMetadata }>();
     const subjectKeys = new Map<string, string>();
     for (const change of changes) {
@@ -77,7 +85,11 @@ export class AlertBook {
       if (!stream) {
         const stored = streams.get(streamId);
         if (!stored) throw new Error(`${streamId} was asked for and not read`);
-        const state = fold(alertDecider.evolve, alertDecider.initialState, stored.events.map((e) => ({ type: e.type, data: e.data }) as AlertEvent));
+        const state = fold(
+          alertDecider.evolve,
+          alertDecider.initialState,
+          stored.events.map((e) => ({ type: e.type, data: e.data }) as AlertEvent),
+        );
         stream = { read: stored.version, state, events: [], metadata: metadataOf(change.context) };
         decided.set(streamId, stream);
       }
@@ -124,7 +136,11 @@ function alertCommandOf(outcome: SafeguardOutcome, context: OutcomeContext): { r
   switch (outcome.kind) {
     case 'raise-alert': {
       const { ruleId, subjectKey } = outcome.alert;
-      return { ruleId, subjectKey, command: { type: 'RaiseAlert', draft: outcome.alert, raisedAt: context.now.toISOString(), policyId: context.policyId } };
+      return {
+        ruleId,
+        subjectKey,
+        command: { type: 'RaiseAlert', draft: outcome.alert, raisedAt: context.now.toISOString(), policyId: context.policyId },
+      };
     }
     case 'escalate-alert': {
       const { ruleId, subjectKey, severity, escalatedAt, reason } = outcome;
@@ -135,7 +151,11 @@ function alertCommandOf(outcome: SafeguardOutcome, context: OutcomeContext): { r
       return { ruleId, subjectKey, command: { type: 'ResolveAlertByFact', resolvedAt, lateByMinutes, reason, resolvingEventIds } };
     }
     case 'withdraw-alert':
-      return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'WithdrawAlert', withdrawnAt: context.now.toISOString(), reason: outcome.reason } };
+      return {
+        ruleId: outcome.ruleId,
+        subjectKey: outcome.subjectKey,
+        command: { type: 'WithdrawAlert', withdrawnAt: context.now.toISOString(), reason: outcome.reason },
+      };
     case 'schedule-deadline':
     case 'cancel-deadline':
     case 'nothing':

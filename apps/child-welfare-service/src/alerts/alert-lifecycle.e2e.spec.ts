@@ -33,7 +33,10 @@ class SseClient {
   static async open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
     const abort = new AbortController();
     const response = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, signal: abort.signal });
-    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringContaining('text/event-stream') });
+    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: expect.stringContaining('text/event-stream'),
+    });
     const client = new SseClient(abort);
     void client.read(response.body!.getReader());
     return client;
@@ -112,13 +115,25 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     const childId = randomUUID();
     const body = anArrestBody();
     const person = { ...body.person, personId: `person-KH-${childId.slice(0, 8)}` };
-    const { arrestId } = (await system.http('arrest').post('/arrests').set(police).send({ ...body, person, arrestedAt: arrestedAt.toISOString() }).expect(201)).body;
+    const { arrestId } = (
+      await system
+        .http('arrest')
+        .post('/arrests')
+        .set(police)
+        .send({ ...body, person, arrestedAt: arrestedAt.toISOString() })
+        .expect(201)
+    ).body;
     await system
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
       .send({
-        askedAt: at(20), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
+        askedAt: at(20),
+        askedBy: 'officer-17',
+        answer: 'has-dependants',
+        pregnancy: 'not-pregnant',
+        numberOfChildren: 1,
+        consentToRecordChildDetails: true,
         children: [{ childId, name: 'Chenda', sex: 'female', ageYears: 4, whereabouts: 'alone' }],
       })
       .expect(201);
@@ -129,7 +144,10 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     const stream = await openStream();
     const { childId } = await childLeftAlone();
 
-    const raisedOnStream = await stream.next((e) => e.event === 'alert-raised' && JSON.parse(e.data!).childIds.includes(childId), 'the raised alert on the stream');
+    const raisedOnStream = await stream.next(
+      (e) => e.event === 'alert-raised' && JSON.parse(e.data!).childIds.includes(childId),
+      'the raised alert on the stream',
+    );
     const raised = JSON.parse(raisedOnStream.data!);
     expect(raised).toMatchObject({ ruleId: 'child-without-safe-care', status: 'open', severity: 'critical', version: 1, acknowledgedBy: null });
     const alertId: string = raised.alertId;
@@ -137,17 +155,33 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     await welfare().post(`/alerts/${alertId}/acknowledgement`).set(integrator).send({ note: 'Looking into it.' }).expect(403);
     const empty = await welfare().post(`/alerts/${alertId}/acknowledgement`).set(monitor).send({ note: '' }).expect(400);
     expect(empty.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'note' })]));
-    const stale = await welfare().post(`/alerts/${alertId}/acknowledgement`).set(welfareOfficer).set('If-Match', '"3"').send({ note: 'Going there.' }).expect(409);
+    const stale = await welfare()
+      .post(`/alerts/${alertId}/acknowledgement`)
+      .set(welfareOfficer)
+      .set('If-Match', '"3"')
+      .send({ note: 'Going there.' })
+      .expect(409);
     expect(stale.body.code).toBe('STREAM.VERSION_CONFLICT');
     await welfare().post(`/alerts/${randomUUID()}/acknowledgement`).set(monitor).send({ note: 'Which alert?' }).expect(404);
 
     const note = 'Visiting the house in Chbar Ampov with the commune council this afternoon.';
-    const acknowledged = await welfare().post(`/alerts/${alertId}/acknowledgement`).set(welfareOfficer).set('If-Match', '"1"').send({ note }).expect(201);
+    const acknowledged = await welfare()
+      .post(`/alerts/${alertId}/acknowledgement`)
+      .set(welfareOfficer)
+      .set('If-Match', '"1"')
+      .send({ note })
+      .expect(201);
     expect(acknowledged.body).toEqual({ alertId, status: 'acknowledged', version: 2, eventIds: [expect.any(String)] });
     expect(acknowledged.headers.etag).toBe('"2"');
     const ackOnStream = await stream.next(about(alertId, 'alert-acknowledged'), 'the acknowledgement on the stream');
     expect(Number(ackOnStream.id)).toBeGreaterThan(Number(raisedOnStream.id));
-    expect(JSON.parse(ackOnStream.data!)).toMatchObject({ alertId, status: 'acknowledged', acknowledgedBy: 'welfare-officer-4', acknowledgementNote: note, version: 2 });
+    expect(JSON.parse(ackOnStream.data!)).toMatchObject({
+      alertId,
+      status: 'acknowledged',
+      acknowledgedBy: 'welfare-officer-4',
+      acknowledgementNote: note,
+      version: 2,
+    });
 
     const again = await welfare().post(`/alerts/${alertId}/acknowledgement`).set(monitor).send({ note: 'Me too.' }).expect(422);
     expect(again.body).toMatchObject({ code: 'ALERT.ALREADY_ACKNOWLEDGED', detail: expect.stringContaining('welfare-officer-4') });
@@ -158,15 +192,27 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     expect(resolved.body).toMatchObject({ alertId, status: 'resolved', version: 3 });
     const resolvedOnStream = await stream.next(about(alertId, 'alert-resolved'), 'the resolution on the stream');
     expect(JSON.parse(resolvedOnStream.data!)).toMatchObject({
-      status: 'resolved', resolution: 'resolved-by-monitor', resolvedBy: 'monitor-1', resolutionReason: reason, lateByMinutes: null, acknowledgedBy: 'welfare-officer-4',
+      status: 'resolved',
+      resolution: 'resolved-by-monitor',
+      resolvedBy: 'monitor-1',
+      resolutionReason: reason,
+      lateByMinutes: null,
+      acknowledgedBy: 'welfare-officer-4',
     });
 
-    expect((await welfare().post(`/alerts/${alertId}/resolution`).set(monitor).send({ reason }).expect(422)).body.code).toBe('ALERT.ALREADY_RESOLVED');
-    expect((await welfare().post(`/alerts/${alertId}/acknowledgement`).set(monitor).send({ note }).expect(422)).body.code).toBe('ALERT.ALREADY_RESOLVED');
+    expect((await welfare().post(`/alerts/${alertId}/resolution`).set(monitor).send({ reason }).expect(422)).body.code).toBe(
+      'ALERT.ALREADY_RESOLVED',
+    );
+    expect((await welfare().post(`/alerts/${alertId}/acknowledgement`).set(monitor).send({ note }).expect(422)).body.code).toBe(
+      'ALERT.ALREADY_RESOLVED',
+    );
 
     const stored = await system.childWelfare.get(EventStore).readStream(alertStreamId(alertId));
     expect(stored.events.map((e) => e.type)).toEqual(['AlertRaised', 'AlertAcknowledged', 'AlertResolved']);
-    expect(stored.events[1]).toMatchObject({ actor: { role: 'child-welfare-officer', userId: 'welfare-officer-4' }, data: { alertId, acknowledgedBy: 'welfare-officer-4', note } });
+    expect(stored.events[1]).toMatchObject({
+      actor: { role: 'child-welfare-officer', userId: 'welfare-officer-4' },
+      data: { alertId, acknowledgedBy: 'welfare-officer-4', note },
+    });
     expect(stored.events[2]).toMatchObject({
       actor: { role: 'oversight-monitor', userId: 'monitor-1' },
       data: { alertId, resolution: 'resolved-by-monitor', lateByMinutes: null, reason, resolvedBy: 'monitor-1', resolvingEventIds: [] },
@@ -203,7 +249,14 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     }, 'the alert about the child');
     expect(raised).toMatchObject({ ruleId: 'child-without-safe-care', childIds: [childId], responsibleUnitId: 'PP-ANTI-DRUG' });
 
-    const ids = async (query: Record<string, string | number>) => (await welfare().get('/alerts').query({ ...query, childId }).set(welfareOfficer).expect(200)).body.items.map((a: { alertId: string }) => a.alertId);
+    const ids = async (query: Record<string, string | number>) =>
+      (
+        await welfare()
+          .get('/alerts')
+          .query({ ...query, childId })
+          .set(welfareOfficer)
+          .expect(200)
+      ).body.items.map((a: { alertId: string }) => a.alertId);
     expect(await ids({ facility: 'PP-ANTI-DRUG' })).toEqual([raised.alertId]);
     expect(await ids({ facility: 'BTB-PROVINCIAL' })).toEqual([]);
     expect(await ids({ minAgeHours: 2 })).toEqual([]);
@@ -211,7 +264,11 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     expect(await ids({ minAgeHours: 2 })).toEqual([raised.alertId]);
     expect((await welfare().get('/alerts').query({ childId: randomUUID() }).set(monitor).expect(200)).body.items).toEqual([]);
 
-    await welfare().post(`/alerts/${raised.alertId}/acknowledgement`).set(monitor).send({ note: 'Asked the station to find a relative.' }).expect(201);
+    await welfare()
+      .post(`/alerts/${raised.alertId}/acknowledgement`)
+      .set(monitor)
+      .send({ note: 'Asked the station to find a relative.' })
+      .expect(201);
     await system
       .http('arrest')
       .post(`/arrests/${arrestId}/children/${childId}/care-arrangements`)
@@ -223,6 +280,12 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
       const alert = (await welfare().get(`/alerts/${raised.alertId}`).set(monitor).expect(200)).body;
       return alert.status === 'resolved' ? alert : undefined;
     }, 'the acknowledged alert to be resolved by the late arrangement');
-    expect(resolved).toMatchObject({ resolution: 'fact-recorded-late', lateByMinutes: 90, resolvedBy: null, acknowledgedBy: 'monitor-1', version: 3 });
+    expect(resolved).toMatchObject({
+      resolution: 'fact-recorded-late',
+      lateByMinutes: 90,
+      resolvedBy: null,
+      acknowledgedBy: 'monitor-1',
+      version: 3,
+    });
   }, 60_000);
 });

@@ -22,7 +22,8 @@ export async function projectAlertRows(sql: Sql, appended: readonly EventEnvelop
     const changes: { n: number; alert_id: string; kind: AlertChangeKind; at: string }[] = [];
     for (const [type, events] of byType(round)) {
       await projectRound(sql, type, events, subjectKeys);
-      for (const e of events) changes.push({ n: changes.length, alert_id: e.event.data.alertId, kind: changeKindOf(e.event), at: changedAt(e.event) });
+      for (const e of events)
+        changes.push({ n: changes.length, alert_id: e.event.data.alertId, kind: changeKindOf(e.event), at: changedAt(e.event) });
     }
     await sql.query(
       `INSERT INTO child_welfare.alert_changes (alert_id, kind, at, alert)
@@ -79,7 +80,12 @@ function changedAt(event: AlertEvent): string {
 }
 
 /** Writes one round's events of one type into their rows (one alert each). */
-async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly Projected[], subjectKeys: ReadonlyMap<string, string> | undefined): Promise<void> {
+async function projectRound(
+  sql: Sql,
+  type: AlertEvent['type'],
+  events: readonly Projected[],
+  subjectKeys: ReadonlyMap<string, string> | undefined,
+): Promise<void> {
   const rows = (pick: (event: AlertEvent, version: number) => Record<string, unknown>) => JSON.stringify(events.map((p) => pick(p.event, p.version)));
   switch (type) {
     case 'AlertRaised': {
@@ -105,10 +111,23 @@ async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly
             const subjectKey = subjectKeys?.get(d.alertId);
             if (subjectKey === undefined) throw new Error(`alert ${d.alertId} raised without its subject key: only the safeguard rules raise alerts`);
             return {
-              alert_id: d.alertId, rule_id: d.ruleId, subject_key: subjectKey, severity: d.severity, person_id: d.personId, arrest_id: d.arrestId,
-              child_ids: d.childIds, responsible_agency: d.responsibleAgency, responsible_unit_id: d.responsibleUnitId, province: d.province,
-              legal_basis: d.legalBasis, summary: d.summary, due_at: d.dueAt, raised_at: d.raisedAt, triggering_event_ids: d.triggeringEventIds,
-              policy_id: d.policyId, version,
+              alert_id: d.alertId,
+              rule_id: d.ruleId,
+              subject_key: subjectKey,
+              severity: d.severity,
+              person_id: d.personId,
+              arrest_id: d.arrestId,
+              child_ids: d.childIds,
+              responsible_agency: d.responsibleAgency,
+              responsible_unit_id: d.responsibleUnitId,
+              province: d.province,
+              legal_basis: d.legalBasis,
+              summary: d.summary,
+              due_at: d.dueAt,
+              raised_at: d.raisedAt,
+              triggering_event_ids: d.triggeringEventIds,
+              policy_id: d.policyId,
+              version,
             };
           }),
         ],
@@ -119,10 +138,12 @@ async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly
       await sql.query(
         `UPDATE child_welfare.alerts a SET severity = r.to_severity, version = r.version
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, to_severity text, version int) WHERE a.alert_id = r.alert_id`,
-        [rows((event, version) => {
-          const e = (event as Extract<AlertEvent, { type: 'AlertEscalated' }>).data;
-          return { alert_id: e.alertId, to_severity: e.toSeverity, version };
-        })],
+        [
+          rows((event, version) => {
+            const e = (event as Extract<AlertEvent, { type: 'AlertEscalated' }>).data;
+            return { alert_id: e.alertId, to_severity: e.toSeverity, version };
+          }),
+        ],
       );
       return;
     case 'AlertAcknowledged':
@@ -131,10 +152,12 @@ async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly
                 acknowledgement_note = r.note, version = r.version
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, acknowledged_at timestamptz, acknowledged_by text, note text, version int)
           WHERE a.alert_id = r.alert_id`,
-        [rows((event, version) => {
-          const k = (event as Extract<AlertEvent, { type: 'AlertAcknowledged' }>).data;
-          return { alert_id: k.alertId, acknowledged_at: k.acknowledgedAt, acknowledged_by: k.acknowledgedBy, note: k.note, version };
-        })],
+        [
+          rows((event, version) => {
+            const k = (event as Extract<AlertEvent, { type: 'AlertAcknowledged' }>).data;
+            return { alert_id: k.alertId, acknowledged_at: k.acknowledgedAt, acknowledged_by: k.acknowledgedBy, note: k.note, version };
+          }),
+        ],
       );
       return;
     case 'AlertResolved':
@@ -144,13 +167,20 @@ async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, resolved_at timestamptz, resolution text, late_by_minutes int, reason text,
                 resolved_by text, version int)
           WHERE a.alert_id = r.alert_id`,
-        [rows((event, version) => {
-          const r = (event as Extract<AlertEvent, { type: 'AlertResolved' }>).data;
-          return {
-            alert_id: r.alertId, resolved_at: r.resolvedAt, resolution: r.resolution, late_by_minutes: r.lateByMinutes, reason: r.reason,
-            resolved_by: r.resolvedBy ?? null, version,
-          };
-        })],
+        [
+          rows((event, version) => {
+            const r = (event as Extract<AlertEvent, { type: 'AlertResolved' }>).data;
+            return {
+              alert_id: r.alertId,
+              resolved_at: r.resolvedAt,
+              resolution: r.resolution,
+              late_by_minutes: r.lateByMinutes,
+              reason: r.reason,
+              resolved_by: r.resolvedBy ?? null,
+              version,
+            };
+          }),
+        ],
       );
       return;
     case 'AlertWithdrawn':
@@ -158,10 +188,12 @@ async function projectRound(sql: Sql, type: AlertEvent['type'], events: readonly
         `UPDATE child_welfare.alerts a SET status = 'withdrawn', resolved_at = r.withdrawn_at, resolution = 'withdrawn', late_by_minutes = NULL,
                 resolution_reason = r.reason, resolved_by = NULL, version = r.version
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id uuid, withdrawn_at timestamptz, reason text, version int) WHERE a.alert_id = r.alert_id`,
-        [rows((event, version) => {
-          const w = (event as Extract<AlertEvent, { type: 'AlertWithdrawn' }>).data;
-          return { alert_id: w.alertId, withdrawn_at: w.withdrawnAt, reason: w.reason, version };
-        })],
+        [
+          rows((event, version) => {
+            const w = (event as Extract<AlertEvent, { type: 'AlertWithdrawn' }>).data;
+            return { alert_id: w.alertId, withdrawn_at: w.withdrawnAt, reason: w.reason, version };
+          }),
+        ],
       );
       return;
     default: {

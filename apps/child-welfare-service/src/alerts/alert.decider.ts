@@ -74,7 +74,11 @@ export function decideAlert(command: AlertCommand, state: AlertState): AlertEven
   }
 }
 
-export const alertDecider: Decider<AlertCommand, AlertState, AlertEvent> = { initialState: initialAlertState, decide: decideAlert, evolve: evolveAlert };
+export const alertDecider: Decider<AlertCommand, AlertState, AlertEvent> = {
+  initialState: initialAlertState,
+  decide: decideAlert,
+  evolve: evolveAlert,
+};
 
 /**
  * Once per rule and subject: an alert raised before is not raised again, whatever became of it,
@@ -93,7 +97,15 @@ function decideEscalate(command: EscalateAlert, state: AlertState): AlertEscalat
   return [
     {
       type: 'AlertEscalated',
-      data: { alertId, ruleId, personId, escalatedAt: command.escalatedAt, fromSeverity: state.severity, toSeverity: command.severity, reason: command.reason },
+      data: {
+        alertId,
+        ruleId,
+        personId,
+        escalatedAt: command.escalatedAt,
+        fromSeverity: state.severity,
+        toSeverity: command.severity,
+        reason: command.reason,
+      },
     },
   ];
 }
@@ -110,7 +122,21 @@ function decideResolveByFact(command: ResolveAlertByFact, state: AlertState): Al
   if (state.status === 'resolved' && !isAnotherVerdict(command, state)) return [];
   const { alertId, ruleId, personId } = state;
   const { resolvedAt, lateByMinutes, reason, resolvingEventIds } = command;
-  return [{ type: 'AlertResolved', data: { alertId, ruleId, personId, resolvedAt, resolution: 'fact-recorded-late', lateByMinutes, reason, resolvingEventIds: [...resolvingEventIds] } }];
+  return [
+    {
+      type: 'AlertResolved',
+      data: {
+        alertId,
+        ruleId,
+        personId,
+        resolvedAt,
+        resolution: 'fact-recorded-late',
+        lateByMinutes,
+        reason,
+        resolvingEventIds: [...resolvingEventIds],
+      },
+    },
+  ];
 }
 
 function isAnotherVerdict(command: ResolveAlertByFact, resolved: ResolvedAlert): boolean {

@@ -33,11 +33,24 @@ const escalated = (toSeverity: 'high' | 'critical'): AlertEvent => ({
 const withdrawn: AlertEvent = { type: 'AlertWithdrawn', data: { ...ids, withdrawnAt: '2026-03-03T00:00:00.000Z', reason: WITHDRAWN_REASON } };
 const byMonitor: AlertEvent = {
   type: 'AlertResolved',
-  data: { ...ids, resolvedAt: '2026-03-02T03:00:00.000Z', resolution: 'resolved-by-monitor', lateByMinutes: null, reason: 'with her aunt', resolvingEventIds: [], resolvedBy: 'monitor-1' },
+  data: {
+    ...ids,
+    resolvedAt: '2026-03-02T03:00:00.000Z',
+    resolution: 'resolved-by-monitor',
+    lateByMinutes: null,
+    reason: 'with her aunt',
+    resolvingEventIds: [],
+    resolvedBy: 'monitor-1',
+  },
 };
 
 const raise: AlertCommand = { type: 'RaiseAlert', draft, raisedAt: '2026-05-01T00:01:00.000Z', policyId: 'cambodia-2026' };
-const escalate: AlertCommand = { type: 'EscalateAlert', severity: 'critical', escalatedAt: '2026-05-08T00:00:00.000Z', reason: 'held 7 days past her term' };
+const escalate: AlertCommand = {
+  type: 'EscalateAlert',
+  severity: 'critical',
+  escalatedAt: '2026-05-08T00:00:00.000Z',
+  reason: 'held 7 days past her term',
+};
 const resolveAt = (resolvedAt: string, resolvingEventIds = ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'], lateByMinutes = 12): AlertCommand => ({
   type: 'ResolveAlertByFact',
   resolvedAt,
@@ -46,21 +59,63 @@ const resolveAt = (resolvedAt: string, resolvingEventIds = ['9d8c7b6a-5f4e-4d3c-
   resolvingEventIds,
 });
 const withdraw: AlertCommand = { type: 'WithdrawAlert', withdrawnAt: '2026-05-02T09:00:00.000Z', reason: WITHDRAWN_REASON };
-const acknowledge: AlertCommand = { type: 'AcknowledgeAlert', alertId, acknowledgedBy: 'monitor-2', note: 'calling the prison', now: new Date('2026-05-02T10:00:00.000Z') };
+const acknowledge: AlertCommand = {
+  type: 'AcknowledgeAlert',
+  alertId,
+  acknowledgedBy: 'monitor-2',
+  note: 'calling the prison',
+  now: new Date('2026-05-02T10:00:00.000Z'),
+};
 
 const stateAfter = (history: readonly AlertEvent[]) => fold(alertDecider.evolve, alertDecider.initialState, history);
-const resolvedBy = (resolvedAt: string): AlertEvent => ({ type: 'AlertResolved', data: { ...ids, resolvedAt, resolution: 'fact-recorded-late', lateByMinutes: 12, reason: 'released 12 min after the deadline', resolvingEventIds: ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'] } });
+const resolvedBy = (resolvedAt: string): AlertEvent => ({
+  type: 'AlertResolved',
+  data: {
+    ...ids,
+    resolvedAt,
+    resolution: 'fact-recorded-late',
+    lateByMinutes: 12,
+    reason: 'released 12 min after the deadline',
+    resolvingEventIds: ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'],
+  },
+});
 
 describe('the alert decider', () => {
   it.each<[string, AlertEvent[], AlertCommand, unknown[]]>([
     // Raise: once per rule and subject, whatever became of it.
-    ['raises a new alert from the draft, its id from the rule and subject', [], raise, [{ type: 'AlertRaised', data: { ...published, alertId, raisedAt: '2026-05-01T00:01:00.000Z', policyId: 'cambodia-2026' } }]],
+    [
+      'raises a new alert from the draft, its id from the rule and subject',
+      [],
+      raise,
+      [{ type: 'AlertRaised', data: { ...published, alertId, raisedAt: '2026-05-01T00:01:00.000Z', policyId: 'cambodia-2026' } }],
+    ],
     ['does not raise an open alert again', [raised], raise, []],
     ['does not raise an acknowledged alert again', [raised, acknowledged], raise, []],
     ['does not raise a resolved alert again', [raised, resolvedByFact], raise, []],
-    ['raises a withdrawn alert again when later facts show the miss after all', [raised, withdrawn], raise, [expect.objectContaining({ type: 'AlertRaised', data: expect.objectContaining({ alertId }) })]],
+    [
+      'raises a withdrawn alert again when later facts show the miss after all',
+      [raised, withdrawn],
+      raise,
+      [expect.objectContaining({ type: 'AlertRaised', data: expect.objectContaining({ alertId }) })],
+    ],
     // Escalate: more serious, never less.
-    ['escalates an open alert from its severity to a higher one', [raised], escalate, [{ type: 'AlertEscalated', data: { ...ids, escalatedAt: '2026-05-08T00:00:00.000Z', fromSeverity: 'high', toSeverity: 'critical', reason: 'held 7 days past her term' } }]],
+    [
+      'escalates an open alert from its severity to a higher one',
+      [raised],
+      escalate,
+      [
+        {
+          type: 'AlertEscalated',
+          data: {
+            ...ids,
+            escalatedAt: '2026-05-08T00:00:00.000Z',
+            fromSeverity: 'high',
+            toSeverity: 'critical',
+            reason: 'held 7 days past her term',
+          },
+        },
+      ],
+    ],
     ['escalates an acknowledged alert', [raised, acknowledged], escalate, [expect.objectContaining({ type: 'AlertEscalated' })]],
     ['does not escalate to the severity it already has', [raised, escalated('critical')], escalate, []],
     ['does not escalate to a lower severity', [raised], { ...escalate, severity: 'medium' }, []],
@@ -68,24 +123,69 @@ describe('the alert decider', () => {
     ['does not escalate an alert never raised', [], escalate, []],
     // Resolve by the fact.
     ['resolves an open alert by the fact, with how late', [raised], resolveAt('2026-03-01T23:42:00.000Z'), [resolvedBy('2026-03-01T23:42:00.000Z')]],
-    ['resolves an acknowledged alert by the fact', [raised, acknowledged], resolveAt('2026-03-01T23:42:00.000Z'), [resolvedBy('2026-03-01T23:42:00.000Z')]],
-    ['re-dates a fact resolution when an earlier-dated resolving fact arrives', [raised, resolvedByFact], resolveAt('2026-03-01T23:42:00.000Z'), [resolvedBy('2026-03-01T23:42:00.000Z')]],
+    [
+      'resolves an acknowledged alert by the fact',
+      [raised, acknowledged],
+      resolveAt('2026-03-01T23:42:00.000Z'),
+      [resolvedBy('2026-03-01T23:42:00.000Z')],
+    ],
+    [
+      're-dates a fact resolution when an earlier-dated resolving fact arrives',
+      [raised, resolvedByFact],
+      resolveAt('2026-03-01T23:42:00.000Z'),
+      [resolvedBy('2026-03-01T23:42:00.000Z')],
+    ],
     ['does not resolve a withdrawn alert (the rules raise it again first)', [raised, withdrawn], resolveAt('2026-03-01T23:42:00.000Z'), []],
-    ['keeps a fact resolution when the same verdict comes again', [raised, resolvedByFact], resolveAt('2026-03-02T00:00:00.000Z', resolvedByFact.data.resolvingEventIds as string[], resolvedByFact.data.lateByMinutes!), []],
-    ['resolves again when a record that moved the deadline changes how late the same fact was', [raised, resolvedByFact], resolveAt('2026-03-02T00:00:00.000Z', ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'], 12), [expect.objectContaining({ type: 'AlertResolved', data: expect.objectContaining({ resolvedAt: '2026-03-02T00:00:00.000Z', lateByMinutes: 12 }) })]],
-    ['keeps a fact resolution when the earlier date names no resolving event', [raised, resolvedByFact], resolveAt('2026-03-01T23:42:00.000Z', []), []],
+    [
+      'keeps a fact resolution when the same verdict comes again',
+      [raised, resolvedByFact],
+      resolveAt('2026-03-02T00:00:00.000Z', resolvedByFact.data.resolvingEventIds as string[], resolvedByFact.data.lateByMinutes!),
+      [],
+    ],
+    [
+      'resolves again when a record that moved the deadline changes how late the same fact was',
+      [raised, resolvedByFact],
+      resolveAt('2026-03-02T00:00:00.000Z', ['9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a'], 12),
+      [
+        expect.objectContaining({
+          type: 'AlertResolved',
+          data: expect.objectContaining({ resolvedAt: '2026-03-02T00:00:00.000Z', lateByMinutes: 12 }),
+        }),
+      ],
+    ],
+    [
+      'keeps a fact resolution when the earlier date names no resolving event',
+      [raised, resolvedByFact],
+      resolveAt('2026-03-01T23:42:00.000Z', []),
+      [],
+    ],
     ['keeps a monitor’s resolution, whatever fact arrives', [raised, byMonitor], resolveAt('2026-03-01T23:42:00.000Z'), []],
     ['does not resolve an alert never raised', [], resolveAt('2026-03-01T23:42:00.000Z'), []],
     // Withdraw: the whole file no longer holds it.
-    ['withdraws an open alert, with the reason', [raised], withdraw, [{ type: 'AlertWithdrawn', data: { ...ids, withdrawnAt: '2026-05-02T09:00:00.000Z', reason: WITHDRAWN_REASON } }]],
+    [
+      'withdraws an open alert, with the reason',
+      [raised],
+      withdraw,
+      [{ type: 'AlertWithdrawn', data: { ...ids, withdrawnAt: '2026-05-02T09:00:00.000Z', reason: WITHDRAWN_REASON } }],
+    ],
     ['withdraws an acknowledged alert', [raised, acknowledged], withdraw, [expect.objectContaining({ type: 'AlertWithdrawn' })]],
-    ['withdraws an alert resolved by a late fact (which alerts remain must not depend on arrival order)', [raised, resolvedByFact], withdraw, [expect.objectContaining({ type: 'AlertWithdrawn' })]],
+    [
+      'withdraws an alert resolved by a late fact (which alerts remain must not depend on arrival order)',
+      [raised, resolvedByFact],
+      withdraw,
+      [expect.objectContaining({ type: 'AlertWithdrawn' })],
+    ],
     ['withdraws an alert a monitor resolved', [raised, byMonitor], withdraw, [expect.objectContaining({ type: 'AlertWithdrawn' })]],
     ['does not withdraw a withdrawn alert again', [raised, withdrawn], withdraw, []],
     ['does not escalate a withdrawn alert', [raised, withdrawn], escalate, []],
     ['does not withdraw an alert never raised', [], withdraw, []],
     // People's commands go through the same decision.
-    ['lets a monitor take on an escalated alert', [raised, escalated('critical')], acknowledge, [expect.objectContaining({ type: 'AlertAcknowledged', data: expect.objectContaining({ acknowledgedBy: 'monitor-2' }) })]],
+    [
+      'lets a monitor take on an escalated alert',
+      [raised, escalated('critical')],
+      acknowledge,
+      [expect.objectContaining({ type: 'AlertAcknowledged', data: expect.objectContaining({ acknowledgedBy: 'monitor-2' }) })],
+    ],
   ])('%s', (_name, history, command, expected) => {
     expect(decideAlert(command, stateAfter(history))).toEqual(expected);
   });
@@ -105,8 +205,16 @@ describe('the alert decider', () => {
   });
 
   it('refuses a monitor resolving a withdrawn alert, with the stable code', () => {
-    const command: AlertCommand = { type: 'ResolveAlertByMonitor', alertId, resolvedBy: 'monitor-1', reason: 'checked', now: new Date('2026-05-03T00:00:00.000Z') };
-    expect(() => decideAlert(command, stateAfter([raised, withdrawn]))).toThrow(expect.objectContaining({ code: 'ALERT.WITHDRAWN', constructor: DomainRuleViolation }));
+    const command: AlertCommand = {
+      type: 'ResolveAlertByMonitor',
+      alertId,
+      resolvedBy: 'monitor-1',
+      reason: 'checked',
+      now: new Date('2026-05-03T00:00:00.000Z'),
+    };
+    expect(() => decideAlert(command, stateAfter([raised, withdrawn]))).toThrow(
+      expect.objectContaining({ code: 'ALERT.WITHDRAWN', constructor: DomainRuleViolation }),
+    );
   });
 
   it('folds the alert as its stream tells it: severity as escalated, the latest resolution with its lateness and resolving events', () => {

@@ -38,7 +38,11 @@ export async function keepDeadlines(sql: Sql, personId: string, outcomes: readon
  * `keepDeadlines` for several people in one statement (a rebuild judges many in one
  * transaction): the same rows, the same upsert.
  */
-export async function keepDeadlinesOfEach(sql: Sql, people: ReadonlyArray<{ personId: string; outcomes: readonly DeadlineOutcome[] }>, arming: DeadlineArming): Promise<void> {
+export async function keepDeadlinesOfEach(
+  sql: Sql,
+  people: ReadonlyArray<{ personId: string; outcomes: readonly DeadlineOutcome[] }>,
+  arming: DeadlineArming,
+): Promise<void> {
   const byKey = new Map<string, { personId: string; outcome: DeadlineOutcome }>();
   for (const { personId, outcomes } of people) {
     for (const o of outcomes) {
@@ -91,7 +95,10 @@ export async function lockDueDeadlines(sql: Sql, personId: string, now: Date): P
 }
 
 export async function markFired(sql: Sql, deadline: Pick<DueDeadline, 'ruleId' | 'subjectKey'>): Promise<void> {
-  await sql.query(`UPDATE child_welfare.deadlines SET status = 'fired' WHERE rule_id = $1 AND subject_key = $2`, [deadline.ruleId, deadline.subjectKey]);
+  await sql.query(`UPDATE child_welfare.deadlines SET status = 'fired' WHERE rule_id = $1 AND subject_key = $2`, [
+    deadline.ruleId,
+    deadline.subjectKey,
+  ]);
 }
 
 /** Deadlines from before deadlines named their person cannot be judged; they are fired so they stop coming back. */

@@ -16,7 +16,11 @@ export interface StandingAlert {
  * (a child the prison recorded alone, the police's child after all: the subject is gone). This is what
  * makes the alerts, like the journeys, end the same whatever order the facts came in.
  */
-export function withdrawUnheldAlerts(standing: readonly StandingAlert[], outcomes: readonly SafeguardOutcome[], ruleIds: readonly string[]): WithdrawAlert[] {
+export function withdrawUnheldAlerts(
+  standing: readonly StandingAlert[],
+  outcomes: readonly SafeguardOutcome[],
+  ruleIds: readonly string[],
+): WithdrawAlert[] {
   const held = new Set(outcomes.flatMap((o) => (o.kind === 'nothing' ? [] : [keyOf(o.kind === 'raise-alert' ? o.alert : o)])));
   const judged = new Set(ruleIds);
   return standing

@@ -22,11 +22,19 @@ describe('the oversight dashboard’s files, embedded mode [PGlite]', () => {
   });
 
   it('serves the page and its scripts without a key, under a policy that allows only this origin', async () => {
-    const page = await service.http().get('/dashboard/').expect(200).expect('Content-Type', /text\/html/);
+    const page = await service
+      .http()
+      .get('/dashboard/')
+      .expect(200)
+      .expect('Content-Type', /text\/html/);
     expect(page.text).toContain('/dashboard/js/app.js');
     expect(page.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self'/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    await service.http().get('/dashboard/js/views/alerts.js').expect(200).expect('Content-Type', /text\/javascript/);
+    await service
+      .http()
+      .get('/dashboard/js/views/alerts.js')
+      .expect(200)
+      .expect('Content-Type', /text\/javascript/);
   });
 
   it('compresses for clients that accept gzip and answers 304 to a matching validator', async () => {
@@ -35,7 +43,12 @@ describe('the oversight dashboard’s files, embedded mode [PGlite]', () => {
   });
 
   it('answers 404 problem details for anything not among its files', async () => {
-    for (const path of ['/dashboard/nothing.js', '/dashboard/..%2F..%2Fpackage.json', '/dashboard/%2e%2e/static-assets.ts', '/dashboard/js/../../dashboard.controller.ts']) {
+    for (const path of [
+      '/dashboard/nothing.js',
+      '/dashboard/..%2F..%2Fpackage.json',
+      '/dashboard/%2e%2e/static-assets.ts',
+      '/dashboard/js/../../dashboard.controller.ts',
+    ]) {
       const res = await service.http().get(path).expect(404);
       expect(res.body).toMatchObject({ status: 404 });
     }

@@ -50,7 +50,9 @@ describe('the dashboard’s static assets', () => {
     });
 
     it('load nothing from another origin: no CDN, no web font', () => {
-      const offsite = [...assets.entries()].filter(([, a]) => /https?:\/\/(?!www\.w3\.org\/2000\/svg)/.test(a.body.toString('utf8'))).map(([name]) => name);
+      const offsite = [...assets.entries()]
+        .filter(([, a]) => /https?:\/\/(?!www\.w3\.org\/2000\/svg)/.test(a.body.toString('utf8')))
+        .map(([name]) => name);
       expect(offsite).toEqual([]);
     });
   });

@@ -33,7 +33,10 @@ describe('deadline sweeper [real PostgreSQL]', () => {
     database = await createTestDatabase();
     drop = database.drop;
     app = await startServiceApp(
-      ChildWelfareServiceModule.forRoot({ database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'database-log' } }, { followAgencies: false }),
+      ChildWelfareServiceModule.forRoot(
+        { database: { kind: 'postgres', url: database.url, poolSize: 4 }, transport: { kind: 'database-log' } },
+        { followAgencies: false },
+      ),
       { clock },
     );
   }, 60_000);
@@ -47,7 +50,12 @@ describe('deadline sweeper [real PostgreSQL]', () => {
     return { arrest, personId: event.data.person.personId, arrestId: event.data.arrestId };
   }
   const deadlineOf = async (arrestId: string) =>
-    (await app.db.query<{ status: string; caused_by: string | null }>(`SELECT status, caused_by FROM child_welfare.deadlines WHERE rule_id = $1 AND subject_key = $2`, [DEPENDANTS_NOT_ASKED_AT_ARREST, arrestId]))[0];
+    (
+      await app.db.query<{ status: string; caused_by: string | null }>(
+        `SELECT status, caused_by FROM child_welfare.deadlines WHERE rule_id = $1 AND subject_key = $2`,
+        [DEPENDANTS_NOT_ASKED_AT_ARREST, arrestId],
+      )
+    )[0];
   const alertStream = (arrestId: string) => app.app.get(EventStore).readStream(alertStreamId(alertIdFor(DEPENDANTS_NOT_ASKED_AT_ARREST, arrestId)));
 
   it('raises the alert at the deadline with the arrest record that set the deadline as its causation', async () => {
@@ -74,13 +82,15 @@ describe('deadline sweeper [real PostgreSQL]', () => {
       await lockPersonFile(sql, personId);
       sweep = app.app.get(DeadlineSweeper).sweepDue();
       await new Promise((r) => setTimeout(r, 300)); // the sweeper reaches her now, while the file is held
-      await app.app.get(AlertBook).apply(sql, [{ kind: 'schedule-deadline', ruleId: DEPENDANTS_NOT_ASKED_AT_ARREST, subjectKey: arrestId, dueAt, causedBy: arrest.eventId }], {
-        now: clock.now(),
-        personId,
-        policyId: 'cambodia-2026',
-        correlationId: arrest.correlationId,
-        causationId: arrest.eventId,
-      });
+      await app.app
+        .get(AlertBook)
+        .apply(sql, [{ kind: 'schedule-deadline', ruleId: DEPENDANTS_NOT_ASKED_AT_ARREST, subjectKey: arrestId, dueAt, causedBy: arrest.eventId }], {
+          now: clock.now(),
+          personId,
+          policyId: 'cambodia-2026',
+          correlationId: arrest.correlationId,
+          causationId: arrest.eventId,
+        });
     });
     await expect(sweep).resolves.toBeGreaterThanOrEqual(1);
     expect((await alertStream(arrestId)).events.map((e) => e.type)).toEqual(['AlertRaised']);

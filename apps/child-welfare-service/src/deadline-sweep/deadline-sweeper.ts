@@ -28,7 +28,11 @@ export class DeadlineSweeper {
     intervalMs = 1_000,
   ) {
     this.safeguards = allSafeguards(policy);
-    this.loop = new WakeableLoop(async () => (await this.sweepDue()) > 0, intervalMs, (e) => this.logger.warn(`deadline sweep failed: ${String(e)}`));
+    this.loop = new WakeableLoop(
+      async () => (await this.sweepDue()) > 0,
+      intervalMs,
+      (e) => this.logger.warn(`deadline sweep failed: ${String(e)}`),
+    );
   }
 
   start(): void {

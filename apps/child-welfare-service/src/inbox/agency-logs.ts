@@ -14,6 +14,12 @@ export function agencyLogs(db: Database): EventStore[] {
 }
 
 /** One subscription per agency log, each with its own checkpoint under `consumer`, applying what it reads in batches. */
-export function agencyLogSubscriptions(db: Database, inbox: { handle: EventHandler; handleBatch: BatchEventHandler }, consumer: string): DatabaseLogSubscription[] {
-  return agencyLogs(db).map((log) => new DatabaseLogSubscription(log, db, 'child_welfare', inbox.handle, { consumer, batchHandler: inbox.handleBatch }));
+export function agencyLogSubscriptions(
+  db: Database,
+  inbox: { handle: EventHandler; handleBatch: BatchEventHandler },
+  consumer: string,
+): DatabaseLogSubscription[] {
+  return agencyLogs(db).map(
+    (log) => new DatabaseLogSubscription(log, db, 'child_welfare', inbox.handle, { consumer, batchHandler: inbox.handleBatch }),
+  );
 }

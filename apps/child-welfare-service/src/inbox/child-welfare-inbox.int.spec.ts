@@ -50,7 +50,10 @@ describe('child-welfare inbox, any order of arrival [PGlite]', () => {
       const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
       // She names the child; where he is is not recorded (the care arrangement says it, later).
       const named = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z' });
-      const screening = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T20:10:00.000Z', children: [{ ...named.data.children[0], whereabouts: 'not-recorded', caregiver: null }] });
+      const screening = aDependantsScreening(arrest.data, {
+        askedAt: '2026-03-01T20:10:00.000Z',
+        children: [{ ...named.data.children[0], whereabouts: 'not-recorded', caregiver: null }],
+      });
       const arranged = aCareArrangementMade(arrest.data, screening.data.children[0].childId, { arrangedAt: '2026-03-01T20:30:00.000Z' });
       const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:30:00.000Z' });
       return { personId: arrest.data.person.personId, first: [arrest, screening, custody], arranged };
@@ -70,7 +73,11 @@ describe('child-welfare inbox, any order of arrival [PGlite]', () => {
       clock.advance(60 * 60_000);
       await app.app.get(DeadlineSweeper).sweepDue();
       expect(await custodyAlerts(personId)).toEqual([]);
-      expect(await app.db.query(`SELECT status FROM child_welfare.deadlines WHERE rule_id = 'custody-before-care-arranged' AND person_id = $1`, [personId])).toEqual([{ status: 'cancelled' }]);
+      expect(
+        await app.db.query(`SELECT status FROM child_welfare.deadlines WHERE rule_id = 'custody-before-care-arranged' AND person_id = $1`, [
+          personId,
+        ]),
+      ).toEqual([{ status: 'cancelled' }]);
     });
 
     it('withdraws the alert the custody record raised once the grace passed, when the arrangement arrives after it', async () => {
@@ -97,8 +104,10 @@ describe('child-welfare inbox, any order of arrival [PGlite]', () => {
       await inbox.handle(envelopeOf(custody, SOURCES.police));
       clock.set(new Date('2026-03-05T00:00:00.000Z'));
       await app.app.get(DeadlineSweeper).sweepDue();
-      const late = order === 'judge-first' ? [envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court), envelopeOf(prosecutor, SOURCES.police)]
-        : [envelopeOf(prosecutor, SOURCES.police), envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court)];
+      const late =
+        order === 'judge-first'
+          ? [envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court), envelopeOf(prosecutor, SOURCES.police)]
+          : [envelopeOf(prosecutor, SOURCES.police), envelopeOf(opened, SOURCES.court), envelopeOf(judge, SOURCES.court)];
       for (const e of late) await inbox.handle(e);
       clock.set(new Date('2026-03-01T20:00:00.000Z'));
       return (await alertsOf(arrest.data.person.personId)).find((a) => a.rule_id === 'police-custody-overdue');

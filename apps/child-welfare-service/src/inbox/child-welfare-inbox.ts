@@ -52,11 +52,17 @@ export class ChildWelfareInbox {
     }
     if (filed.length === 0) return;
     await this.store.db.transaction(async (sql) => {
-      await lockPersonFiles(sql, filed.map((f) => f.personId));
+      await lockPersonFiles(
+        sql,
+        filed.map((f) => f.personId),
+      );
       const causes = new Map<string, EventEnvelope>();
       for (const f of await keepNewFacts(sql, filed)) causes.set(f.personId, f.envelope);
       if (causes.size === 0) return;
-      await this.judge(sql, [...causes].map(([personId, cause]) => ({ personId, correlationId: cause.correlationId, causationId: cause.eventId })));
+      await this.judge(
+        sql,
+        [...causes].map(([personId, cause]) => ({ personId, correlationId: cause.correlationId, causationId: cause.eventId })),
+      );
     });
   };
 
@@ -67,7 +73,10 @@ export class ChildWelfareInbox {
   async reconsider(personIds: readonly string[], correlationId: string = randomUUID()): Promise<void> {
     await this.store.db.transaction(async (sql) => {
       await lockPersonFiles(sql, personIds);
-      await this.judge(sql, personIds.map((personId) => ({ personId, correlationId, causationId: null })));
+      await this.judge(
+        sql,
+        personIds.map((personId) => ({ personId, correlationId, causationId: null })),
+      );
     });
   }
 
@@ -77,8 +86,14 @@ export class ChildWelfareInbox {
    * deadlines, journeys and indicators written for everyone at once.
    */
   private async judge(sql: Sql, people: ReadonlyArray<{ personId: string; correlationId: string; causationId: string | null }>): Promise<void> {
-    const files = await loadPersonFiles(sql, people.map((p) => p.personId));
-    const standing = await this.alerts.standingAlertsOfEach(sql, people.map((p) => p.personId));
+    const files = await loadPersonFiles(
+      sql,
+      people.map((p) => p.personId),
+    );
+    const standing = await this.alerts.standingAlertsOfEach(
+      sql,
+      people.map((p) => p.personId),
+    );
     const now = this.clock.now();
     const judged = people.map(({ personId, correlationId, causationId }, i) => {
       const outcomes = this.safeguards.evaluate(files[i]);
@@ -87,7 +102,10 @@ export class ChildWelfareInbox {
       return { file: files[i], outcomes: [...outcomes, ...withdrawals], context };
     });
     await this.alerts.applyEach(sql, judged);
-    await this.journeys.saveEach(sql, judged.map(({ file, context }) => ({ file, context: { ...context, jurisdiction: this.policy } })));
+    await this.journeys.saveEach(
+      sql,
+      judged.map(({ file, context }) => ({ file, context: { ...context, jurisdiction: this.policy } })),
+    );
     await this.indicators.saveEach(sql, files);
   }
 }

@@ -26,10 +26,22 @@ export const PUBLISHED_AGENCY_TOPICS: readonly string[] = [Topics.arrestEvents, 
 export const agencyEventsSubscription: Provider = {
   provide: AGENCY_EVENTS_SUBSCRIPTION,
   inject: [RUNTIME_CONFIG, ChildWelfareInbox, Database, CONSUMER_GROUP, AGENCY_TOPICS, { token: KafkaConnection, optional: true }],
-  useFactory: (config: RuntimeConfig, inbox: ChildWelfareInbox, db: Database, groupId: string, topics: readonly string[], kafka?: KafkaConnection): Subscription => {
+  useFactory: (
+    config: RuntimeConfig,
+    inbox: ChildWelfareInbox,
+    db: Database,
+    groupId: string,
+    topics: readonly string[],
+    kafka?: KafkaConnection,
+  ): Subscription => {
     if (config.transport.kind === 'kafka') {
       if (!kafka) throw new Error('the Kafka transport needs the KafkaConnection MessagingModule provides');
-      const subscription = new KafkaSubscription(kafka, inbox.handle, { groupId, topics, deadLetterTopic: Topics.childWelfareDeadLetter, batchHandler: inbox.handleBatch });
+      const subscription = new KafkaSubscription(kafka, inbox.handle, {
+        groupId,
+        topics,
+        deadLetterTopic: Topics.childWelfareDeadLetter,
+        batchHandler: inbox.handleBatch,
+      });
       return {
         start: () => subscription.start(),
         stop: () => subscription.stop(),
@@ -47,7 +59,7 @@ export const agencyEventsSubscription: Provider = {
         started = false;
         await Promise.all(logs.map((l) => l.stop()));
       },
-      notFollowingBecause: () => (started ? undefined : 'not following the agencies\' logs'),
+      notFollowingBecause: () => (started ? undefined : "not following the agencies' logs"),
     };
   },
 };

@@ -17,10 +17,21 @@ export class IndicatorBook {
     const all = files.map(indicatorFactsOf);
     if (all.length === 0) return all;
     const rows = all.map((f) => ({
-      person_id: f.personId, province: f.province, facility_id: f.facilityId, sex: f.sex, arrest_id: f.arrestId, arrested_at: f.arrestedAt,
-      dependants_asked: f.dependantsAsked, has_dependants: f.hasDependants, hours_to_care_arrangement: f.hoursToCareArrangement, has_case: f.hasCase,
-      legal_representation: f.legalRepresentation, pretrial_detention_orders: f.pretrialDetentionOrders,
-      pretrial_orders_with_family_inquiry: f.pretrialOrdersWithFamilyInquiry, child_visits: f.childVisits, child_visits_charged: f.childVisitsCharged,
+      person_id: f.personId,
+      province: f.province,
+      facility_id: f.facilityId,
+      sex: f.sex,
+      arrest_id: f.arrestId,
+      arrested_at: f.arrestedAt,
+      dependants_asked: f.dependantsAsked,
+      has_dependants: f.hasDependants,
+      hours_to_care_arrangement: f.hoursToCareArrangement,
+      has_case: f.hasCase,
+      legal_representation: f.legalRepresentation,
+      pretrial_detention_orders: f.pretrialDetentionOrders,
+      pretrial_orders_with_family_inquiry: f.pretrialOrdersWithFamilyInquiry,
+      child_visits: f.childVisits,
+      child_visits_charged: f.childVisitsCharged,
     }));
     await sql.query(
       `INSERT INTO child_welfare.person_indicators (person_id, province, facility_id, sex, arrest_id, arrested_at, dependants_asked, has_dependants,

@@ -86,8 +86,12 @@ function facilityNow(file: PersonFile): string | null {
 /** A child known to any agency: named or counted at arrest or admission, living with her in prison, or born there. */
 function hasDependants(file: PersonFile): boolean {
   return (
-    factsOf(file, 'DependantsScreeningRecorded').some((s) => s.data.answer === 'has-dependants' || s.data.children.length > 0 || (s.data.numberOfChildren ?? 0) > 0) ||
-    factsOf(file, 'ChildrenRecordedAtAdmission').some((r) => r.data.answer === 'has-children' || r.data.children.length > 0 || (r.data.numberOfChildren ?? 0) > 0) ||
+    factsOf(file, 'DependantsScreeningRecorded').some(
+      (s) => s.data.answer === 'has-dependants' || s.data.children.length > 0 || (s.data.numberOfChildren ?? 0) > 0,
+    ) ||
+    factsOf(file, 'ChildrenRecordedAtAdmission').some(
+      (r) => r.data.answer === 'has-children' || r.data.children.length > 0 || (r.data.numberOfChildren ?? 0) > 0,
+    ) ||
     factsOf(file, 'ChildAdmittedWithParent').length > 0 ||
     factsOf(file, 'ChildBornInCustody').length > 0
   );

@@ -32,11 +32,27 @@ describe('indicator facts of a person', () => {
     it.each<[string, AgencyEvent[], Partial<IndicatorFacts>]>([
       ['not asked about dependants', [arrest], { dependantsAsked: false, hasDependants: false, hoursToCareArrangement: null }],
       ['asked, with a child', [arrest, screening], { dependantsAsked: true, hasDependants: true }],
-      ['asked, she declined to say', [arrest, aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, children: [] })], { dependantsAsked: true, hasDependants: false }],
-      ['asked, no dependants', [arrest, aDependantsScreening(arrest.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] })], { dependantsAsked: true, hasDependants: false }],
-      ['asked only at a later arrest', [arrest, otherArrest, aDependantsScreening(otherArrest.data)], { dependantsAsked: false, hasDependants: true }],
+      [
+        'asked, she declined to say',
+        [arrest, aDependantsScreening(arrest.data, { answer: 'declined-to-say', numberOfChildren: null, children: [] })],
+        { dependantsAsked: true, hasDependants: false },
+      ],
+      [
+        'asked, no dependants',
+        [arrest, aDependantsScreening(arrest.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] })],
+        { dependantsAsked: true, hasDependants: false },
+      ],
+      [
+        'asked only at a later arrest',
+        [arrest, otherArrest, aDependantsScreening(otherArrest.data)],
+        { dependantsAsked: false, hasDependants: true },
+      ],
       ['care arranged 90 minutes after the arrest', [arrest, screening, careAt('2026-03-01T21:30:00.000Z')], { hoursToCareArrangement: 1.5 }],
-      ['care arranged twice: the first counts', [careAt('2026-03-03T20:00:00.000Z'), arrest, screening, careAt('2026-03-02T02:00:00.000Z')], { hoursToCareArrangement: 6 }],
+      [
+        'care arranged twice: the first counts',
+        [careAt('2026-03-03T20:00:00.000Z'), arrest, screening, careAt('2026-03-02T02:00:00.000Z')],
+        { hoursToCareArrangement: 6 },
+      ],
     ])('%s', (_name, events, expected) => {
       expect(factsOf(...events)).toMatchObject(expected);
     });
@@ -53,14 +69,26 @@ describe('indicator facts of a person', () => {
 
     it('reads the province and sex as the police corrected them', () => {
       const province = anArrestRecordCorrected(arrest.data, { field: 'province', previousValue: 'Kandal', correctedValue: 'Phnom Penh' });
-      const sex = anArrestRecordCorrected(arrest.data, { field: 'person.sex', previousValue: 'female', correctedValue: 'male', correctedAt: '2026-03-02T00:00:00.000Z' });
+      const sex = anArrestRecordCorrected(arrest.data, {
+        field: 'person.sex',
+        previousValue: 'female',
+        correctedValue: 'male',
+        correctedAt: '2026-03-02T00:00:00.000Z',
+      });
       expect(factsOf(arrest, province, sex)).toMatchObject({ province: 'Phnom Penh', sex: 'male' });
     });
   });
 
   describe('when known only to the prison', () => {
     it('has no arrest, sex or province', () => {
-      expect(factsOf(admission)).toMatchObject({ arrestId: null, arrestedAt: null, sex: null, province: null, dependantsAsked: false, facilityId: 'CC2' });
+      expect(factsOf(admission)).toMatchObject({
+        arrestId: null,
+        arrestedAt: null,
+        sex: null,
+        province: null,
+        dependantsAsked: false,
+        facilityId: 'CC2',
+      });
     });
   });
 
@@ -69,10 +97,22 @@ describe('indicator facts of a person', () => {
       ['no court record', [arrest], { hasCase: false, legalRepresentation: null, pretrialDetentionOrders: 0 }],
       ['a case, representation never recorded', [arrest, caseOpened], { hasCase: true, legalRepresentation: null }],
       ['no lawyer', [arrest, caseOpened, lawyer(false, '2026-03-04T00:00:00.000Z')], { legalRepresentation: false }],
-      ['a lawyer found later', [arrest, caseOpened, lawyer(true, '2026-04-01T00:00:00.000Z'), lawyer(false, '2026-03-04T00:00:00.000Z')], { legalRepresentation: true }],
-      ['detained after the judge asked about her children', [arrest, caseOpened, detention(true)], { pretrialDetentionOrders: 1, pretrialOrdersWithFamilyInquiry: 1 }],
+      [
+        'a lawyer found later',
+        [arrest, caseOpened, lawyer(true, '2026-04-01T00:00:00.000Z'), lawyer(false, '2026-03-04T00:00:00.000Z')],
+        { legalRepresentation: true },
+      ],
+      [
+        'detained after the judge asked about her children',
+        [arrest, caseOpened, detention(true)],
+        { pretrialDetentionOrders: 1, pretrialOrdersWithFamilyInquiry: 1 },
+      ],
       ['detained without asking', [arrest, caseOpened, detention(false)], { pretrialDetentionOrders: 1, pretrialOrdersWithFamilyInquiry: 0 }],
-      ['released pending trial: not a detention order', [arrest, caseOpened, aPretrialRelease(caseOpened.data)], { pretrialDetentionOrders: 0, pretrialOrdersWithFamilyInquiry: 0 }],
+      [
+        'released pending trial: not a detention order',
+        [arrest, caseOpened, aPretrialRelease(caseOpened.data)],
+        { pretrialDetentionOrders: 0, pretrialOrdersWithFamilyInquiry: 0 },
+      ],
     ])('%s', (_name, events, expected) => {
       expect(factsOf(...events)).toMatchObject(expected);
     });
@@ -90,7 +130,11 @@ describe('indicator facts of a person', () => {
       ['a child visited free of charge', [admission, visit(null)], { childVisits: 1, childVisitsCharged: 0 }],
       ['a child visit charged', [admission, visit({ amount: 10_000, currency: 'KHR' }), visit(null)], { childVisits: 2, childVisitsCharged: 1 }],
       ['a fee of zero is no charge', [admission, visit({ amount: 0, currency: 'KHR' })], { childVisits: 1, childVisitsCharged: 0 }],
-      ['an adult visited, paying: not a child visit', [admission, visit({ amount: 5_000, currency: 'KHR' }, false)], { childVisits: 0, childVisitsCharged: 0 }],
+      [
+        'an adult visited, paying: not a child visit',
+        [admission, visit({ amount: 5_000, currency: 'KHR' }, false)],
+        { childVisits: 0, childVisitsCharged: 0 },
+      ],
     ])('%s', (_name, events, expected) => {
       expect(factsOf(...events)).toMatchObject(expected);
     });

@@ -57,14 +57,27 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
 
   async function detain(personId: string, arrestId: string, represented: boolean, askedAboutChildren: boolean): Promise<void> {
     const opened = await post('court', clerk, '/cases', {
-      caseReference: `PP-${randomUUID().slice(0, 8)}`, arrestIds: [arrestId], personId, openedAt: day(2),
+      caseReference: `PP-${randomUUID().slice(0, 8)}`,
+      arrestIds: [arrestId],
+      personId,
+      openedAt: day(2),
       charges: [{ offence: 'Theft', offenceClass: 'misdemeanour', maximumPenaltyMonths: 36, violent: false }],
     });
     const c = `/cases/${opened.body.caseId}`;
-    await post('court', clerk, `${c}/legal-representation`, { recordedAt: at(49), represented, ...(represented ? { lawyerName: 'Chea Sophal' } : {}) });
+    await post('court', clerk, `${c}/legal-representation`, {
+      recordedAt: at(49),
+      represented,
+      ...(represented ? { lawyerName: 'Chea Sophal' } : {}),
+    });
     await post('court', judge, `${c}/pretrial-decisions`, {
-      decidedAt: at(50), outcome: 'detention', grounds: ['guarantee-presence'], justification: 'Risk of absconding to her home province before trial.',
-      askedAboutPregnancyAndDependants: askedAboutChildren, alternativesConsidered: false, detentionMonths: 4, detentionOrderReference: `PP-DO-${randomUUID().slice(0, 8)}`,
+      decidedAt: at(50),
+      outcome: 'detention',
+      grounds: ['guarantee-presence'],
+      justification: 'Risk of absconding to her home province before trial.',
+      askedAboutPregnancyAndDependants: askedAboutChildren,
+      alternativesConsidered: false,
+      detentionMonths: 4,
+      detentionOrderReference: `PP-DO-${randomUUID().slice(0, 8)}`,
     });
   }
 
@@ -72,28 +85,59 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
     const admitted = await post('prison', cc2, '/custodies', anAdmissionBody({ personId, admittedAt: day(3) }));
     const c = `/custodies/${admitted.body.custodyId}`;
     await post('prison', cc2, `${c}/children-records`, {
-      recordedAt: at(73), answer: 'has-children', numberOfChildren: 1, consentToRecordDetails: true,
+      recordedAt: at(73),
+      answer: 'has-children',
+      numberOfChildren: 1,
+      consentToRecordDetails: true,
       children: [{ ...child, ageYears: 7, livesWhere: 'With her grandmother', custodyStatus: 'with-relative' }],
     });
     return c;
   }
 
-  const indicators = (query: Record<string, string> = {}, key = integrator) => system.http('childWelfare').get('/indicators').query(query).set(key).expect(200);
+  const indicators = (query: Record<string, string> = {}, key = integrator) =>
+    system.http('childWelfare').get('/indicators').query(query).set(key).expect(200);
   const factsKept = async () =>
-    Number((await system.childWelfareDb.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = ANY($1)`, [[channary.personId, sreyneang.personId]]))[0].n);
+    Number(
+      (
+        await system.childWelfareDb.query<{ n: string }>(`SELECT count(*) AS n FROM child_welfare.facts WHERE person_id = ANY($1)`, [
+          [channary.personId, sreyneang.personId],
+        ])
+      )[0].n,
+    );
 
   beforeAll(async () => {
     const a = await arrest(channary.personId, 'Sok Channary', 'Kandal', 0);
     await post('arrest', police, `/arrests/${a}/dependants-screening`, {
-      askedAt: at(1), askedBy: 'officer-17', answer: 'has-dependants', pregnancy: 'not-pregnant', numberOfChildren: 1, consentToRecordChildDetails: true,
-      children: [{ childId: channary.son, name: 'Dara', sex: 'male', ageYears: 7, whereabouts: 'with-relative', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 } }],
+      askedAt: at(1),
+      askedBy: 'officer-17',
+      answer: 'has-dependants',
+      pregnancy: 'not-pregnant',
+      numberOfChildren: 1,
+      consentToRecordChildDetails: true,
+      children: [
+        {
+          childId: channary.son,
+          name: 'Dara',
+          sex: 'male',
+          ageYears: 7,
+          whereabouts: 'with-relative',
+          caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 },
+        },
+      ],
     });
     await post('arrest', police, `/arrests/${a}/children/${channary.son}/care-arrangements`, {
-      arrangedAt: at(1.5), caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 }, chosenByParent: true,
+      arrangedAt: at(1.5),
+      caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61 },
+      chosenByParent: true,
     });
     await detain(channary.personId, a, true, true);
     const c = await admit(channary.personId, { childId: channary.son, name: 'Dara', sex: 'male' });
-    await post('prison', cc2, `${c}/children-in-prison`, { childId: channary.baby, admittedAt: day(3), dateOfBirth: day(-200).slice(0, 10), reason: 'Breastfed infant' });
+    await post('prison', cc2, `${c}/children-in-prison`, {
+      childId: channary.baby,
+      admittedAt: day(3),
+      dateOfBirth: day(-200).slice(0, 10),
+      reason: 'Breastfed infant',
+    });
     const visit = { durationMinutes: 30, childId: channary.son, accompanyingAdult: 'Sok Mealea', setting: 'communal-area', ownClothesAllowed: true };
     await post('prison', cc2, `${c}/visits`, { ...visit, visitedAt: day(10), fee: { amount: 10_000, currency: 'KHR' } });
     await post('prison', cc2, `${c}/visits`, { ...visit, visitedAt: day(12) });
@@ -135,10 +179,22 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
 
   it('filters by province and by the time of arrest', async () => {
     expect((await indicators({ province: 'Kandal' })).body.overall).toEqual({
-      ...figures, arrests: 1, dependantsAskedShare: 1, pretrialDetentionOrders: 1, pretrialWithFamilyInquiryShare: 1, mothersWithLawyerShare: 1, childrenWithoutContact30Days: 0,
+      ...figures,
+      arrests: 1,
+      dependantsAskedShare: 1,
+      pretrialDetentionOrders: 1,
+      pretrialWithFamilyInquiryShare: 1,
+      mothersWithLawyerShare: 1,
+      childrenWithoutContact30Days: 0,
     });
     const before = (await indicators({ to: day(-1).slice(0, 10), period: 'week' })).body;
-    expect(before.overall).toMatchObject({ arrests: 0, dependantsAskedShare: null, medianHoursToCareArrangement: null, pretrialWithFamilyInquiryShare: null, mothersWithLawyerShare: null });
+    expect(before.overall).toMatchObject({
+      arrests: 0,
+      dependantsAskedShare: null,
+      medianHoursToCareArrangement: null,
+      pretrialWithFamilyInquiryShare: null,
+      mothersWithLawyerShare: null,
+    });
     expect(before.byPeriod).toEqual([]);
     expect((await indicators({ from: day(0).slice(0, 10), to: day(0).slice(0, 10) })).body.overall).toEqual(figures);
   });
@@ -157,17 +213,24 @@ describe('GET /indicators and the facility view, embedded mode [PGlite, database
     expect(view).toMatchObject({
       facilityId: 'CC2',
       peopleHeld: 2,
-      childrenLivingThere: [{ childKey: channary.baby, personId: channary.personId, name: null, ageYears: 0, since: day(3), nextAssessmentDue: assessmentDue }],
+      childrenLivingThere: [
+        { childKey: channary.baby, personId: channary.personId, name: null, ageYears: 0, since: day(3), nextAssessmentDue: assessmentDue },
+      ],
       assessmentsDue: [{ childKey: channary.baby, personId: channary.personId, dueAt: assessmentDue, overdue: false }],
       mothersWithoutContact30Days: [{ personId: sreyneang.personId, name: 'Chan Sreyneang', childKeys: [sreyneang.daughter], lastContactAt: null }],
       releasesWithoutNotifiedCaregiver: [{ personId: channary.personId, name: 'Sok Channary', releaseOn }],
     });
     const rules = view.openAlerts.map((a: { ruleId: string }) => a.ruleId);
     expect(rules).toEqual(expect.arrayContaining(['no-parent-child-contact', 'child-visit-fee-charged']));
-    expect(view.openAlerts.every((a: { responsibleUnitId: string; status: string }) => a.responsibleUnitId === 'CC2' && a.status !== 'resolved')).toBe(true);
+    expect(
+      view.openAlerts.every((a: { responsibleUnitId: string; status: string }) => a.responsibleUnitId === 'CC2' && a.status !== 'resolved'),
+    ).toBe(true);
 
     // The read names the children and parents the view shows, and the prison.
-    const [logged] = await system.childWelfareDb.query(`SELECT route, record_ids, role, child_ids @> $1::text[] AS names_child FROM child_welfare.access_log WHERE route = '/facilities/:facilityId'`, [[channary.baby]]);
+    const [logged] = await system.childWelfareDb.query(
+      `SELECT route, record_ids, role, child_ids @> $1::text[] AS names_child FROM child_welfare.access_log WHERE route = '/facilities/:facilityId'`,
+      [[channary.baby]],
+    );
     expect(logged).toEqual({ route: '/facilities/:facilityId', record_ids: ['CC2'], role: 'oversight-monitor', names_child: true });
   });
 

@@ -151,7 +151,9 @@ export function reportedLocation(fact: Fact, childIds: readonly string[]): Repor
     case 'ChildBornInCustody':
       return mine(f.data.childId) ? { kind: 'change', step: step(fact, 'in-prison-with-parent', null) } : null;
     case 'ChildLeftPrison':
-      return mine(f.data.childId) ? { kind: 'change', step: { ...step(fact, toWhomLocation(f.data.toWhom), null), caregiverName: f.data.toWhom } } : null;
+      return mine(f.data.childId)
+        ? { kind: 'change', step: { ...step(fact, toWhomLocation(f.data.toWhom), null), caregiverName: f.data.toWhom } }
+        : null;
     default:
       return null;
   }
@@ -192,7 +194,8 @@ function contradicts(current: LocationStep, next: LocationStep): boolean {
   return current.caregiverName !== null && next.caregiverName !== null && normalised(current.caregiverName) !== normalised(next.caregiverName);
 }
 
-const describe = (s: LocationStep): string => (s.caregiverRelation ? `${LOCATION[s.type]} (${relationWords(s.caregiverRelation)})` : LOCATION[s.type]);
+const describe = (s: LocationStep): string =>
+  s.caregiverRelation ? `${LOCATION[s.type]} (${relationWords(s.caregiverRelation)})` : LOCATION[s.type];
 
 /**
  * Where the child has been, every change kept. An observation that puts the child with another

@@ -1,6 +1,11 @@
 import type { ChildAtAdmission, ChildRecord } from '@safeguard/contracts';
 import { aCareArrangementMade, aDependantsScreening, anArrestMade, releasedWithoutCharge } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildLeftPrison,
+  aChildrenRecordedAtAdmission,
+  aPersonAdmitted,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { childLocationHistory, toWhomLocation } from './child-location';
 
@@ -12,23 +17,61 @@ const grandmother = { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61,
 const father = { name: 'Chan Vuthy', relation: 'father', ageYears: 38, contact: null } as const;
 
 const screened = (overrides: Partial<ChildRecord>) =>
-  aDependantsScreening(arrest.data, { children: [{ childId: 'dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: grandmother, ...overrides }] });
+  aDependantsScreening(arrest.data, {
+    children: [
+      {
+        childId: 'dara',
+        name: 'Dara',
+        sex: 'male',
+        detailsWithheld: null,
+        dateOfBirth: '2019-06-02',
+        birthYear: null,
+        ageYears: null,
+        whereabouts: 'with-relative',
+        caregiver: grandmother,
+        ...overrides,
+      },
+    ],
+  });
 const admitted = (overrides: Partial<ChildAtAdmission>) =>
-  aChildrenRecordedAtAdmission(admission.data, { children: [{ childId: 'prison-dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, livesWhere: 'Chbar Ampov', custodyStatus: 'with-relative', ...overrides }] });
+  aChildrenRecordedAtAdmission(admission.data, {
+    children: [
+      {
+        childId: 'prison-dara',
+        name: 'Dara',
+        sex: 'male',
+        detailsWithheld: null,
+        dateOfBirth: '2019-06-02',
+        birthYear: null,
+        ageYears: null,
+        livesWhere: 'Chbar Ampov',
+        custodyStatus: 'with-relative',
+        ...overrides,
+      },
+    ],
+  });
 const historyOf = (...events: Parameters<typeof fileOf>) => childLocationHistory(fileOf(...events).facts, dara);
 
-describe("where the child is and with whom", () => {
+describe('where the child is and with whom', () => {
   describe('when the prison confirms where the police found the child', () => {
     const { history, flags } = historyOf(arrest, screened({}), admission, admitted({}));
 
     it('keeps the one place, with the caregiver the police named', () => {
-      expect(history).toEqual([expect.objectContaining({ type: 'with-relative', caregiverName: 'Sok Mealea', caregiverAgeYears: 61, since: screened({}).data.askedAt })]);
+      expect(history).toEqual([
+        expect.objectContaining({ type: 'with-relative', caregiverName: 'Sok Mealea', caregiverAgeYears: 61, since: screened({}).data.askedAt }),
+      ]);
       expect(flags).toEqual([]);
     });
   });
 
   describe('when the child was alone and care was then arranged with the father', () => {
-    const { history, flags } = historyOf(arrest, screened({ whereabouts: 'alone', caregiver: null }), aCareArrangementMade(arrest.data, 'dara', { caregiver: father }), admission, admitted({ custodyStatus: 'with-other-parent' }));
+    const { history, flags } = historyOf(
+      arrest,
+      screened({ whereabouts: 'alone', caregiver: null }),
+      aCareArrangementMade(arrest.data, 'dara', { caregiver: father }),
+      admission,
+      admitted({ custodyStatus: 'with-other-parent' }),
+    );
 
     it('keeps both steps as history, and the prison record agrees with the arrangement', () => {
       expect(history.map((s) => s.type)).toEqual(['alone', 'at-home-with-other-parent']);
@@ -45,14 +88,28 @@ describe("where the child is and with whom", () => {
     });
 
     it('says the contradiction in words, not the location codes', () => {
-      expect(flags[0].message).toBe('The prison recorded the child at home with the other parent but the police record before it said with a relative (a grandparent), with no care change recorded between them.');
+      expect(flags[0].message).toBe(
+        'The prison recorded the child at home with the other parent but the police record before it said with a relative (a grandparent), with no care change recorded between them.',
+      );
     });
   });
 
   describe('when a later screening names another caregiver of the same kind', () => {
     const second = aDependantsScreening(arrest.data, {
       askedAt: '2026-03-02T08:00:00.000Z',
-      children: [{ childId: 'dara', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: { ...grandmother, name: 'Sok Vanna' } }],
+      children: [
+        {
+          childId: 'dara',
+          name: 'Dara',
+          sex: 'male',
+          detailsWithheld: null,
+          dateOfBirth: '2019-06-02',
+          birthYear: null,
+          ageYears: null,
+          whereabouts: 'with-relative',
+          caregiver: { ...grandmother, name: 'Sok Vanna' },
+        },
+      ],
     });
 
     it('flags it too: a different caregiver is a contradiction even under the same heading', () => {

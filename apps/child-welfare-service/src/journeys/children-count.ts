@@ -30,7 +30,20 @@ export function childrenCounts(file: PersonFile): ChildrenCount[] {
   });
   const prison = factsOf(file, 'ChildrenRecordedAtAdmission').flatMap((a) => {
     const count = countOf(a.data.numberOfChildren, a.data.children.length);
-    return count === null ? [] : [{ count: count + withHerNotListed(file, a.data.custodyId, a.data.children.map((c) => c.childId)), fact: a }];
+    return count === null
+      ? []
+      : [
+          {
+            count:
+              count +
+              withHerNotListed(
+                file,
+                a.data.custodyId,
+                a.data.children.map((c) => c.childId),
+              ),
+            fact: a,
+          },
+        ];
   });
   return [...police, ...prison];
 }

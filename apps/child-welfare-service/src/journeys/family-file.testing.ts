@@ -54,8 +54,28 @@ export function aFamilyStory(): FamilyStory {
   const screening = aDependantsScreening(arrest.data, {
     numberOfChildren: 2,
     children: [
-      { childId: dara.policeId, name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61, contact: null } },
-      { childId: sophea.childId, name: 'Sophea', sex: 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 11, whereabouts: 'unknown', caregiver: null },
+      {
+        childId: dara.policeId,
+        name: 'Dara',
+        sex: 'male',
+        detailsWithheld: null,
+        dateOfBirth: '2019-06-02',
+        birthYear: null,
+        ageYears: null,
+        whereabouts: 'with-relative',
+        caregiver: { name: 'Sok Mealea', relation: 'grandparent', ageYears: 61, contact: null },
+      },
+      {
+        childId: sophea.childId,
+        name: 'Sophea',
+        sex: 'female',
+        detailsWithheld: null,
+        dateOfBirth: null,
+        birthYear: null,
+        ageYears: 11,
+        whereabouts: 'unknown',
+        caregiver: null,
+      },
     ],
   });
   const police = [
@@ -86,7 +106,17 @@ export function aFamilyStory(): FamilyStory {
     admission,
     aChildrenRecordedAtAdmission(admission.data, {
       children: [
-        { childId: dara.prisonId, name: ' dara ', sex: 'male', detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, livesWhere: 'With his grandmother Sok Mealea, Chbar Ampov', custodyStatus: 'with-relative' },
+        {
+          childId: dara.prisonId,
+          name: ' dara ',
+          sex: 'male',
+          detailsWithheld: null,
+          dateOfBirth: '2019-06-02',
+          birthYear: null,
+          ageYears: null,
+          livesWhere: 'With his grandmother Sok Mealea, Chbar Ampov',
+          custodyStatus: 'with-relative',
+        },
         { ...admittedSophea, childId: sophea.childId },
       ],
     }),

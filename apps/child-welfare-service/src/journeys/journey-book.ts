@@ -42,10 +42,19 @@ export class JourneyBook {
         ORDER BY person_id
        ON CONFLICT (person_id) DO UPDATE SET stage = EXCLUDED.stage, facility_id = EXCLUDED.facility_id, province = EXCLUDED.province,
          journey = EXCLUDED.journey, review_flags = EXCLUDED.review_flags, updated_at = EXCLUDED.updated_at`,
-      [JSON.stringify(families.map(({ parent, reviewFlags }, i) => ({
-        person_id: parent.personId, stage: parent.stage, facility_id: parent.facilityId, province: parent.province, journey: parent, review_flags: reviewFlags,
-        updated_at: updatedAt(i),
-      })))],
+      [
+        JSON.stringify(
+          families.map(({ parent, reviewFlags }, i) => ({
+            person_id: parent.personId,
+            stage: parent.stage,
+            facility_id: parent.facilityId,
+            province: parent.province,
+            journey: parent,
+            review_flags: reviewFlags,
+            updated_at: updatedAt(i),
+          })),
+        ),
+      ],
     );
     const gone = await sql.query<{ person_id: string; child_key: string }>(
       `DELETE FROM child_welfare.children c USING jsonb_to_recordset($1::jsonb) AS k(person_id text, keys jsonb)
@@ -58,9 +67,17 @@ export class JourneyBook {
     families.forEach(({ children: own }, i) => {
       for (const child of own) {
         children.set(child.childKey, {
-          child_key: child.childKey, person_id: child.personId, child_ids: child.childIds, stage: child.stage, location_type: child.location?.type ?? null,
-          facility_id: child.facilityId, province: child.province, last_contact_at: child.contact.lastContactAt, review_flags: child.reviewFlags.length,
-          journey: child, updated_at: updatedAt(i),
+          child_key: child.childKey,
+          person_id: child.personId,
+          child_ids: child.childIds,
+          stage: child.stage,
+          location_type: child.location?.type ?? null,
+          facility_id: child.facilityId,
+          province: child.province,
+          last_contact_at: child.contact.lastContactAt,
+          review_flags: child.reviewFlags.length,
+          journey: child,
+          updated_at: updatedAt(i),
         });
       }
     });
@@ -120,8 +137,13 @@ export class JourneyBook {
       appends.set(streamId, append);
     }
     if (appends.size === 0) return;
-    await this.store.appendEach(sql, [...appends].map(([streamId, a]) => ({ streamId, ...a })));
-    const changed = [...published].filter(([, p]) => p.version !== p.read).map(([child_key, p]) => ({ child_key, version: p.version, digest: p.digest }));
+    await this.store.appendEach(
+      sql,
+      [...appends].map(([streamId, a]) => ({ streamId, ...a })),
+    );
+    const changed = [...published]
+      .filter(([, p]) => p.version !== p.read)
+      .map(([child_key, p]) => ({ child_key, version: p.version, digest: p.digest }));
     await sql.query(
       `INSERT INTO child_welfare.journey_publications (child_key, version, digest)
        SELECT child_key, version, digest FROM jsonb_to_recordset($1::jsonb) AS p(child_key text, version int, digest text) ORDER BY child_key
@@ -161,7 +183,20 @@ export function publicViewOf(child: ChildJourney, changedAt: string): ChildJourn
 
 function emptyView(childKey: string, personId: string, changedAt: string): ChildJourneyChangedData {
   return {
-    childKey, personId, childIds: [], stage: null, stageSince: null, locationType: null, locationSince: null, facilityId: null, province: null,
-    recordedBy: [], lastContactAt: null, reviewFlags: 0, keyDates: [], supersededBy: null, changedAt,
+    childKey,
+    personId,
+    childIds: [],
+    stage: null,
+    stageSince: null,
+    locationType: null,
+    locationSince: null,
+    facilityId: null,
+    province: null,
+    recordedBy: [],
+    lastContactAt: null,
+    reviewFlags: 0,
+    keyDates: [],
+    supersededBy: null,
+    changedAt,
   };
 }

@@ -47,8 +47,7 @@ export function childIdsIn(fact: Fact): readonly string[] {
 export function yearsBetween(fromIso: string, toIso: string): number {
   const from = new Date(fromIso);
   const to = new Date(toIso);
-  const beforeBirthday =
-    to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
+  const beforeBirthday = to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
   return to.getUTCFullYear() - from.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 }
 

@@ -2,7 +2,23 @@ import type { Fact } from '../person-file/person-file';
 import { sentenceCase, type ParentWords, type RuleWords } from '../safeguards/rule-words';
 import type { TimelineEntry } from './family-journey';
 import { childIdsIn, sourceOf, typed } from './journey-facts';
-import { ABOUT, AGENCY_ANSWER, APPEAL_OUTCOME, AUTHORITY, CARE_STATUS, CONSULAR, FIELD, HEARING, LEGAL_STATUS, METHOD, ORDER, RELATION, RELEASE_REASON, VISIT, WHEREABOUTS } from './timeline-vocabulary';
+import {
+  ABOUT,
+  AGENCY_ANSWER,
+  APPEAL_OUTCOME,
+  AUTHORITY,
+  CARE_STATUS,
+  CONSULAR,
+  FIELD,
+  HEARING,
+  LEGAL_STATUS,
+  METHOD,
+  ORDER,
+  RELATION,
+  RELEASE_REASON,
+  VISIT,
+  WHEREABOUTS,
+} from './timeline-vocabulary';
 
 /**
  * Who a timeline speaks to and of: the jurisdiction's words (its time zone, locale, plurals) and
@@ -52,7 +68,9 @@ export function factSummary(fact: Fact, voice: TimelineVoice): string {
     case 'CaseOpened':
       return `Charged in case ${f.data.caseReference}: ${f.data.charges.map((c) => c.offence.toLowerCase()).join(', ')}`;
     case 'LegalRepresentationRecorded':
-      return f.data.represented ? `Represented by ${f.data.lawyerName ?? 'a lawyer'}${f.data.organisation ? ` (${f.data.organisation})` : ''}` : 'Recorded as having no lawyer';
+      return f.data.represented
+        ? `Represented by ${f.data.lawyerName ?? 'a lawyer'}${f.data.organisation ? ` (${f.data.organisation})` : ''}`
+        : 'Recorded as having no lawyer';
     case 'PretrialDecisionMade':
       return pretrialSummary(f.data.outcome, f.data.judge, f.data.detentionMonths === null ? null : months(f.data.detentionMonths));
     case 'PretrialDetentionExtended':
@@ -62,7 +80,10 @@ export function factSummary(fact: Fact, voice: TimelineVoice): string {
     case 'FamilyNotifiedOfHearing':
       return `The court told ${f.data.notifiedPerson} of a hearing, ${METHOD[f.data.method]}`;
     case 'VerdictDelivered':
-      return `Verdict: ${verdictWords(f.data.findings.map((x) => x.outcome), w)}`;
+      return `Verdict: ${verdictWords(
+        f.data.findings.map((x) => x.outcome),
+        w,
+      )}`;
     case 'SentenceImposed':
       return `Sentenced to ${months(f.data.custodialMonths)} in prison${f.data.suspendedMonths > 0 ? `, ${months(f.data.suspendedMonths)} suspended` : ''}`;
     case 'AppealFiled':
@@ -70,7 +91,9 @@ export function factSummary(fact: Fact, voice: TimelineVoice): string {
     case 'AppealDecided':
       return `Appeal decided: ${APPEAL_OUTCOME[f.data.outcome]}${f.data.newCustodialMonths === null ? '' : `, now ${months(f.data.newCustodialMonths)}`}`;
     case 'ClemencyGranted':
-      return f.data.kind === 'sentence-reduction' ? `Sentence reduced by ${months(f.data.reductionMonths ?? 0)}` : `Granted ${f.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'}`;
+      return f.data.kind === 'sentence-reduction'
+        ? `Sentence reduced by ${months(f.data.reductionMonths ?? 0)}`
+        : `Granted ${f.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'}`;
     case 'CaseClosed':
       return `Case closed: ${f.data.reason}`;
     case 'PersonAdmitted':
@@ -145,7 +168,8 @@ function answerWords(answer: 'has' | 'none' | 'declined', numberOfChildren: numb
 const caregiverWords = (c: { readonly name: string | null; readonly relation: keyof typeof RELATION }): string =>
   c.name ? `${c.name} (${RELATION[c.relation]})` : RELATION[c.relation];
 
-const childrenWords = (ids: readonly string[], w: RuleWords) => (ids.length === 0 ? 'the children (not named)' : w.count(ids.length, 'child', 'children'));
+const childrenWords = (ids: readonly string[], w: RuleWords) =>
+  ids.length === 0 ? 'the children (not named)' : w.count(ids.length, 'child', 'children');
 
 /** "convicted on 2 charges", "convicted on 1 charge, acquitted on 1". */
 function verdictWords(outcomes: readonly ('convicted' | 'acquitted')[], w: RuleWords): string {
@@ -164,11 +188,13 @@ function childVoice(fact: Fact, childIds: readonly string[]): string | null {
   const f = typed(fact);
   if (f.type === 'DependantsScreeningRecorded') {
     const c = f.data.children.find((x) => childIds.includes(x.childId));
-    if (c) return `Recorded by the police at the arrest: ${WHEREABOUTS[c.whereabouts]}${c.caregiver ? `, cared for by ${c.caregiver.name ?? 'someone unnamed'} (${RELATION[c.caregiver.relation]})` : ''}`;
+    if (c)
+      return `Recorded by the police at the arrest: ${WHEREABOUTS[c.whereabouts]}${c.caregiver ? `, cared for by ${c.caregiver.name ?? 'someone unnamed'} (${RELATION[c.caregiver.relation]})` : ''}`;
   }
   if (f.type === 'ChildrenRecordedAtAdmission') {
     const c = f.data.children.find((x) => childIds.includes(x.childId));
-    if (c) return `Recorded by the prison at admission: ${c.livesWhere ?? 'where the child lives was not recorded'} (${CARE_STATUS[c.custodyStatus]})`;
+    if (c)
+      return `Recorded by the prison at admission: ${c.livesWhere ?? 'where the child lives was not recorded'} (${CARE_STATUS[c.custodyStatus]})`;
   }
   return null;
 }

@@ -113,13 +113,17 @@ describe('a timeline line', () => {
     expect(line(contact, voiceOf(cambodiaPolicy, null))).toMatch(/^The parent contacted /);
     expect(line(appeal, californiaFather)).toContain('; he is kept in detention meanwhile');
     expect(line(appeal, voiceOf(cambodiaPolicy, 'other'))).toContain('; they are kept in detention meanwhile');
-    expect(line(aDependantsScreening(arrest.data, { numberOfChildren: 1 }), californiaFather)).toBe('Asked by the police about children: he said he has 1 child');
+    expect(line(aDependantsScreening(arrest.data, { numberOfChildren: 1 }), californiaFather)).toBe(
+      'Asked by the police about children: he said he has 1 child',
+    );
   });
 
   it('counts in the singular and plural it needs', () => {
     expect(line(court.aPretrialDetentionExtended(opened.data, { additionalMonths: 1 }))).toMatch(/ for 1 month$/);
     expect(line(prison.aDisciplinarySanctionImposed(admission.data, { days: 1, restrictsFamilyContact: false }))).toMatch(/, for 1 day$/);
-    expect(line(prison.aDisciplinarySanctionImposed(admission.data, { days: 14, restrictsFamilyContact: true }))).toMatch(/, for 14 days, restricting contact with her family$/);
+    expect(line(prison.aDisciplinarySanctionImposed(admission.data, { days: 14, restrictsFamilyContact: true }))).toMatch(
+      /, for 14 days, restricting contact with her family$/,
+    );
   });
 });
 
@@ -127,9 +131,15 @@ describe("a child's own line in a record of all the children", () => {
   it('says where the police and the prison recorded the child in words', () => {
     const screening = aDependantsScreening(arrest.data);
     const recorded = prison.aChildrenRecordedAtAdmission(admission.data);
-    const [police, atAdmission] = childTimeline([factOf(screening), factOf(recorded)], [screening.data.children[0].childId, recorded.data.children[0].childId], cambodiaMother);
+    const [police, atAdmission] = childTimeline(
+      [factOf(screening), factOf(recorded)],
+      [screening.data.children[0].childId, recorded.data.children[0].childId],
+      cambodiaMother,
+    );
     expect(police.summary).toBe('Recorded by the police at the arrest: with a relative, cared for by Sok Mealea (a grandparent)');
-    expect(atAdmission.summary).toBe('Recorded by the prison at admission: With his grandmother Sok Mealea, Village 3, Sangkat Chbar Ampov, Phnom Penh (with a relative)');
+    expect(atAdmission.summary).toBe(
+      'Recorded by the prison at admission: With his grandmother Sok Mealea, Village 3, Sangkat Chbar Ampov, Phnom Penh (with a relative)',
+    );
   });
 });
 
@@ -148,6 +158,9 @@ describe('a baby in the journey', () => {
   it('keeps the machine fields beside the words: the ISO time and the event type', () => {
     const [child] = projectFamilyJourney(file, californiaPolicy).children;
     expect(child.timeZone).toBe('America/Los_Angeles');
-    expect(child.timeline.find((t) => t.source.eventType === 'ChildAssessed')).toMatchObject({ at: '2026-01-20T02:00:00.000Z', summary: expect.stringMatching(/^The child was assessed: /) });
+    expect(child.timeline.find((t) => t.source.eventType === 'ChildAssessed')).toMatchObject({
+      at: '2026-01-20T02:00:00.000Z',
+      summary: expect.stringMatching(/^The child was assessed: /),
+    });
   });
 });

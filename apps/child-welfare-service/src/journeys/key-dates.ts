@@ -44,18 +44,29 @@ function hearingDates(file: PersonFile): KeyDate[] {
     kind: 'hearing',
     at: h.data.hearingAt,
     detail: `${HEARING[h.data.kind]} at ${h.data.place}`,
-    ...told(noticeBetween(notices.filter((n) => n.data.hearingId === h.data.hearingId), h.occurredAt, null)),
+    ...told(
+      noticeBetween(
+        notices.filter((n) => n.data.hearingId === h.data.hearingId),
+        h.occurredAt,
+        null,
+      ),
+    ),
     source: sourceOf(h),
   }));
 }
 
 function transferDates(file: PersonFile): KeyDate[] {
-  const moves = file.facts.filter((f): f is FactOf<'TransferredToPrison'> | FactOf<'PrisonerTransferred'> => f.type === 'TransferredToPrison' || f.type === 'PrisonerTransferred');
+  const moves = file.facts.filter(
+    (f): f is FactOf<'TransferredToPrison'> | FactOf<'PrisonerTransferred'> => f.type === 'TransferredToPrison' || f.type === 'PrisonerTransferred',
+  );
   const notices = prisonNotices(file, 'transfer');
   return moves.map((m, i) => ({
     kind: 'transfer',
     at: m.occurredAt,
-    detail: m.type === 'TransferredToPrison' ? `Taken from police custody to ${m.data.prisonFacility}` : `Moved from ${m.data.fromFacilityId} to ${m.data.toFacilityId}: ${m.data.reason}`,
+    detail:
+      m.type === 'TransferredToPrison'
+        ? `Taken from police custody to ${m.data.prisonFacility}`
+        : `Moved from ${m.data.fromFacilityId} to ${m.data.toFacilityId}: ${m.data.reason}`,
     ...told(noticeBetween(notices, m.occurredAt, moves[i + 1]?.occurredAt ?? null)),
     source: sourceOf(m),
   }));
@@ -68,16 +79,19 @@ function transferDates(file: PersonFile): KeyDate[] {
 function medicalDates(file: PersonFile, childIds: readonly string[] | null): KeyDate[] {
   const serious = factsOf(file, 'MedicalEventRecorded').filter((m) => m.data.serious);
   const notices = prisonNotices(file, 'medical');
-  const concerns = (m: FactOf<'MedicalEventRecorded'>) => (childIds === null ? m.data.childId === null : m.data.childId !== null && childIds.includes(m.data.childId));
+  const concerns = (m: FactOf<'MedicalEventRecorded'>) =>
+    childIds === null ? m.data.childId === null : m.data.childId !== null && childIds.includes(m.data.childId);
   return serious.flatMap((m, i) =>
     concerns(m)
-      ? [{
-          kind: 'medical' as const,
-          at: m.occurredAt,
-          detail: `${m.data.childId === null ? 'Parent' : 'Child'} ${m.data.kind === 'hospitalised' ? 'taken to hospital' : m.data.kind === 'serious-illness' ? 'seriously ill' : 'had a serious medical event'}`,
-          ...told(noticeBetween(notices, m.occurredAt, serious[i + 1]?.occurredAt ?? null)),
-          source: sourceOf(m),
-        }]
+      ? [
+          {
+            kind: 'medical' as const,
+            at: m.occurredAt,
+            detail: `${m.data.childId === null ? 'Parent' : 'Child'} ${m.data.kind === 'hospitalised' ? 'taken to hospital' : m.data.kind === 'serious-illness' ? 'seriously ill' : 'had a serious medical event'}`,
+            ...told(noticeBetween(notices, m.occurredAt, serious[i + 1]?.occurredAt ?? null)),
+            source: sourceOf(m),
+          },
+        ]
       : [],
   );
 }

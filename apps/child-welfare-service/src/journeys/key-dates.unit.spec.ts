@@ -1,5 +1,11 @@
 import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled } from '@safeguard/contracts/testing/court-fixtures';
-import { aFamilyNotified, aMedicalEventRecorded, aPersonAdmitted, aPrisonerTransferred, aReleaseScheduled } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aFamilyNotified,
+  aMedicalEventRecorded,
+  aPersonAdmitted,
+  aPrisonerTransferred,
+  aReleaseScheduled,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { childKeyDates, parentKeyDates } from './key-dates';
 
@@ -14,7 +20,12 @@ describe('the dates the family is owed', () => {
     const [date] = parentKeyDates(fileOf(admission, opened, hearing, aFamilyNotifiedOfHearing(hearing.data)));
 
     it('shows the hearing as told, when it was told', () => {
-      expect(date).toMatchObject({ kind: 'hearing', at: hearing.data.hearingAt, familyTold: true, toldAt: aFamilyNotifiedOfHearing(hearing.data).data.notifiedAt });
+      expect(date).toMatchObject({
+        kind: 'hearing',
+        at: hearing.data.hearingAt,
+        familyTold: true,
+        toldAt: aFamilyNotifiedOfHearing(hearing.data).data.notifiedAt,
+      });
     });
   });
 
@@ -24,7 +35,9 @@ describe('the dates the family is owed', () => {
     const moved = aHearingScheduled(opened.data, { hearingId: 'h1', scheduledAt: '2026-09-20T00:00:00.000Z', hearingAt: '2026-11-15T00:00:00.000Z' });
 
     it('keeps the new date, not yet told', () => {
-      expect(parentKeyDates(fileOf(admission, opened, first, told, moved))).toEqual([expect.objectContaining({ at: '2026-11-15T00:00:00.000Z', familyTold: false })]);
+      expect(parentKeyDates(fileOf(admission, opened, first, told, moved))).toEqual([
+        expect.objectContaining({ at: '2026-11-15T00:00:00.000Z', familyTold: false }),
+      ]);
     });
   });
 
@@ -41,7 +54,7 @@ describe('the dates the family is owed', () => {
     });
   });
 
-  describe("when the child living in prison is taken to hospital", () => {
+  describe('when the child living in prison is taken to hospital', () => {
     const childIll = aMedicalEventRecorded(admission.data, { childId: 'baby', occurredAt: day(20) });
     const minor = aMedicalEventRecorded(admission.data, { occurredAt: day(25), kind: 'other', serious: false });
     const notice = aFamilyNotified(admission.data, { about: 'medical', notifiedAt: day(21) });
@@ -58,7 +71,9 @@ describe('the dates the family is owed', () => {
   describe('when the release is scheduled and nobody is told', () => {
     it('shows the release date as owed', () => {
       const release = aReleaseScheduled(admission.data);
-      expect(parentKeyDates(fileOf(admission, release))).toEqual([expect.objectContaining({ kind: 'release', at: release.data.releaseOn, familyTold: false, toldAt: null })]);
+      expect(parentKeyDates(fileOf(admission, release))).toEqual([
+        expect.objectContaining({ kind: 'release', at: release.data.releaseOn, familyTold: false, toldAt: null }),
+      ]);
     });
   });
 

@@ -74,7 +74,8 @@ export function stagesAfter(fact: Fact, context: StageContext): readonly LegalSt
       return ['appeal-pending'];
     case 'AppealDecided':
       if (f.data.outcome === 'conviction-overturned') return ['acquitted'];
-      if (f.data.outcome === 'sentence-changed' && f.data.newCustodialMonths !== null) return sentenceStages(f.data.newCustodialMonths, 0, context.held);
+      if (f.data.outcome === 'sentence-changed' && f.data.newCustodialMonths !== null)
+        return sentenceStages(f.data.newCustodialMonths, 0, context.held);
       return context.held ? ['imprisoned'] : context.sentence ? [context.sentence] : [];
     case 'ClemencyGranted':
       return f.data.kind === 'sentence-reduction' ? [] : ['pardoned'];

@@ -1,4 +1,10 @@
-import { anArrestMade, releasedOnPoliceBail, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  anArrestMade,
+  releasedOnPoliceBail,
+  releasedWithoutCharge,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import {
   aCaseOpened,
   aClemencyGranted,
@@ -39,19 +45,64 @@ describe('the legal stage a fact moves the parent to', () => {
     ['an admission of a convicted person', aPersonAdmitted({ legalStatus: 'convicted' }), free('sentenced-custodial'), ['imprisoned']],
     ['a trial date set before the verdict', aHearingScheduled(opened.data), held('pre-trial-detention'), ['on-trial']],
     ['an investigation hearing', aHearingScheduled(opened.data, { kind: 'investigation' }), held('pre-trial-detention'), []],
-    ['a trial hearing after sentence (a retrial is news from the appeal, not the hearing)', aHearingScheduled(opened.data), held('appeal-pending'), []],
+    [
+      'a trial hearing after sentence (a retrial is news from the appeal, not the hearing)',
+      aHearingScheduled(opened.data),
+      held('appeal-pending'),
+      [],
+    ],
     ['an acquittal on every charge', aVerdictDelivered(opened.data, 'acquitted'), held('on-trial'), ['acquitted']],
     ['a conviction (its sentence is the stage)', aVerdictDelivered(opened.data, 'convicted'), held('on-trial'), []],
-    ['a custodial sentence while held', aSentenceImposed(opened.data, { suspendedMonths: 0 }), held('on-trial'), ['sentenced-custodial', 'imprisoned']],
+    [
+      'a custodial sentence while held',
+      aSentenceImposed(opened.data, { suspendedMonths: 0 }),
+      held('on-trial'),
+      ['sentenced-custodial', 'imprisoned'],
+    ],
     ['a custodial sentence while free', aSentenceImposed(opened.data, { suspendedMonths: 0 }), free('on-trial'), ['sentenced-custodial']],
-    ['a partly suspended sentence while held', aSentenceImposed(opened.data, { custodialMonths: 24, suspendedMonths: 12 }), held('on-trial'), ['sentenced-custodial', 'imprisoned']],
-    ['a wholly suspended sentence', aSentenceImposed(opened.data, { custodialMonths: 12, suspendedMonths: 12 }), held('on-trial'), ['sentenced-suspended']],
-    ['a non-custodial sentence', aSentenceImposed(opened.data, { custodialMonths: 0, suspendedMonths: 0, nonCustodialMeasures: ['community-service'] }), free('on-trial'), ['sentenced-non-custodial']],
+    [
+      'a partly suspended sentence while held',
+      aSentenceImposed(opened.data, { custodialMonths: 24, suspendedMonths: 12 }),
+      held('on-trial'),
+      ['sentenced-custodial', 'imprisoned'],
+    ],
+    [
+      'a wholly suspended sentence',
+      aSentenceImposed(opened.data, { custodialMonths: 12, suspendedMonths: 12 }),
+      held('on-trial'),
+      ['sentenced-suspended'],
+    ],
+    [
+      'a non-custodial sentence',
+      aSentenceImposed(opened.data, { custodialMonths: 0, suspendedMonths: 0, nonCustodialMeasures: ['community-service'] }),
+      free('on-trial'),
+      ['sentenced-non-custodial'],
+    ],
     ['an appeal', appeal, held('imprisoned', 'sentenced-custodial'), ['appeal-pending']],
-    ['an appeal dismissed while held', anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }), held('appeal-pending', 'sentenced-custodial'), ['imprisoned']],
-    ['an appeal dismissed while free', anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }), free('appeal-pending', 'sentenced-suspended'), ['sentenced-suspended']],
-    ['a conviction overturned on appeal', anAppealDecided(appeal.data, { outcome: 'conviction-overturned', newCustodialMonths: null }), held('appeal-pending'), ['acquitted']],
-    ['a shorter prison term on appeal', anAppealDecided(appeal.data), held('appeal-pending', 'sentenced-custodial'), ['sentenced-custodial', 'imprisoned']],
+    [
+      'an appeal dismissed while held',
+      anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }),
+      held('appeal-pending', 'sentenced-custodial'),
+      ['imprisoned'],
+    ],
+    [
+      'an appeal dismissed while free',
+      anAppealDecided(appeal.data, { outcome: 'dismissed', newCustodialMonths: null }),
+      free('appeal-pending', 'sentenced-suspended'),
+      ['sentenced-suspended'],
+    ],
+    [
+      'a conviction overturned on appeal',
+      anAppealDecided(appeal.data, { outcome: 'conviction-overturned', newCustodialMonths: null }),
+      held('appeal-pending'),
+      ['acquitted'],
+    ],
+    [
+      'a shorter prison term on appeal',
+      anAppealDecided(appeal.data),
+      held('appeal-pending', 'sentenced-custodial'),
+      ['sentenced-custodial', 'imprisoned'],
+    ],
     ['a pardon', aClemencyGranted(opened.data, { kind: 'pardon', reductionMonths: null }), held('imprisoned'), ['pardoned']],
     ['an amnesty', aClemencyGranted(opened.data, { kind: 'amnesty', reductionMonths: null }), held('imprisoned'), ['pardoned']],
     ['a sentence reduction', aClemencyGranted(opened.data), held('imprisoned'), []],
@@ -63,12 +114,33 @@ describe('the legal stage a fact moves the parent to', () => {
 
   describe('when she is arrested, detained before trial, convicted and appeals', () => {
     const history = legalStageHistory(
-      fileOf(arrest, takenIntoPoliceCustody(arrest.data), opened, aPretrialDetentionOrdered(opened.data), transferredToPrison(arrest.data), admission, aSentenceImposed(opened.data, { suspendedMonths: 0 }), appeal).facts,
+      fileOf(
+        arrest,
+        takenIntoPoliceCustody(arrest.data),
+        opened,
+        aPretrialDetentionOrdered(opened.data),
+        transferredToPrison(arrest.data),
+        admission,
+        aSentenceImposed(opened.data, { suspendedMonths: 0 }),
+        appeal,
+      ).facts,
     );
 
     it('keeps one step per change, each with its event time and source', () => {
-      expect(history.map((s) => s.stage)).toEqual(['arrested', 'in-police-custody', 'charged', 'pre-trial-detention', 'sentenced-custodial', 'imprisoned', 'appeal-pending']);
-      expect(history[0]).toEqual({ stage: 'arrested', since: arrest.data.arrestedAt, source: expect.objectContaining({ agency: 'police', eventType: 'ArrestMade' }) });
+      expect(history.map((s) => s.stage)).toEqual([
+        'arrested',
+        'in-police-custody',
+        'charged',
+        'pre-trial-detention',
+        'sentenced-custodial',
+        'imprisoned',
+        'appeal-pending',
+      ]);
+      expect(history[0]).toEqual({
+        stage: 'arrested',
+        since: arrest.data.arrestedAt,
+        source: expect.objectContaining({ agency: 'police', eventType: 'ArrestMade' }),
+      });
     });
   });
 });

@@ -67,11 +67,20 @@ export function describedChildren(fact: Fact): Description[] {
   switch (f.type) {
     case 'DependantsScreeningRecorded':
     case 'ChildrenRecordedAtAdmission':
-      return f.data.children.map((c) => ({ ...base, childId: c.childId, name: c.name, sex: c.sex, dateOfBirth: c.dateOfBirth, ageYears: c.ageYears ?? ageFromBirthYear(c.birthYear, fact.occurredAt) }));
+      return f.data.children.map((c) => ({
+        ...base,
+        childId: c.childId,
+        name: c.name,
+        sex: c.sex,
+        dateOfBirth: c.dateOfBirth,
+        ageYears: c.ageYears ?? ageFromBirthYear(c.birthYear, fact.occurredAt),
+      }));
     case 'ChildAdmittedWithParent':
       return [{ ...base, childId: f.data.childId, name: null, sex: null, dateOfBirth: f.data.dateOfBirth, ageYears: null }];
     case 'ChildBornInCustody':
-      return [{ ...base, childId: f.data.childId, name: null, sex: f.data.sex, dateOfBirth: f.data.bornAt.slice(0, 10), ageYears: null, newborn: true }];
+      return [
+        { ...base, childId: f.data.childId, name: null, sex: f.data.sex, dateOfBirth: f.data.bornAt.slice(0, 10), ageYears: null, newborn: true },
+      ];
     default:
       return [];
   }
@@ -139,7 +148,13 @@ function place(record: Description, known: Identity[], claimed: Set<Identity>, f
   const byId = known.find((k) => k.ids.includes(record.childId));
   if (byId) {
     if (contradictsBirthYear(byId, record)) {
-      flags.push({ kind: 'conflicting-birth-year', about: byId, candidates: [], why: 'a record with the same child reference gives a different birth year', eventIds: [byId.firstEventId, record.eventId] });
+      flags.push({
+        kind: 'conflicting-birth-year',
+        about: byId,
+        candidates: [],
+        why: 'a record with the same child reference gives a different birth year',
+        eventIds: [byId.firstEventId, record.eventId],
+      });
     }
     merge(byId, record);
     claimed.add(byId);
@@ -156,7 +171,13 @@ function place(record: Description, known: Identity[], claimed: Set<Identity>, f
   known.push(child);
   claimed.add(child);
   if (candidates.length > 0) {
-    flags.push({ kind: 'unmatched-child', about: child, candidates, why: unmatchedReason(record, candidates, confident.length), eventIds: [...candidates.map((c) => c.firstEventId), record.eventId] });
+    flags.push({
+      kind: 'unmatched-child',
+      about: child,
+      candidates,
+      why: unmatchedReason(record, candidates, confident.length),
+      eventIds: [...candidates.map((c) => c.firstEventId), record.eventId],
+    });
   }
 }
 
@@ -206,7 +227,13 @@ function matchFile(file: PersonFile): ChildMatching {
       if (known.some((k) => k.ids.includes(childId))) continue;
       const child: Identity = { ids: [childId], name: null, sex: null, dateOfBirth: null, age: null, firstEventId: fact.eventId };
       known.push(child);
-      pending.push({ kind: 'unmatched-child', about: child, candidates: [], why: `a ${fact.agency} record refers to a child no agency described`, eventIds: [fact.eventId] });
+      pending.push({
+        kind: 'unmatched-child',
+        about: child,
+        candidates: [],
+        why: `a ${fact.agency} record refers to a child no agency described`,
+        eventIds: [fact.eventId],
+      });
     }
   }
   return finalise(file, known, pending);
@@ -241,7 +268,10 @@ function finalise(file: PersonFile, known: readonly Identity[], pending: readonl
   const flags = pending.map((p): ReviewFlag => ({
     kind: p.kind,
     childKey: key(p.about),
-    message: p.candidates.length > 0 ? `Kept as its own child because ${p.why}; may be child ${p.candidates.map(key).join(' or ')}.` : `Needs review: ${p.why}.`,
+    message:
+      p.candidates.length > 0
+        ? `Kept as its own child because ${p.why}; may be child ${p.candidates.map(key).join(' or ')}.`
+        : `Needs review: ${p.why}.`,
     eventIds: p.eventIds,
   }));
   return { children, flags };

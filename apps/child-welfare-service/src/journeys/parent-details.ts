@@ -35,7 +35,8 @@ function identity(file: PersonFile): Pick<ParentDetails, 'name' | 'sex' | 'natio
     province: arrest.data.province,
   };
   for (const c of factsOf(file, 'ArrestRecordCorrected')) {
-    if (c.data.arrestId === arrest.data.arrestId && c.data.field in fields) fields[c.data.field] = c.data.correctedValue === null ? null : String(c.data.correctedValue);
+    if (c.data.arrestId === arrest.data.arrestId && c.data.field in fields)
+      fields[c.data.field] = c.data.correctedValue === null ? null : String(c.data.correctedValue);
   }
   return { name: fields['person.name'], sex: fields['person.sex'], nationality: fields['person.nationality'], province: fields.province };
 }

@@ -27,7 +27,9 @@ export function projectFamilyJourney(file: PersonFile, jurisdiction: Jurisdictio
   const voice: TimelineVoice = { words, parent: words.parent(details.sex) };
   const wordedIn = { timeZone: jurisdiction.timeZone, locale: jurisdiction.locale };
   const parent = parentJourney(file.personId, details, stageHistory, keyDates, parentTimeline(file.facts, voice), matching.children, wordedIn);
-  const children = matching.children.map((child) => childJourney(file, child, { details, stageHistory, keyDates, matchFlags: matching.flags, voice, wordedIn }));
+  const children = matching.children.map((child) =>
+    childJourney(file, child, { details, stageHistory, keyDates, matchFlags: matching.flags, voice, wordedIn }),
+  );
   // Every child's flags, once each, and the family's own (a count that differs is about no one child).
   const reviewFlags = [...children.flatMap((c) => c.reviewFlags), ...childrenCountFlags(file, words)];
   return { parent, children, reviewFlags: reviewFlags.sort(byFlag) };

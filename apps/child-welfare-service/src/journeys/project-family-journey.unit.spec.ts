@@ -24,7 +24,14 @@ describe('the family journey', () => {
     it("follows the mother's path as the children live it", () => {
       expect(dara.stage).toBe('appeal-pending');
       expect(dara.stageHistory.map((s) => s.stage)).toEqual([
-        'arrested', 'in-police-custody', 'charged', 'pre-trial-detention', 'on-trial', 'sentenced-custodial', 'imprisoned', 'appeal-pending',
+        'arrested',
+        'in-police-custody',
+        'charged',
+        'pre-trial-detention',
+        'on-trial',
+        'sentenced-custodial',
+        'imprisoned',
+        'appeal-pending',
       ]);
       expect(sophea.stageHistory).toEqual(journey.parent.stageHistory);
     });
@@ -52,14 +59,25 @@ describe('the family journey', () => {
     });
 
     it("tells each child's story in plain words, without a sibling's visit", () => {
-      expect(dara.timeline[0]).toMatchObject({ summary: expect.stringContaining('Arrested at Home, Chbar Ampov, Phnom Penh, by police unit PP-ANTI-DRUG on suspicion of drug possession'), source: { agency: 'police', eventType: 'ArrestMade' } });
-      expect(dara.timeline.map((t) => t.summary)).toContainEqual(expect.stringContaining('Pre-trial detention ordered by Investigating Judge Heng Sovann, Phnom Penh Court of First Instance for 6 months'));
+      expect(dara.timeline[0]).toMatchObject({
+        summary: expect.stringContaining('Arrested at Home, Chbar Ampov, Phnom Penh, by police unit PP-ANTI-DRUG on suspicion of drug possession'),
+        source: { agency: 'police', eventType: 'ArrestMade' },
+      });
+      expect(dara.timeline.map((t) => t.summary)).toContainEqual(
+        expect.stringContaining('Pre-trial detention ordered by Investigating Judge Heng Sovann, Phnom Penh Court of First Instance for 6 months'),
+      );
       expect(dara.timeline.map((t) => t.source.eventType)).toContain('VisitTookPlace');
       expect(sophea.timeline.map((t) => t.source.eventType)).not.toContain('VisitTookPlace');
     });
 
     it('sums up the mother: where she is held, her lawyer, her children', () => {
-      expect(journey.parent).toMatchObject({ name: 'Sok Channary', facilityId: 'KANDAL-PRISON', hasLawyer: false, declaredChildren: 2, pregnant: false });
+      expect(journey.parent).toMatchObject({
+        name: 'Sok Channary',
+        facilityId: 'KANDAL-PRISON',
+        hasLawyer: false,
+        declaredChildren: 2,
+        pregnant: false,
+      });
       expect(journey.parent.arrestIds).toHaveLength(1);
       expect(journey.parent.caseIds).toHaveLength(1);
       expect(journey.parent.custodyIds).toHaveLength(1);
@@ -76,20 +94,37 @@ describe('the family journey', () => {
     const arrest = anArrestMade();
     const admission = aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: '2026-03-04T02:00:00.000Z' });
     const recorded = aChildrenRecordedAtAdmission(admission.data);
-    const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 3 }), admission, recorded), cambodiaPolicy);
+    const journey = projectFamilyJourney(
+      fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 3 }), admission, recorded),
+      cambodiaPolicy,
+    );
 
     it("flags the family's record for review", () => {
-      expect(journey.reviewFlags).toContainEqual(expect.objectContaining({ kind: 'children-count-differs', childKey: null, message: expect.stringContaining('the police recorded 3 at the arrest') }));
+      expect(journey.reviewFlags).toContainEqual(
+        expect.objectContaining({
+          kind: 'children-count-differs',
+          childKey: null,
+          message: expect.stringContaining('the police recorded 3 at the arrest'),
+        }),
+      );
     });
   });
 
   describe('when she declined to tell the prison about her children', () => {
     const arrest = anArrestMade();
     const admission = aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: '2026-03-04T02:00:00.000Z' });
-    const declined = aChildrenRecordedAtAdmission(admission.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] });
+    const declined = aChildrenRecordedAtAdmission(admission.data, {
+      answer: 'declined-to-say',
+      numberOfChildren: null,
+      consentToRecordDetails: false,
+      children: [],
+    });
 
     it('does not flag it: she is never forced to answer (Bangkok Rule 3)', () => {
-      const journey = projectFamilyJourney(fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 1 }), admission, declined), cambodiaPolicy);
+      const journey = projectFamilyJourney(
+        fileOf(arrest, aDependantsScreening(arrest.data, { numberOfChildren: 1 }), admission, declined),
+        cambodiaPolicy,
+      );
       expect(journey.reviewFlags.filter((f) => f.kind === 'children-count-differs')).toEqual([]);
     });
   });

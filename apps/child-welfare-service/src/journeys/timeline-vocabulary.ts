@@ -1,6 +1,16 @@
 import type {
-  CaregiverRelation, ChildCustodyStatus, ChildWhereabouts, ConsularContactOutcome, CorrectableArrestField, HearingKind, JudicialAuthority,
-  JudicialReleaseOrder, LegalStatus, NotificationSubject, ReleaseReason, VisitSetting,
+  CaregiverRelation,
+  ChildCustodyStatus,
+  ChildWhereabouts,
+  ConsularContactOutcome,
+  CorrectableArrestField,
+  HearingKind,
+  JudicialAuthority,
+  JudicialReleaseOrder,
+  LegalStatus,
+  NotificationSubject,
+  ReleaseReason,
+  VisitSetting,
 } from '@safeguard/contracts';
 import type { LocationType } from './family-journey';
 
@@ -135,7 +145,10 @@ export const RELEASE_REASON: Record<ReleaseReason, string> = {
 };
 
 /** The police's and the prison's answer to "do you have children?", as one of three. */
-export const AGENCY_ANSWER: Record<'has-dependants' | 'no-dependants' | 'has-children' | 'no-children' | 'declined-to-say', 'has' | 'none' | 'declined'> = {
+export const AGENCY_ANSWER: Record<
+  'has-dependants' | 'no-dependants' | 'has-children' | 'no-children' | 'declined-to-say',
+  'has' | 'none' | 'declined'
+> = {
   'has-dependants': 'has',
   'has-children': 'has',
   'no-dependants': 'none',

@@ -63,8 +63,14 @@ export function factRowsOnce(filed: readonly FiledFact[]) {
   const once = new Map<string, FiledFact>();
   for (const f of filed) if (!once.has(f.fact.eventId)) once.set(f.fact.eventId, f);
   return [...once.values()].map(({ personId, fact }) => ({
-    event_id: fact.eventId, person_id: personId, type: fact.type, agency: fact.agency, unit_id: fact.unitId,
-    occurred_at: fact.occurredAt, received_at: fact.receivedAt, data: fact.data,
+    event_id: fact.eventId,
+    person_id: personId,
+    type: fact.type,
+    agency: fact.agency,
+    unit_id: fact.unitId,
+    occurred_at: fact.occurredAt,
+    received_at: fact.receivedAt,
+    data: fact.data,
   }));
 }
 
@@ -75,10 +81,18 @@ export async function loadPersonFile(sql: Sql, personId: string): Promise<Person
 
 /** Several people's files in one query, in the order asked; a person with no facts has an empty file. */
 export async function loadPersonFiles(sql: Sql, personIds: readonly string[]): Promise<PersonFile[]> {
-  const rows = await sql.query<{ person_id: string; event_id: string; type: string; agency: string; unit_id: string | null; occurred_at: Date | string; received_at: Date | string; data: unknown }>(
-    `SELECT person_id, event_id, type, agency, unit_id, occurred_at, received_at, data FROM child_welfare.facts WHERE person_id = ANY($1::text[])`,
-    [personIds],
-  );
+  const rows = await sql.query<{
+    person_id: string;
+    event_id: string;
+    type: string;
+    agency: string;
+    unit_id: string | null;
+    occurred_at: Date | string;
+    received_at: Date | string;
+    data: unknown;
+  }>(`SELECT person_id, event_id, type, agency, unit_id, occurred_at, received_at, data FROM child_welfare.facts WHERE person_id = ANY($1::text[])`, [
+    personIds,
+  ]);
   const facts = new Map<string, Fact[]>(personIds.map((id) => [id, []]));
   for (const r of rows) {
     facts.get(r.person_id)?.push({

@@ -32,5 +32,8 @@ export function factOf(event: AgencyEvent, receivedAt?: string, unitId: string =
 /** The file of the person the first event concerns, holding these events (in any order given). */
 export function fileOf(...events: AgencyEvent[]): PersonFile {
   if (events.length === 0) throw new Error('fileOf needs at least one event');
-  return personFileOf(personIdOf(events[0]), events.map((e) => factOf(e)));
+  return personFileOf(
+    personIdOf(events[0]),
+    events.map((e) => factOf(e)),
+  );
 }

@@ -189,5 +189,7 @@ function inEventOrder(a: Fact, b: Fact): number {
 
 /** The order of a person's file, for anything that names a fact by its time, type and event id. */
 export function inRecordOrder(a: { at: string; eventType: string; eventId: string }, b: { at: string; eventType: string; eventId: string }): number {
-  return Date.parse(a.at) - Date.parse(b.at) || rankOf(a.eventType) - rankOf(b.eventType) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+  return (
+    Date.parse(a.at) - Date.parse(b.at) || rankOf(a.eventType) - rankOf(b.eventType) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)
+  );
 }

@@ -10,7 +10,13 @@ export const POLICIES: readonly SafeguardPolicy[] = [cambodiaPolicy, californiaP
  */
 export function policyById(policyId: string, live: SafeguardPolicy): SafeguardPolicy {
   const policy = [live, ...POLICIES].find((p) => p.policyId === policyId);
-  if (!policy) throw new NotFound('POLICY.NOT_FOUND', `no policy ${policyId}; known: ${policiesKnown(live).map((p) => p.policyId).join(', ')}`);
+  if (!policy)
+    throw new NotFound(
+      'POLICY.NOT_FOUND',
+      `no policy ${policyId}; known: ${policiesKnown(live)
+        .map((p) => p.policyId)
+        .join(', ')}`,
+    );
   return policy;
 }
 

@@ -15,7 +15,10 @@ type Rules = SafeguardPolicy['rules'];
 
 const OFFENCE_CLASSES: readonly OffenceClass[] = ['felony', 'misdemeanour', 'petty-offence'];
 
-const minutes = (m: number, after: string): DeadlineTerm => ({ words: `${durationWords(m)} ${after}`, duration: m % 60 === 0 ? `PT${m / 60}H` : `PT${m}M` });
+const minutes = (m: number, after: string): DeadlineTerm => ({
+  words: `${durationWords(m)} ${after}`,
+  duration: m % 60 === 0 ? `PT${m / 60}H` : `PT${m}M`,
+});
 const hours = (h: number, after: string): DeadlineTerm => minutes(h * 60, after);
 const days = (d: number, after: string): DeadlineTerm => ({ words: `${d} ${d === 1 ? 'day' : 'days'} ${after}`, duration: `P${d}D` });
 const atOnce = (when: string): DeadlineTerm[] => [{ words: when, duration: null }];
@@ -45,16 +48,27 @@ const TERMS: { readonly [R in RuleId]: (rule: Rules[R]) => DeadlineTerm[] } = {
       const limit = r.limits[offenceClass];
       if (!limit) return [];
       const extended = limit.maxExtensions > 0 ? ` + ${limit.maxExtensions} × ${limit.extensionMonths}` : '';
-      const cap = limit.shareOfMinimumPenalty === null ? '' : `, never past ${limit.shareOfMinimumPenalty === 0.5 ? 'half' : `${limit.shareOfMinimumPenalty} ×`} the minimum sentence`;
+      const cap =
+        limit.shareOfMinimumPenalty === null
+          ? ''
+          : `, never past ${limit.shareOfMinimumPenalty === 0.5 ? 'half' : `${limit.shareOfMinimumPenalty} ×`} the minimum sentence`;
       const unit = extended === '' && limit.initialMonths === 1 ? 'month' : 'months';
-      return [{ words: `${offenceClass}: ${limit.initialMonths}${extended} ${unit} of pre-trial detention${cap}`, duration: `P${limit.initialMonths + limit.maxExtensions * limit.extensionMonths}M` }];
+      return [
+        {
+          words: `${offenceClass}: ${limit.initialMonths}${extended} ${unit} of pre-trial detention${cap}`,
+          duration: `P${limit.initialMonths + limit.maxExtensions * limit.extensionMonths}M`,
+        },
+      ];
     }),
   'hearing-not-notified': (r) => [days(r.noticeDays, 'before the hearing'), minutes(r.shortNoticeWithinMinutes, 'after it was set, when set sooner')],
   'custodial-without-alternatives': () => atOnce('at the sentence'),
   'no-time-to-arrange-care': () => atOnce('at the sentence'),
   'detained-past-sentence': (r) => [plain('at the end of the term'), days(r.criticalAfterDays, 'later it becomes critical')],
   'children-not-recorded-at-admission': (r) => [hours(r.withinHours, 'after admission')],
-  'child-in-prison-assessment-overdue': (r) => [days(r.assessEveryDays, 'between assessments'), days(r.planLeadDays, `before the child turns ${r.ageLimitYears}, a plan`)],
+  'child-in-prison-assessment-overdue': (r) => [
+    days(r.assessEveryDays, 'between assessments'),
+    days(r.planLeadDays, `before the child turns ${r.ageLimitYears}, a plan`),
+  ],
   'child-visit-fee-charged': () => atOnce('at the visit'),
   'no-parent-child-contact': (r) => [days(r.withinDays, 'between visits or calls')],
   'transfer-not-notified': (r) => [hours(r.withinHours, 'after the move')],
@@ -64,7 +78,9 @@ const TERMS: { readonly [R in RuleId]: (rule: Rules[R]) => DeadlineTerm[] } = {
   'no-consular-contact': (r) => [hours(r.withinHours, 'after custody')],
   'police-custody-overdue': (r) => [
     hours(r.withinHours, r.excludeSundaysAndHolidays ? 'from custody, Sundays and holidays not counted' : 'from custody'),
-    ...(r.maxExtendedHours > r.withinHours ? [hours(r.maxExtendedHours, r.extensionOnlyForFelony ? 'with an extension, for a felony' : 'with an extension')] : []),
+    ...(r.maxExtendedHours > r.withinHours
+      ? [hours(r.maxExtendedHours, r.extensionOnlyForFelony ? 'with an extension, for a felony' : 'with an extension')]
+      : []),
   ],
   'contact-banned-as-sanction': () => atOnce('at the sanction'),
 };

@@ -7,7 +7,13 @@ import {
   releasedWithoutCharge,
   takenIntoPoliceCustody,
 } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered, aSentenceImposed } from '../../../../libs/contracts/src/testing/court-fixtures';
+import {
+  aCaseOpened,
+  aFamilyNotifiedOfHearing,
+  aHearingScheduled,
+  aPretrialDetentionOrdered,
+  aSentenceImposed,
+} from '../../../../libs/contracts/src/testing/court-fixtures';
 import {
   aChildrenRecordedAtAdmission,
   aPersonAdmitted,
@@ -39,7 +45,11 @@ const ACTORS: Record<AgencyName, Actor> = {
   court: { agency: 'court', role: 'court-clerk', unitId: 'PP-MUNICIPAL-COURT', userId: 'clerk-3' },
   prison: { agency: 'prison', role: 'prison-officer', unitId: 'CC2', userId: 'officer-cc2' },
 };
-const SOURCES: Record<AgencyName, string> = { arrest: '/safeguard/arrest-service', court: '/safeguard/court-service', prison: '/safeguard/prison-service' };
+const SOURCES: Record<AgencyName, string> = {
+  arrest: '/safeguard/arrest-service',
+  court: '/safeguard/court-service',
+  prison: '/safeguard/prison-service',
+};
 export const AGENCY_TOPIC: Record<AgencyName, string> = { arrest: Topics.arrestEvents, court: Topics.courtEvents, prison: Topics.prisonEvents };
 
 const MINUTE = 60_000;
@@ -52,9 +62,20 @@ export function envelopeOf(agency: AgencyName, streamId: string, streamPosition:
   const entry = catalogueEntry(event);
   const occurredAt = entry.occurredAtOf(event.data);
   return {
-    eventId: randomUUID(), type: event.type, schemaVersion: entry.schemaVersion, streamId, streamPosition, globalPosition: '0',
-    subject: entry.subjectOf(event.data), occurredAt, recordedAt: occurredAt, correlationId: randomUUID(), causationId: null,
-    actor: ACTORS[agency], source: SOURCES[agency], data: event.data,
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: entry.schemaVersion,
+    streamId,
+    streamPosition,
+    globalPosition: '0',
+    subject: entry.subjectOf(event.data),
+    occurredAt,
+    recordedAt: occurredAt,
+    correlationId: randomUUID(),
+    causationId: null,
+    actor: ACTORS[agency],
+    source: SOURCES[agency],
+    data: event.data,
   };
 }
 
@@ -76,7 +97,12 @@ export function personHistory(random: () => number, arrestedAt: string): AgencyF
 
   const arrest = anArrestMade({
     arrestedAt,
-    circumstances: { childrenPresent: chance(0.3) ? 1 : 0, afterDark: chance(0.4), restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+    circumstances: {
+      childrenPresent: chance(0.3) ? 1 : 0,
+      afterDark: chance(0.4),
+      restraintsOrSirensInFrontOfChildren: false,
+      searchWithChildPresent: false,
+    },
   });
   const personId = arrest.data.person.personId;
   const police = record('arrest', `arrest-${arrest.data.arrestId}`);

@@ -47,7 +47,17 @@ export interface RebuildOptions {
 }
 
 /** Tables the judgement writes, which on a new replica grow from nothing while it runs. */
-const JUDGED_TABLES = ['alerts', 'alert_changes', 'deadlines', 'events', 'outbox', 'children', 'parents', 'journey_publications', 'person_indicators'];
+const JUDGED_TABLES = [
+  'alerts',
+  'alert_changes',
+  'deadlines',
+  'events',
+  'outbox',
+  'children',
+  'parents',
+  'journey_publications',
+  'person_indicators',
+];
 
 /**
  * Re-reads the judged tables' statistics each time the people judged double. The judgement's
@@ -140,9 +150,15 @@ export class ProjectionRebuild {
     const loader = new FactLoader((batch) => this.keep(db, batch), this.options.batchSize ?? DEFAULT_BATCH_SIZE, LOAD_WRITES_IN_FLIGHT);
     if (this.config.transport.kind === 'kafka') {
       if (!this.kafka) throw new Error('a Kafka rebuild needs the Kafka connection');
-      await replayTopics(this.kafka, this.topics, CHILD_WELFARE_CONSUMER, async (messages) => {
-        for (const message of messages) await this.intake(loader, () => decodeEventMessage(message));
-      }, this.logger);
+      await replayTopics(
+        this.kafka,
+        this.topics,
+        CHILD_WELFARE_CONSUMER,
+        async (messages) => {
+          for (const message of messages) await this.intake(loader, () => decodeEventMessage(message));
+        },
+        this.logger,
+      );
     } else {
       await replayLogs(agencyLogs(this.options.agencyLogsIn ?? db), async (events) => {
         for (const { envelope } of events) {
@@ -175,8 +191,15 @@ export class ProjectionRebuild {
       [before],
     );
     const report: RebuildReport = {
-      facts: Number(counts.facts), people: Number(counts.people), children: Number(counts.children), announced: Number(counts.announced),
-      failed: this.failed, tookMs: Date.now() - started, messages: this.messages, loadMs: loaded - started, judgeMs: judged - loaded,
+      facts: Number(counts.facts),
+      people: Number(counts.people),
+      children: Number(counts.children),
+      announced: Number(counts.announced),
+      failed: this.failed,
+      tookMs: Date.now() - started,
+      messages: this.messages,
+      loadMs: loaded - started,
+      judgeMs: judged - loaded,
     };
     this.logger.log(
       `rebuilt ${report.facts} facts of ${report.people} people, ${report.children} children from ${report.messages} messages; ` +
@@ -206,7 +229,12 @@ export class ProjectionRebuild {
       // start, and nothing a load writes is published before the judgement that follows it.
       await sql.query(`SET LOCAL synchronous_commit = off`);
       await keepFacts(sql, batch);
-      await markApplied(sql, this.store.options.schema, CHILD_WELFARE_CONSUMER, batch.map((f) => f.fact.eventId));
+      await markApplied(
+        sql,
+        this.store.options.schema,
+        CHILD_WELFARE_CONSUMER,
+        batch.map((f) => f.fact.eventId),
+      );
     });
   }
 

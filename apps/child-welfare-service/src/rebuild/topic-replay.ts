@@ -12,7 +12,9 @@ export const partitionKey = (topic: string, partition: number) => `${topic}/${pa
  * The end offsets to replay up to: every partition holding anything, at its high watermark now.
  * A fact recorded after this is for the live consumer, which resumes from its own group's offsets.
  */
-export function endOffsetsOf(offsets: ReadonlyArray<{ topic: string; partitions: ReadonlyArray<{ partition: number; low: string; high: string }> }>): Map<string, bigint> {
+export function endOffsetsOf(
+  offsets: ReadonlyArray<{ topic: string; partitions: ReadonlyArray<{ partition: number; low: string; high: string }> }>,
+): Map<string, bigint> {
   const ends = new Map<string, bigint>();
   for (const { topic, partitions } of offsets) {
     for (const p of partitions) if (BigInt(p.high) > BigInt(p.low)) ends.set(partitionKey(topic, p.partition), BigInt(p.high));
@@ -50,7 +52,12 @@ export async function replayTopics(
   if (remaining.size === 0) return;
   const groupId = `${groupPrefix}-rebuild-${randomUUID()}`;
   // Larger fetches than the live consumer's: a replay reads far behind the head, and fewer round trips leave more of the cores to decoding.
-  const consumer = kafka.kafka.consumer({ groupId, maxWaitTimeInMs: 100, maxBytesPerPartition: REPLAY_FETCH_BYTES_PER_PARTITION, maxBytes: REPLAY_FETCH_BYTES });
+  const consumer = kafka.kafka.consumer({
+    groupId,
+    maxWaitTimeInMs: 100,
+    maxBytesPerPartition: REPLAY_FETCH_BYTES_PER_PARTITION,
+    maxBytes: REPLAY_FETCH_BYTES,
+  });
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [...topics], fromBeginning: true });

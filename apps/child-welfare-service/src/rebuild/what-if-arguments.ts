@@ -46,7 +46,9 @@ function instantOf(text: string | undefined, name: string, timeZone: string): st
 export function startOfDayIn(day: string, timeZone: string): string {
   const utcMidnight = new Date(`${day}T00:00:00Z`);
   const offsetAt = (instant: Date) => {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')
+        ?.value ?? 'GMT';
     const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
   };

@@ -2,10 +2,20 @@ import { parseWhatIfArguments, startOfDayIn } from './what-if-arguments';
 
 describe('the what-if command line', () => {
   it('reads the policy, the window and --json', () => {
-    expect(parseWhatIfArguments(['--policy', 'us-ca.v2', '--from', '2026-03-01T00:00:00+07:00', '--to', '2026-07-01', '--json'], 'Asia/Phnom_Penh')).toEqual({
-      policyId: 'us-ca.v2', from: '2026-02-28T17:00:00.000Z', to: '2026-06-30T17:00:00.000Z', json: true,
+    expect(
+      parseWhatIfArguments(['--policy', 'us-ca.v2', '--from', '2026-03-01T00:00:00+07:00', '--to', '2026-07-01', '--json'], 'Asia/Phnom_Penh'),
+    ).toEqual({
+      policyId: 'us-ca.v2',
+      from: '2026-02-28T17:00:00.000Z',
+      to: '2026-06-30T17:00:00.000Z',
+      json: true,
     });
-    expect(parseWhatIfArguments(['--policy', 'us-ca.v2'], 'Asia/Phnom_Penh')).toEqual({ policyId: 'us-ca.v2', from: undefined, to: undefined, json: false });
+    expect(parseWhatIfArguments(['--policy', 'us-ca.v2'], 'Asia/Phnom_Penh')).toEqual({
+      policyId: 'us-ca.v2',
+      from: undefined,
+      to: undefined,
+      json: false,
+    });
   });
 
   it.each([

@@ -98,7 +98,14 @@ export function differenceOf(live: ComparedAlert | undefined, whatIf: ComparedAl
   return Date.parse(live.dueAt) === Date.parse(whatIf.dueAt) ? 'unchanged' : 'due-changed';
 }
 
-const zero = (): Record<DifferenceKind | 'unchanged', number> => ({ raised: 0, 'never-raised': 0, resolved: 0, 'left-open': 0, 'due-changed': 0, unchanged: 0 });
+const zero = (): Record<DifferenceKind | 'unchanged', number> => ({
+  raised: 0,
+  'never-raised': 0,
+  resolved: 0,
+  'left-open': 0,
+  'due-changed': 0,
+  unchanged: 0,
+});
 
 function inWindow(window: DueWindow, ...alerts: (ComparedAlert | undefined)[]): boolean {
   const from = window.from === undefined ? -Infinity : Date.parse(window.from);
@@ -116,7 +123,10 @@ export function compareAlerts(live: readonly ComparedAlert[], whatIf: readonly C
   const whatIfById = new Map(whatIf.map((a) => [a.alertId, a]));
   const totals = zero();
   const byRule = new Map<string, Record<DifferenceKind | 'unchanged', number>>();
-  const byUnit = new Map<string, { responsibleAgency: string; responsibleUnitId: string | null; counts: Record<DifferenceKind | 'unchanged', number> }>();
+  const byUnit = new Map<
+    string,
+    { responsibleAgency: string; responsibleUnitId: string | null; counts: Record<DifferenceKind | 'unchanged', number> }
+  >();
   const differences: AlertDifference[] = [];
   for (const alertId of new Set([...liveById.keys(), ...whatIfById.keys()])) {
     const before = liveById.get(alertId);
@@ -135,18 +145,29 @@ export function compareAlerts(live: readonly ComparedAlert[], whatIf: readonly C
     unit.counts[kind]++;
     if (kind === 'unchanged') continue;
     differences.push({
-      kind, alertId, ruleId: named.ruleId, personId: named.personId, responsibleAgency: named.responsibleAgency, responsibleUnitId: named.responsibleUnitId,
-      live: sideOf(before), whatIf: sideOf(after),
+      kind,
+      alertId,
+      ruleId: named.ruleId,
+      personId: named.personId,
+      responsibleAgency: named.responsibleAgency,
+      responsibleUnitId: named.responsibleUnitId,
+      live: sideOf(before),
+      whatIf: sideOf(after),
     });
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     totals,
     byRule: [...byRule].map(([ruleId, counts]) => ({ ruleId, counts })).sort((a, b) => byText(a.ruleId, b.ruleId)),
-    byUnit: [...byUnit.values()].sort((a, b) => byText(a.responsibleAgency, b.responsibleAgency) || byText(a.responsibleUnitId ?? '', b.responsibleUnitId ?? '')),
+    byUnit: [...byUnit.values()].sort(
+      (a, b) => byText(a.responsibleAgency, b.responsibleAgency) || byText(a.responsibleUnitId ?? '', b.responsibleUnitId ?? ''),
+    ),
     differences: differences.sort(
       (a, b) =>
-        byText(a.ruleId, b.ruleId) || byText(a.responsibleUnitId ?? '', b.responsibleUnitId ?? '') || byText(dueOf(a), dueOf(b)) || byText(a.alertId, b.alertId),
+        byText(a.ruleId, b.ruleId) ||
+        byText(a.responsibleUnitId ?? '', b.responsibleUnitId ?? '') ||
+        byText(dueOf(a), dueOf(b)) ||
+        byText(a.alertId, b.alertId),
     ),
   };
 }

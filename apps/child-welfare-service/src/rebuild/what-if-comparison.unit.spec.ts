@@ -1,23 +1,50 @@
 import { compareAlerts, differenceOf, type ComparedAlert } from './what-if-comparison';
 
 const alert = (over: Partial<ComparedAlert> = {}): ComparedAlert => ({
-  alertId: 'a1', ruleId: 'child-details-missing', personId: 'person-1', responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG',
-  status: 'open', dueAt: '2026-03-02T03:00:00.000Z', resolution: null, ...over,
+  alertId: 'a1',
+  ruleId: 'child-details-missing',
+  personId: 'person-1',
+  responsibleAgency: 'police',
+  responsibleUnitId: 'PP-ANTI-DRUG',
+  status: 'open',
+  dueAt: '2026-03-02T03:00:00.000Z',
+  resolution: null,
+  ...over,
 });
 
 describe('the difference one alert makes between the live policy and another', () => {
   it.each([
     ['raised', 'absent live, open under the other', undefined, alert()],
-    ['raised', 'withdrawn live, resolved late under the other', alert({ status: 'withdrawn', resolution: 'withdrawn' }), alert({ status: 'resolved', resolution: 'fact-recorded-late' })],
+    [
+      'raised',
+      'withdrawn live, resolved late under the other',
+      alert({ status: 'withdrawn', resolution: 'withdrawn' }),
+      alert({ status: 'resolved', resolution: 'fact-recorded-late' }),
+    ],
     ['never-raised', 'acknowledged live, absent under the other', alert({ status: 'acknowledged' }), undefined],
-    ['never-raised', 'resolved live, withdrawn under the other', alert({ status: 'resolved', resolution: 'fact-recorded-late' }), alert({ status: 'withdrawn', resolution: 'withdrawn' })],
+    [
+      'never-raised',
+      'resolved live, withdrawn under the other',
+      alert({ status: 'resolved', resolution: 'fact-recorded-late' }),
+      alert({ status: 'withdrawn', resolution: 'withdrawn' }),
+    ],
     ['resolved', 'open live, resolved late under the other', alert(), alert({ status: 'resolved', resolution: 'fact-recorded-late' })],
     ['left-open', 'resolved late live, open under the other', alert({ status: 'resolved', resolution: 'fact-recorded-late' }), alert()],
     ['due-changed', 'open under both, due 12 h sooner under the other', alert(), alert({ dueAt: '2026-03-01T15:00:00.000Z' })],
-    ['unchanged', 'acknowledged live, open under the other, due at the same instant', alert({ status: 'acknowledged' }), alert({ dueAt: '2026-03-02T10:00:00+07:00' })],
+    [
+      'unchanged',
+      'acknowledged live, open under the other, due at the same instant',
+      alert({ status: 'acknowledged' }),
+      alert({ dueAt: '2026-03-02T10:00:00+07:00' }),
+    ],
     // A monitor's resolution is case work, not replayed: only whether it is a miss, and when due, is compared.
     ['unchanged', 'resolved by a monitor live, open under the other', alert({ status: 'resolved', resolution: 'resolved-by-monitor' }), alert()],
-    ['due-changed', 'resolved by a monitor live, due sooner under the other', alert({ status: 'resolved', resolution: 'resolved-by-monitor' }), alert({ dueAt: '2026-03-01T15:00:00.000Z' })],
+    [
+      'due-changed',
+      'resolved by a monitor live, due sooner under the other',
+      alert({ status: 'resolved', resolution: 'resolved-by-monitor' }),
+      alert({ dueAt: '2026-03-01T15:00:00.000Z' }),
+    ],
     ['unchanged', 'absent live, withdrawn under the other', undefined, alert({ status: 'withdrawn' })],
   ] as const)('is %s: %s', (expected, _case, live, whatIf) => {
     expect(differenceOf(live, whatIf)).toBe(expected);
@@ -33,7 +60,13 @@ describe('comparing every alert', () => {
   const whatIf = [
     alert({ alertId: 'kept' }),
     alert({ alertId: 'new', dueAt: '2026-03-01T15:00:00.000Z', status: 'resolved', resolution: 'fact-recorded-late' }),
-    alert({ alertId: 'court', ruleId: 'hearing-not-notified', responsibleAgency: 'court', responsibleUnitId: null, dueAt: '2026-05-25T02:00:00.000Z' }),
+    alert({
+      alertId: 'court',
+      ruleId: 'hearing-not-notified',
+      responsibleAgency: 'court',
+      responsibleUnitId: null,
+      dueAt: '2026-05-25T02:00:00.000Z',
+    }),
   ];
 
   it('counts per rule and per responsible unit, and lists each difference with both sides', () => {
@@ -51,7 +84,13 @@ describe('comparing every alert', () => {
     ]);
     expect(c.differences).toEqual([
       expect.objectContaining({ kind: 'raised', alertId: 'new', live: null, whatIf: { status: 'resolved', dueAt: '2026-03-01T15:00:00.000Z' } }),
-      expect.objectContaining({ kind: 'never-raised', alertId: 'gone', responsibleUnitId: 'BTB-PROVINCIAL', live: { status: 'open', dueAt: '2026-03-02T03:00:00.000Z' }, whatIf: null }),
+      expect.objectContaining({
+        kind: 'never-raised',
+        alertId: 'gone',
+        responsibleUnitId: 'BTB-PROVINCIAL',
+        live: { status: 'open', dueAt: '2026-03-02T03:00:00.000Z' },
+        whatIf: null,
+      }),
       expect.objectContaining({ kind: 'raised', alertId: 'court', responsibleAgency: 'court' }),
     ]);
   });

@@ -30,13 +30,20 @@ async function main(): Promise<void> {
   const livePolicy = policyFromEnv(cambodiaPolicy);
   const args = parseWhatIfArguments(process.argv.slice(2), livePolicy.timeZone);
   const policy = policyById(args.policyId, livePolicy);
-  if (config.database.kind !== 'postgres') throw new Error('set DATABASE_URL to the live PostgreSQL database: the what-if replays into a scratch database beside it');
+  if (config.database.kind !== 'postgres')
+    throw new Error('set DATABASE_URL to the live PostgreSQL database: the what-if replays into a scratch database beside it');
   const schema = CHILD_WELFARE_SERVICE.schema;
   const live = await Database.connect(config.database, schema, [eventStoreMigration(schema), ...CHILD_WELFARE_MIGRATIONS]);
   try {
     const run = await runWhatIf({
-      live, liveConfig: config, livePolicy, policy, topics: PUBLISHED_AGENCY_TOPICS, clock: new SystemClock(),
-      window: { from: args.from, to: args.to }, rebuild: rebuildOptionsFromEnv(),
+      live,
+      liveConfig: config,
+      livePolicy,
+      policy,
+      topics: PUBLISHED_AGENCY_TOPICS,
+      clock: new SystemClock(),
+      window: { from: args.from, to: args.to },
+      rebuild: rebuildOptionsFromEnv(),
     });
     await storeWhatIfRun(live, run);
     process.stdout.write(args.json ? `${JSON.stringify(run, null, 2)}\n` : whatIfReport(run));

@@ -48,7 +48,9 @@ export interface WhatIfSetup {
 export async function runWhatIf(setup: WhatIfSetup): Promise<WhatIfRun> {
   const { liveConfig } = setup;
   if (liveConfig.database.kind !== 'postgres') {
-    throw new Error('a what-if replay needs the live PostgreSQL database (DATABASE_URL): the embedded PGlite is one database per process, with no room for a scratch one beside it');
+    throw new Error(
+      'a what-if replay needs the live PostgreSQL database (DATABASE_URL): the embedded PGlite is one database per process, with no room for a scratch one beside it',
+    );
   }
   const scratch = await createScratchDatabase(liveConfig.database.url);
   try {
@@ -65,8 +67,14 @@ export async function runWhatIf(setup: WhatIfSetup): Promise<WhatIfRun> {
       history: {
         transport: liveConfig.transport.kind,
         topics: liveConfig.transport.kind === 'kafka' ? [...setup.topics] : [],
-        messages: replayed.report.messages, facts: replayed.report.facts, people: replayed.report.people, failed: replayed.report.failed,
-        firstFactAt: replayed.firstFactAt, lastFactAt: replayed.lastFactAt, from: iso(window.from), to: iso(window.to),
+        messages: replayed.report.messages,
+        facts: replayed.report.facts,
+        people: replayed.report.people,
+        failed: replayed.report.failed,
+        firstFactAt: replayed.firstFactAt,
+        lastFactAt: replayed.lastFactAt,
+        from: iso(window.from),
+        to: iso(window.to),
       },
       comparison: compareAlerts(live, replayed.alerts, window),
     };
@@ -80,16 +88,22 @@ const SCHEMA = CHILD_WELFARE_SERVICE.schema;
 /** The rebuild, wired as the service wires it but over the scratch database, under the policy tried. */
 async function replayInto(config: RuntimeConfig, setup: WhatIfSetup) {
   const db = await Database.connect(config.database, SCHEMA, [eventStoreMigration(SCHEMA), ...CHILD_WELFARE_MIGRATIONS]);
-  const kafka = config.transport.kind === 'kafka' ? new KafkaConnection(config.transport.brokers, `${CHILD_WELFARE_SERVICE.name}-what-if`) : undefined;
+  const kafka =
+    config.transport.kind === 'kafka' ? new KafkaConnection(config.transport.brokers, `${CHILD_WELFARE_SERVICE.name}-what-if`) : undefined;
   try {
     const store = new EventStore(db, { schema: SCHEMA, source: CHILD_WELFARE_SERVICE.source, outbox: false, contracts: storeContracts });
     const book = new AlertBook(store, 0);
     const inbox = new ChildWelfareInbox(store, book, new JourneyBook(store), setup.policy, setup.clock, new IndicatorBook());
     const sweeper = new DeadlineSweeper(store, book, setup.policy, setup.clock);
-    const rebuild = new ProjectionRebuild(config, store, inbox, sweeper, setup.clock, setup.topics, kafka, { ...setup.rebuild, agencyLogsIn: setup.live });
+    const rebuild = new ProjectionRebuild(config, store, inbox, sweeper, setup.clock, setup.topics, kafka, {
+      ...setup.rebuild,
+      agencyLogsIn: setup.live,
+    });
     const report: RebuildReport = await rebuild.run();
     while ((await sweeper.sweepDue()) > 0);
-    const [span] = await db.query<{ first: Date | null; last: Date | null }>(`SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM ${SCHEMA}.facts`);
+    const [span] = await db.query<{ first: Date | null; last: Date | null }>(
+      `SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM ${SCHEMA}.facts`,
+    );
     return { report, alerts: await alertsIn(db), firstFactAt: span.first?.toISOString() ?? null, lastFactAt: span.last?.toISOString() ?? null };
   } finally {
     await kafka?.close();
@@ -99,11 +113,24 @@ async function replayInto(config: RuntimeConfig, setup: WhatIfSetup) {
 
 async function alertsIn(db: Sql): Promise<ComparedAlert[]> {
   const rows = await db.query<{
-    alert_id: string; rule_id: string; person_id: string; responsible_agency: string; responsible_unit_id: string | null; status: AlertStatus; due_at: Date; resolution: string | null;
+    alert_id: string;
+    rule_id: string;
+    person_id: string;
+    responsible_agency: string;
+    responsible_unit_id: string | null;
+    status: AlertStatus;
+    due_at: Date;
+    resolution: string | null;
   }>(`SELECT alert_id, rule_id, person_id, responsible_agency, responsible_unit_id, status, due_at, resolution FROM ${SCHEMA}.alerts`);
   return rows.map((r) => ({
-    alertId: r.alert_id, ruleId: r.rule_id, personId: r.person_id, responsibleAgency: r.responsible_agency, responsibleUnitId: r.responsible_unit_id,
-    status: r.status, dueAt: new Date(r.due_at).toISOString(), resolution: r.resolution,
+    alertId: r.alert_id,
+    ruleId: r.rule_id,
+    personId: r.person_id,
+    responsibleAgency: r.responsible_agency,
+    responsibleUnitId: r.responsible_unit_id,
+    status: r.status,
+    dueAt: new Date(r.due_at).toISOString(),
+    resolution: r.resolution,
   }));
 }
 

@@ -38,9 +38,17 @@ export function whatIfReport(run: WhatIfRun): string {
       `${history.messages} messages, ${history.facts} facts of ${history.people} people (${history.failed} skipped), from ${at(history.firstFactAt)} to ${at(history.lastFactAt)}`,
     `Deadlines compared: ${history.from === null && history.to === null ? 'all' : `from ${history.from === null ? 'the start' : at(history.from)} to ${history.to === null ? 'the end' : at(history.to)}`}`,
     '',
-    table('rule', comparison.byRule.map((r) => [r.ruleId, r.counts]), comparison.totals),
+    table(
+      'rule',
+      comparison.byRule.map((r) => [r.ruleId, r.counts]),
+      comparison.totals,
+    ),
     '',
-    table('responsible unit', comparison.byUnit.map((u) => [u.responsibleUnitId ? `${u.responsibleAgency} ${u.responsibleUnitId}` : u.responsibleAgency, u.counts]), comparison.totals),
+    table(
+      'responsible unit',
+      comparison.byUnit.map((u) => [u.responsibleUnitId ? `${u.responsibleAgency} ${u.responsibleUnitId}` : u.responsibleAgency, u.counts]),
+      comparison.totals,
+    ),
   ];
   if (comparison.differences.length > 0) {
     lines.push('', 'Differences:');
@@ -61,8 +69,15 @@ function differenceLine(d: AlertDifference, at: (iso: string | null) => string):
 
 function table(first: string, rows: readonly (readonly [string, Counts])[], totals: Counts): string {
   const header = [first, ...COLUMNS.map((c) => c.title)];
-  const body = [...rows.map(([name, counts]) => [name, ...COLUMNS.map((c) => String(counts[c.kind]))]), ['total', ...COLUMNS.map((c) => String(totals[c.kind]))]];
+  const body = [
+    ...rows.map(([name, counts]) => [name, ...COLUMNS.map((c) => String(counts[c.kind]))]),
+    ['total', ...COLUMNS.map((c) => String(totals[c.kind]))],
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

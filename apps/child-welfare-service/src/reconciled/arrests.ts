@@ -89,7 +89,10 @@ function arrestOfAdmission(file: PersonFile, admission: FactOf<'PersonAdmitted'>
   const latest = before.at(-1);
   if (!latest) return null;
   const releasedBetween = file.facts.some(
-    (f) => POLICE_RELEASES.has(f.type) && (f.data as { arrestId?: string }).arrestId === latest.data.arrestId && isBefore(f.occurredAt, admission.occurredAt),
+    (f) =>
+      POLICE_RELEASES.has(f.type) &&
+      (f.data as { arrestId?: string }).arrestId === latest.data.arrestId &&
+      isBefore(f.occurredAt, admission.occurredAt),
   );
   return releasedBetween ? null : latest.data.arrestId;
 }
@@ -98,7 +101,8 @@ const POLICE_RELEASES: ReadonlySet<string> = new Set(['ReleasedWithoutCharge', '
 
 function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links): ArrestView {
   const arrestId = arrest.data.arrestId;
-  const ofArrest = <T extends Parameters<typeof factsOf>[1]>(type: T) => factsOf(file, type).filter((f) => (f.data as { arrestId?: string }).arrestId === arrestId);
+  const ofArrest = <T extends Parameters<typeof factsOf>[1]>(type: T) =>
+    factsOf(file, type).filter((f) => (f.data as { arrestId?: string }).arrestId === arrestId);
   const caseIds = links.caseIdsOf(arrestId);
   const custodyIds = [...links.arrestOfCustody].filter(([, a]) => a === arrestId).map(([c]) => c);
   const ofCase = (f: Fact) => caseIds.includes((f.data as { caseId?: string }).caseId ?? '');
@@ -115,8 +119,12 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
     ...releases,
     ...ofArrest('BroughtBeforeJudicialAuthority').map((f) => evidenceOf(f, `brought before the ${f.data.authority.replace(/-/g, ' ')}`)),
     ...ofArrest('TransferredToPrison').map((f) => evidenceOf(f, 'taken from police custody to prison')),
-    ...factsOf(file, 'PretrialDecisionMade').filter(ofCase).map((f) => evidenceOf(f, 'a judge decided on pre-trial liberty')),
-    ...factsOf(file, 'PersonAdmitted').filter(ofCustody).map((f) => evidenceOf(f, 'admitted to prison')),
+    ...factsOf(file, 'PretrialDecisionMade')
+      .filter(ofCase)
+      .map((f) => evidenceOf(f, 'a judge decided on pre-trial liberty')),
+    ...factsOf(file, 'PersonAdmitted')
+      .filter(ofCustody)
+      .map((f) => evidenceOf(f, 'admitted to prison')),
   ].filter((e) => !isBefore(e.at, arrest.occurredAt));
 
   return {
@@ -127,28 +135,49 @@ function arrestView(file: PersonFile, arrest: FactOf<'ArrestMade'>, links: Links
     province: corrected.province,
     circumstances: arrest.data.circumstances,
     offence: corrected.offence,
-    ageYearsAtArrest: arrest.data.person.dateOfBirth ? yearsBetween(arrest.data.person.dateOfBirth, arrest.occurredAt) : arrest.data.person.estimatedAgeYears,
-    screenings: ofArrest('DependantsScreeningRecorded').map((s) => ({ data: s.data, evidence: evidenceOf(s, 'asked about the children by the police') })),
-    policeCustody: custody ? { since: custody.occurredAt, facility: custody.data.facility, evidence: evidenceOf(custody, 'taken into police custody') } : null,
+    ageYearsAtArrest: arrest.data.person.dateOfBirth
+      ? yearsBetween(arrest.data.person.dateOfBirth, arrest.occurredAt)
+      : arrest.data.person.estimatedAgeYears,
+    screenings: ofArrest('DependantsScreeningRecorded').map((s) => ({
+      data: s.data,
+      evidence: evidenceOf(s, 'asked about the children by the police'),
+    })),
+    policeCustody: custody
+      ? { since: custody.occurredAt, facility: custody.data.facility, evidence: evidenceOf(custody, 'taken into police custody') }
+      : null,
     extensions: ofArrest('PoliceCustodyExtended').map((e) => ({ until: e.data.until, evidence: evidenceOf(e, 'police custody extended') })),
-    transfersToPrison: ofArrest('TransferredToPrison').map((t) => ({ prisonFacility: t.data.prisonFacility, detentionOrderReference: t.data.detentionOrderReference, evidence: evidenceOf(t, 'taken from police custody to prison') })),
+    transfersToPrison: ofArrest('TransferredToPrison').map((t) => ({
+      prisonFacility: t.data.prisonFacility,
+      detentionOrderReference: t.data.detentionOrderReference,
+      evidence: evidenceOf(t, 'taken from police custody to prison'),
+    })),
     custodyEnds: sortedEvidence(custodyEnds),
     releases: sortedEvidence(releases),
     caseIds,
     custodyIds,
     askedAboutChildren: sortedEvidence([
       ...ofArrest('DependantsScreeningRecorded').map((s) => evidenceOf(s, 'asked about the children by the police')),
-      ...factsOf(file, 'PretrialDecisionMade').filter((d) => ofCase(d) && d.data.askedAboutPregnancyAndDependants).map((d) => evidenceOf(d, 'asked about the children by the judge')),
-      ...factsOf(file, 'ChildrenRecordedAtAdmission').filter(ofCustody).map((r) => evidenceOf(r, 'asked about the children by the prison')),
+      ...factsOf(file, 'PretrialDecisionMade')
+        .filter((d) => ofCase(d) && d.data.askedAboutPregnancyAndDependants)
+        .map((d) => evidenceOf(d, 'asked about the children by the judge')),
+      ...factsOf(file, 'ChildrenRecordedAtAdmission')
+        .filter(ofCustody)
+        .map((r) => evidenceOf(r, 'asked about the children by the prison')),
     ]),
     familyContacts: sortedEvidence([
       ...ofArrest('FamilyContactGiven').map((c) => evidenceOf(c, 'contact with the family at the police station')),
-      ...factsOf(file, 'VisitTookPlace').filter(ofCustody).map((v) => evidenceOf(v, 'a family visit in prison')),
-      ...factsOf(file, 'PhoneCallMade').filter(ofCustody).map((c) => evidenceOf(c, 'a family call from prison')),
+      ...factsOf(file, 'VisitTookPlace')
+        .filter(ofCustody)
+        .map((v) => evidenceOf(v, 'a family visit in prison')),
+      ...factsOf(file, 'PhoneCallMade')
+        .filter(ofCustody)
+        .map((c) => evidenceOf(c, 'a family call from prison')),
     ]),
     consularOffers: sortedEvidence([
       ...ofArrest('ConsularContactOffered').map((c) => evidenceOf(c, `consular contact ${c.data.outcome} (police record)`)),
-      ...factsOf(file, 'ConsularContactRecorded').filter(ofCustody).map((c) => evidenceOf(c, `consular contact ${c.data.kind} (prison record)`)),
+      ...factsOf(file, 'ConsularContactRecorded')
+        .filter(ofCustody)
+        .map((c) => evidenceOf(c, `consular contact ${c.data.kind} (prison record)`)),
     ]),
   };
 }
@@ -160,7 +189,11 @@ function sortedEvidence(evidence: readonly Evidence[]): Evidence[] {
 /** The province and offence as the police last corrected them: a correction says what the record should have said. */
 function correctedArrest(file: PersonFile, arrest: FactOf<'ArrestMade'>): Pick<ArrestView, 'province' | 'offence'> {
   let province = arrest.data.province;
-  const offence = { name: arrest.data.suspectedOffence.name, offenceClass: arrest.data.suspectedOffence.offenceClass, violent: arrest.data.suspectedOffence.violent };
+  const offence = {
+    name: arrest.data.suspectedOffence.name,
+    offenceClass: arrest.data.suspectedOffence.offenceClass,
+    violent: arrest.data.suspectedOffence.violent,
+  };
   for (const c of factsOf(file, 'ArrestRecordCorrected').filter((x) => x.data.arrestId === arrest.data.arrestId)) {
     const value = c.data.correctedValue;
     if (c.data.field === 'province' && typeof value === 'string') province = value;

@@ -65,7 +65,12 @@ export interface HearingView {
 }
 
 export function casesOf(file: PersonFile): CaseView[] {
-  const prisonLegalNotices = recordsOf(file, 'FamilyNotified', (d) => `the prison told ${d.notifiedPerson} of a legal date ${methodWords(d.method)}`, (d) => d.about === 'legal-date');
+  const prisonLegalNotices = recordsOf(
+    file,
+    'FamilyNotified',
+    (d) => `the prison told ${d.notifiedPerson} of a legal date ${methodWords(d.method)}`,
+    (d) => d.about === 'legal-date',
+  );
   const releases = recordsOf(file, 'PersonReleased', 'released from prison');
   return factsOf(file, 'CaseOpened').map((opened): CaseView => {
     const caseId = opened.data.caseId;
@@ -89,7 +94,11 @@ export function casesOf(file: PersonFile): CaseView[] {
         ...(closed ? [closed.evidence] : []),
         ...releases.map((r) => r.evidence),
       ]),
-      hearings: hearingsOf(file, caseId, prisonLegalNotices.map((n) => n.evidence)),
+      hearings: hearingsOf(
+        file,
+        caseId,
+        prisonLegalNotices.map((n) => n.evidence),
+      ),
       verdicts,
       sentences: recordsOf(file, 'SentenceImposed', 'the sentence was imposed', ofCase),
       appeals: recordsOf(file, 'AppealFiled', (d) => `the ${d.filedBy} appealed`, ofCase),
@@ -129,12 +138,22 @@ function detentionSpells(
 function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readonly Evidence[]): HearingView[] {
   const latest = new Map<string, Recorded<HearingScheduledData>>();
   const previous = new Map<string, Recorded<HearingScheduledData>>();
-  for (const h of recordsOf(file, 'HearingScheduled', (d) => `the ${d.kind} hearing was scheduled`, (d) => d.caseId === caseId)) {
+  for (const h of recordsOf(
+    file,
+    'HearingScheduled',
+    (d) => `the ${d.kind} hearing was scheduled`,
+    (d) => d.caseId === caseId,
+  )) {
     const before = latest.get(h.data.hearingId);
     if (before) previous.set(h.data.hearingId, before);
     latest.set(h.data.hearingId, h);
   }
-  const courtNotices = recordsOf(file, 'FamilyNotifiedOfHearing', (d) => `the court told ${d.notifiedPerson} of the hearing ${methodWords(d.method)}`, (d) => d.caseId === caseId);
+  const courtNotices = recordsOf(
+    file,
+    'FamilyNotifiedOfHearing',
+    (d) => `the court told ${d.notifiedPerson} of the hearing ${methodWords(d.method)}`,
+    (d) => d.caseId === caseId,
+  );
   return [...latest.values()].map((scheduling) => {
     const stated = scheduling.data.scheduledAtSource === 'stated-by-agency';
     const scheduledAt = scheduling.data.scheduledAt;
@@ -147,7 +166,9 @@ function hearingsOf(file: PersonFile, caseId: string, prisonLegalNotices: readon
       scheduling,
       scheduledAt,
       scheduledAtStated: stated,
-      notices: [...courtNotices.filter((n) => n.data.hearingId === scheduling.data.hearingId).map((n) => n.evidence), ...prisonLegalNotices].filter(since),
+      notices: [...courtNotices.filter((n) => n.data.hearingId === scheduling.data.hearingId).map((n) => n.evidence), ...prisonLegalNotices].filter(
+        since,
+      ),
     };
   });
 }
@@ -166,7 +187,9 @@ const CLASS_RANK: Record<OffenceClass, number> = { felony: 3, misdemeanour: 2, '
 
 /** The charge that decides what the law allows: the highest class, then the longest maximum penalty. */
 export function mostSeriousCharge(charges: readonly Charge[]): Charge | null {
-  return [...charges].sort((a, b) => CLASS_RANK[b.offenceClass] - CLASS_RANK[a.offenceClass] || b.maximumPenaltyMonths - a.maximumPenaltyMonths)[0] ?? null;
+  return (
+    [...charges].sort((a, b) => CLASS_RANK[b.offenceClass] - CLASS_RANK[a.offenceClass] || b.maximumPenaltyMonths - a.maximumPenaltyMonths)[0] ?? null
+  );
 }
 
 /** The charges she stood convicted of at `at` by the case's latest verdict then; every charge of the case while no verdict is recorded. */

@@ -149,7 +149,9 @@ export function careVerdictOf(step: Pick<LocationStep, 'type' | 'caregiverRelati
  * meanwhile (a list of the mother's children with the newborn "alone") does not undo it.
  */
 export function livesInPrisonWithParentAt(child: Pick<ChildView, 'inPrison'>, at: string): boolean {
-  return child.inPrison.some((spell) => Date.parse(spell.since) <= Date.parse(at) && (spell.left === null || Date.parse(at) < Date.parse(spell.left.at)));
+  return child.inPrison.some(
+    (spell) => Date.parse(spell.since) <= Date.parse(at) && (spell.left === null || Date.parse(at) < Date.parse(spell.left.at)),
+  );
 }
 
 /** Her age in whole years at `at`, from her date of birth or from the last age recorded; null when no agency recorded either. */
@@ -176,7 +178,10 @@ function childView(file: PersonFile, child: MatchedChild, byEvent: ReadonlyMap<s
   const facts = file.facts.filter(mine);
   const placements = childLocationHistory(file.facts, child).history.map((step): Placement => {
     const fact = factOf(byEvent, step.source.eventId);
-    const caregiver = step.caregiverName === null && step.caregiverRelation === null ? null : { name: step.caregiverName, relation: step.caregiverRelation, ageYears: step.caregiverAgeYears };
+    const caregiver =
+      step.caregiverName === null && step.caregiverRelation === null
+        ? null
+        : { name: step.caregiverName, relation: step.caregiverRelation, ageYears: step.caregiverAgeYears };
     const ref = childIdsIn(fact).find((id) => child.childIds.includes(id)) ?? null;
     return { ref, type: step.type, caregiver, since: step.since, care: careVerdictOf(step), evidence: evidenceOf(fact, placementSays(step)) };
   });
@@ -198,12 +203,19 @@ function childView(file: PersonFile, child: MatchedChild, byEvent: ReadonlyMap<s
     inPrison: lifeInPrison(facts),
     explanations: facts.flatMap((fact) => {
       const f = typed(fact);
-      return f.type === 'ChildGivenExplanation' ? [{ arrestId: f.data.arrestId, evidence: evidenceOf(fact, 'the child was told what was happening') }] : [];
+      return f.type === 'ChildGivenExplanation'
+        ? [{ arrestId: f.data.arrestId, evidence: evidenceOf(fact, 'the child was told what was happening') }]
+        : [];
     }),
     contacts,
     medical: medicalEvents(facts),
     details: {
-      age: firstWith(facts, child.childIds, (c) => c.dateOfBirth != null || c.ageYears != null || c.birthYear != null, 'the child’s age was recorded'),
+      age: firstWith(
+        facts,
+        child.childIds,
+        (c) => c.dateOfBirth != null || c.ageYears != null || c.birthYear != null,
+        'the child’s age was recorded',
+      ),
       whereabouts: placements.find((p) => p.type !== 'not-recorded' && p.type !== 'unknown')?.evidence ?? null,
       caregiverContact: firstWith(facts, child.childIds, (c) => c.caregiver?.contact != null, 'the caregiver’s contact was recorded'),
     },
@@ -245,25 +257,62 @@ function arrangementOf(fact: Fact): CareArrangement[] {
   if (f.type !== 'CareArrangementMade') return [];
   const c = f.data.caregiver;
   const safe = c.relation !== 'nobody' && (c.ageYears === null || c.ageYears >= ADULT_AGE_YEARS);
-  return [{ at: fact.occurredAt, relation: c.relation, chosenByParent: f.data.chosenByParent, safe, evidence: evidenceOf(fact, `care arranged with ${c.relation === 'nobody' ? 'nobody' : `the child's ${c.relation.replace(/-/g, ' ')}`}`) }];
+  return [
+    {
+      at: fact.occurredAt,
+      relation: c.relation,
+      chosenByParent: f.data.chosenByParent,
+      safe,
+      evidence: evidenceOf(fact, `care arranged with ${c.relation === 'nobody' ? 'nobody' : `the child's ${c.relation.replace(/-/g, ' ')}`}`),
+    },
+  ];
 }
 
 function lifeInPrison(facts: readonly Fact[]): LifeInPrison[] {
   const spells: LifeInPrison[] = [];
   for (const fact of facts) {
     const f = typed(fact);
-    if (f.type === 'ChildAdmittedWithParent') spells.push({ custodyId: f.data.custodyId, childId: f.data.childId, since: fact.occurredAt, dateOfBirth: f.data.dateOfBirth, evidence: evidenceOf(fact, 'the child was admitted to prison with the parent'), left: null, assessments: [] });
-    if (f.type === 'ChildBornInCustody') spells.push({ custodyId: f.data.custodyId, childId: f.data.childId, since: fact.occurredAt, dateOfBirth: f.data.bornAt, evidence: evidenceOf(fact, 'the child was born in custody'), left: null, assessments: [] });
+    if (f.type === 'ChildAdmittedWithParent')
+      spells.push({
+        custodyId: f.data.custodyId,
+        childId: f.data.childId,
+        since: fact.occurredAt,
+        dateOfBirth: f.data.dateOfBirth,
+        evidence: evidenceOf(fact, 'the child was admitted to prison with the parent'),
+        left: null,
+        assessments: [],
+      });
+    if (f.type === 'ChildBornInCustody')
+      spells.push({
+        custodyId: f.data.custodyId,
+        childId: f.data.childId,
+        since: fact.occurredAt,
+        dateOfBirth: f.data.bornAt,
+        evidence: evidenceOf(fact, 'the child was born in custody'),
+        left: null,
+        assessments: [],
+      });
   }
   return spells.map((spell) => {
-    const ofSpell = facts.filter((fact) => (fact.data as { custodyId?: string }).custodyId === spell.custodyId && Date.parse(fact.occurredAt) >= Date.parse(spell.since));
+    const ofSpell = facts.filter(
+      (fact) => (fact.data as { custodyId?: string }).custodyId === spell.custodyId && Date.parse(fact.occurredAt) >= Date.parse(spell.since),
+    );
     const left = ofSpell.find((fact) => fact.type === 'ChildLeftPrison');
     return {
       ...spell,
       left: left ? evidenceOf(left, 'the child left prison') : null,
       assessments: ofSpell.flatMap((fact) => {
         const f = typed(fact);
-        return f.type === 'ChildAssessed' ? [{ at: fact.occurredAt, nextDue: f.data.nextAssessmentDue, plan: f.data.referralOrPlacementPlan, evidence: evidenceOf(fact, 'the child was assessed') }] : [];
+        return f.type === 'ChildAssessed'
+          ? [
+              {
+                at: fact.occurredAt,
+                nextDue: f.data.nextAssessmentDue,
+                plan: f.data.referralOrPlacementPlan,
+                evidence: evidenceOf(fact, 'the child was assessed'),
+              },
+            ]
+          : [];
       }),
     };
   });
@@ -272,14 +321,30 @@ function lifeInPrison(facts: readonly Fact[]): LifeInPrison[] {
 function medicalEvents(facts: readonly Fact[]): ChildMedicalEvent[] {
   const told = facts.flatMap((fact) => {
     const f = typed(fact);
-    return f.type === 'ParentToldOfChildMedicalEvent' ? [{ medicalEventId: f.data.medicalEventId, evidence: evidenceOf(fact, 'the parent was told') }] : [];
+    return f.type === 'ParentToldOfChildMedicalEvent'
+      ? [{ medicalEventId: f.data.medicalEventId, evidence: evidenceOf(fact, 'the parent was told') }]
+      : [];
   });
   return facts.flatMap((fact) => {
     const f = typed(fact);
     if (f.type !== 'ChildMedicalEventRecorded') return [];
     const { medicalEventId, custodyId, kind, serious } = f.data;
-    const says = kind === 'hospitalised' ? 'the child was taken to hospital' : kind === 'serious-illness' ? 'the child fell seriously ill' : 'the child had a medical event';
-    return [{ medicalEventId, custodyId, kind, serious, evidence: evidenceOf(fact, says), parentTold: told.find((t) => t.medicalEventId === medicalEventId)?.evidence ?? null }];
+    const says =
+      kind === 'hospitalised'
+        ? 'the child was taken to hospital'
+        : kind === 'serious-illness'
+          ? 'the child fell seriously ill'
+          : 'the child had a medical event';
+    return [
+      {
+        medicalEventId,
+        custodyId,
+        kind,
+        serious,
+        evidence: evidenceOf(fact, says),
+        parentTold: told.find((t) => t.medicalEventId === medicalEventId)?.evidence ?? null,
+      },
+    ];
   });
 }
 

@@ -74,7 +74,12 @@ export function custodiesOf(file: PersonFile): CustodyView[] {
       sanctions: recordsOf(file, 'DisciplinarySanctionImposed', (d) => `a disciplinary sanction (${d.sanction})`, ofCustody),
       consular: recordsOf(file, 'ConsularContactRecorded', (d) => `consular contact ${d.kind} (prison record)`, ofCustody),
       releaseSchedules: recordsOf(file, 'ReleaseScheduled', 'release scheduled', ofCustody),
-      notices: recordsOf(file, 'FamilyNotified', (d) => `the prison told ${d.notifiedPerson} (${d.about.replace(/-/g, ' ')}, ${d.method})`, ofCustody),
+      notices: recordsOf(
+        file,
+        'FamilyNotified',
+        (d) => `the prison told ${d.notifiedPerson} (${d.about.replace(/-/g, ' ')}, ${d.method})`,
+        ofCustody,
+      ),
       released: recordsOf(file, 'PersonReleased', 'released from prison', ofCustody)[0] ?? null,
     };
   });

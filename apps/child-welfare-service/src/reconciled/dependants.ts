@@ -43,7 +43,13 @@ interface Shown {
 
 function shownByFact(fact: Fact): Shown | null {
   const f = typed(fact);
-  const shown = (says: string, count: number | null, extra: Partial<Shown> = {}): Shown => ({ evidence: evidenceOf(fact, says), count, from: null, weak: false, ...extra });
+  const shown = (says: string, count: number | null, extra: Partial<Shown> = {}): Shown => ({
+    evidence: evidenceOf(fact, says),
+    count,
+    from: null,
+    weak: false,
+    ...extra,
+  });
   switch (f.type) {
     case 'ArrestMade': {
       const present = f.data.circumstances.childrenPresent;
@@ -70,16 +76,33 @@ function shownByFact(fact: Fact): Shown | null {
 
 export function dependantsOf(file: PersonFile): DependantsView {
   const shown = file.facts.map(shownByFact).filter((s): s is Shown => s !== null);
-  const denial = [...file.facts].reverse().find((f) => f.type === 'DependantsScreeningRecorded' && typed(f).type === 'DependantsScreeningRecorded' && (f.data as { answer: string }).answer === 'no-dependants');
+  const denial = [...file.facts]
+    .reverse()
+    .find(
+      (f) =>
+        f.type === 'DependantsScreeningRecorded' &&
+        typed(f).type === 'DependantsScreeningRecorded' &&
+        (f.data as { answer: string }).answer === 'no-dependants',
+    );
   const strong = shown.filter((s) => !s.weak);
-  const deniedBy = denial && !strong.some((s) => !isBefore(s.evidence.at, denial.occurredAt)) ? evidenceOf(denial, 'no dependent children, as the parent told the police') : null;
-  const counted = shown.filter((s) => !(s.weak && deniedBy)).map((s) => s.count).filter((n): n is number => n !== null);
+  const deniedBy =
+    denial && !strong.some((s) => !isBefore(s.evidence.at, denial.occurredAt))
+      ? evidenceOf(denial, 'no dependent children, as the parent told the police')
+      : null;
+  const counted = shown
+    .filter((s) => !(s.weak && deniedBy))
+    .map((s) => s.count)
+    .filter((n): n is number => n !== null);
   return {
     shownBy: shown.filter((s) => !(s.weak && deniedBy)).map((s) => ({ evidence: s.evidence, from: s.from })),
     count: counted.length > 0 ? Math.max(...counted) : null,
     countedBy: strong.flatMap((s) => (s.count === null ? [] : [{ evidence: s.evidence, count: s.count }])),
     deniedBy,
-    careNotedByJudge: file.facts.flatMap((f) => (f.type === 'PretrialDecisionMade' && (f.data as { careArrangementsNoted: string | null }).careArrangementsNoted ? [evidenceOf(f, 'the judge noted the children’s care')] : [])),
+    careNotedByJudge: file.facts.flatMap((f) =>
+      f.type === 'PretrialDecisionMade' && (f.data as { careArrangementsNoted: string | null }).careArrangementsNoted
+        ? [evidenceOf(f, 'the judge noted the children’s care')]
+        : [],
+    ),
     pregnancy: pregnanciesOf(file),
   };
 }
@@ -87,7 +110,8 @@ export function dependantsOf(file: PersonFile): DependantsView {
 function pregnanciesOf(file: PersonFile): DependantsView['pregnancy'] {
   return file.facts.flatMap((fact) => {
     const f = typed(fact);
-    if (f.type === 'DependantsScreeningRecorded' && f.data.pregnancy === 'pregnant') return [{ since: f.occurredAt, evidence: evidenceOf(fact, 'pregnancy declared to the police') }];
+    if (f.type === 'DependantsScreeningRecorded' && f.data.pregnancy === 'pregnant')
+      return [{ since: f.occurredAt, evidence: evidenceOf(fact, 'pregnancy declared to the police') }];
     if (f.type !== 'PregnancyRecorded') return [];
     const due = f.data.expectedDeliveryDate;
     const begun = due === null ? f.occurredAt : new Date(Math.min(Date.parse(due) - GESTATION_MS, Date.parse(f.occurredAt))).toISOString();

@@ -1,21 +1,46 @@
 import { aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
 import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered } from '@safeguard/contracts/testing/court-fixtures';
-import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aFamilyNotified, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildrenRecordedAtAdmission,
+  aFamilyNotified,
+  aPersonAdmitted,
+  aPersonReleased,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { fileOf } from '../person-file/person-file.testing';
 import { parentAt } from './dependants';
 import { familyViewOf } from './family-view';
 
 const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
 const personId = arrest.data.person.personId;
-const baby = { childId: 'police-baby', name: 'Mony', sex: 'female', dateOfBirth: '2025-11-02', birthYear: null, detailsWithheld: null, ageYears: null, caregiver: null } as const;
-const withHerAtTheStation = aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', children: [{ ...baby, whereabouts: 'with-parent-in-custody' }] });
+const baby = {
+  childId: 'police-baby',
+  name: 'Mony',
+  sex: 'female',
+  dateOfBirth: '2025-11-02',
+  birthYear: null,
+  detailsWithheld: null,
+  ageYears: null,
+  caregiver: null,
+} as const;
+const withHerAtTheStation = aDependantsScreening(arrest.data, {
+  askedAt: '2026-03-01T21:00:00.000Z',
+  children: [{ ...baby, whereabouts: 'with-parent-in-custody' }],
+});
 const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:30:00.000Z' });
 const admission = aPersonAdmitted({ personId, admittedAt: '2026-03-03T09:00:00.000Z', courtCaseReference: null, orderReference: 'DO-1' });
 
 describe('the reconciled family view', () => {
   describe('a baby kept with her mother at the police station, then admitted to prison with her', () => {
     const view = familyViewOf(
-      fileOf(arrest, withHerAtTheStation, custody, transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z', detentionOrderReference: 'DO-1' }), admission, aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: baby.dateOfBirth })),
+      fileOf(
+        arrest,
+        withHerAtTheStation,
+        custody,
+        transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z', detentionOrderReference: 'DO-1' }),
+        admission,
+        aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: baby.dateOfBirth }),
+      ),
     );
 
     it('is one child known to both agencies, never without care', () => {
@@ -35,10 +60,26 @@ describe('the reconciled family view', () => {
 
   it('sees children alone when the prison records them so, though the police never asked', () => {
     const alone = aChildrenRecordedAtAdmission(admission.data, {
-      children: [{ childId: 'prison-child', name: 'Vibol', sex: 'male', dateOfBirth: null, birthYear: null, detailsWithheld: null, ageYears: 9, livesWhere: null, custodyStatus: 'alone' }],
+      children: [
+        {
+          childId: 'prison-child',
+          name: 'Vibol',
+          sex: 'male',
+          dateOfBirth: null,
+          birthYear: null,
+          detailsWithheld: null,
+          ageYears: 9,
+          livesWhere: null,
+          custodyStatus: 'alone',
+        },
+      ],
     });
     const view = familyViewOf(fileOf(arrest, custody, admission, alone));
-    expect(view.children[0].placements[0]).toMatchObject({ ref: 'prison-child', care: { kind: 'unsafe', reason: 'the child is alone' }, evidence: { agency: 'prison', unitId: 'CC2' } });
+    expect(view.children[0].placements[0]).toMatchObject({
+      ref: 'prison-child',
+      care: { kind: 'unsafe', reason: 'the child is alone' },
+      evidence: { agency: 'prison', unitId: 'CC2' },
+    });
     expect(view.arrests[0].askedAboutChildren).toMatchObject([{ agency: 'prison', eventType: 'ChildrenRecordedAtAdmission' }]);
   });
 
@@ -68,7 +109,11 @@ describe('the reconciled family view', () => {
 
   describe('hearings', () => {
     const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId] });
-    const hearing = aHearingScheduled(opened.data, { scheduledAt: '2026-04-01T02:00:00.000Z', scheduledAtSource: 'stated-by-agency', hearingAt: '2026-05-01T02:00:00.000Z' });
+    const hearing = aHearingScheduled(opened.data, {
+      scheduledAt: '2026-04-01T02:00:00.000Z',
+      scheduledAtSource: 'stated-by-agency',
+      hearingAt: '2026-05-01T02:00:00.000Z',
+    });
 
     it('count the court’s notice and the prison’s notice of a legal date, given between the scheduling and the hearing', () => {
       const court = aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: '2026-04-02T02:00:00.000Z' });
@@ -79,7 +124,11 @@ describe('the reconciled family view', () => {
     });
 
     it('count a notice dated before a scheduling time the court service stamped itself on receipt', () => {
-      const stamped = aHearingScheduled(opened.data, { ...hearing.data, scheduledAtSource: 'time-of-receipt', scheduledAt: '2026-04-05T02:00:00.000Z' });
+      const stamped = aHearingScheduled(opened.data, {
+        ...hearing.data,
+        scheduledAtSource: 'time-of-receipt',
+        scheduledAt: '2026-04-05T02:00:00.000Z',
+      });
       const told = aFamilyNotifiedOfHearing(stamped.data, { notifiedAt: '2026-04-02T02:00:00.000Z' });
       expect(familyViewOf(fileOf(opened, stamped, told)).cases[0].hearings[0].notices).toHaveLength(1);
     });

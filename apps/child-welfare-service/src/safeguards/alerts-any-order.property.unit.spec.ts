@@ -61,10 +61,23 @@ class DeadlineTable {
       const row = this.rows.get(key);
       if (o.kind === 'schedule-deadline') {
         const dueAt = Date.parse(o.dueAt);
-        const armed: DeadlineRow = { ruleId: o.ruleId, subjectKey: o.subjectKey, dueAt, firesAt: Math.max(dueAt, now + REPORTING_GRACE_MINUTES * MINUTE), status: 'pending' };
+        const armed: DeadlineRow = {
+          ruleId: o.ruleId,
+          subjectKey: o.subjectKey,
+          dueAt,
+          firesAt: Math.max(dueAt, now + REPORTING_GRACE_MINUTES * MINUTE),
+          status: 'pending',
+        };
         if (!row || ((row.status === 'pending' || row.status === 'fired') && row.dueAt !== dueAt)) this.rows.set(key, armed);
       } else if (o.kind === 'cancel-deadline') {
-        if (!row) this.rows.set(key, { ruleId: o.ruleId, subjectKey: o.subjectKey, dueAt: now, firesAt: now + REPORTING_GRACE_MINUTES * MINUTE, status: 'cancelled' });
+        if (!row)
+          this.rows.set(key, {
+            ruleId: o.ruleId,
+            subjectKey: o.subjectKey,
+            dueAt: now,
+            firesAt: now + REPORTING_GRACE_MINUTES * MINUTE,
+            status: 'cancelled',
+          });
         else if (row.status === 'pending') this.rows.set(key, { ...row, status: 'cancelled' });
       }
     }
@@ -154,12 +167,24 @@ interface StandingAlert {
 function commandOf(outcome: Outcome, now: string): { ruleId: string; subjectKey: string; command: AlertCommand } | null {
   switch (outcome.kind) {
     case 'raise-alert':
-      return { ruleId: outcome.alert.ruleId, subjectKey: outcome.alert.subjectKey, command: { type: 'RaiseAlert', draft: outcome.alert, raisedAt: now, policyId: cambodiaPolicy.policyId } };
+      return {
+        ruleId: outcome.alert.ruleId,
+        subjectKey: outcome.alert.subjectKey,
+        command: { type: 'RaiseAlert', draft: outcome.alert, raisedAt: now, policyId: cambodiaPolicy.policyId },
+      };
     case 'escalate-alert':
-      return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'EscalateAlert', severity: outcome.severity, escalatedAt: outcome.escalatedAt, reason: outcome.reason } };
+      return {
+        ruleId: outcome.ruleId,
+        subjectKey: outcome.subjectKey,
+        command: { type: 'EscalateAlert', severity: outcome.severity, escalatedAt: outcome.escalatedAt, reason: outcome.reason },
+      };
     case 'resolve-alert': {
       const { resolvedAt, lateByMinutes, reason, resolvingEventIds } = outcome;
-      return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'ResolveAlertByFact', resolvedAt, lateByMinutes, reason, resolvingEventIds } };
+      return {
+        ruleId: outcome.ruleId,
+        subjectKey: outcome.subjectKey,
+        command: { type: 'ResolveAlertByFact', resolvedAt, lateByMinutes, reason, resolvingEventIds },
+      };
     }
     case 'withdraw-alert':
       return { ruleId: outcome.ruleId, subjectKey: outcome.subjectKey, command: { type: 'WithdrawAlert', withdrawnAt: now, reason: outcome.reason } };
@@ -174,7 +199,10 @@ function commandOf(outcome: Outcome, now: string): { ruleId: string; subjectKey:
  * reporting grace is over, so the sweeper fires what the records so far left due. Once all are
  * in, the sweeper runs after the grace.
  */
-function boardAfter(deliveries: readonly AgencyEvent[], pausesAfter: ReadonlySet<number> = new Set()): { board: StandingAlert[]; service: InMemoryService } {
+function boardAfter(
+  deliveries: readonly AgencyEvent[],
+  pausesAfter: ReadonlySet<number> = new Set(),
+): { board: StandingAlert[]; service: InMemoryService } {
   const service = new InMemoryService();
   const grace = (REPORTING_GRACE_MINUTES + 1) * MINUTE;
   let now = AFTER_EVERY_DEADLINE.getTime();
@@ -188,22 +216,26 @@ function boardAfter(deliveries: readonly AgencyEvent[], pausesAfter: ReadonlySet
 
 /** The order the records reach the service in, as indices into the family's facts: all of them, shuffled, some more than once. */
 const deliveryOrder = (n: number) =>
-  fc.tuple(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), fc.array(fc.nat({ max: n - 1 }), { maxLength: 4 }), fc.nat()).map(([order, again, seed]) => {
-    const deliveries = [...order];
-    again.forEach((i, k) => deliveries.splice((seed + k * 7) % (deliveries.length + 1), 0, i));
-    return deliveries;
-  });
+  fc
+    .tuple(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), fc.array(fc.nat({ max: n - 1 }), { maxLength: 4 }), fc.nat())
+    .map(([order, again, seed]) => {
+      const deliveries = [...order];
+      again.forEach((i, k) => deliveries.splice((seed + k * 7) % (deliveries.length + 1), 0, i));
+      return deliveries;
+    });
 
 /** A family and an order its records reach the service in. */
-const inAnyOrder = (families: fc.Arbitrary<FamilyPattern>) => families.chain((pattern) => {
-  const facts = factsOfFamily(pattern);
-  return fc.tuple(deliveryOrder(facts.length), fc.array(fc.nat({ max: facts.length + 3 }), { maxLength: 3 })).map(([order, pauses]) => ({
-    facts,
-    deliveries: order.map((i) => facts[i]),
-    pausesAfter: new Set(pauses),
-    [fc.toStringMethod]: () => `${JSON.stringify(pattern)}, delivered as ${order.map((i, n) => `${i}:${facts[i].type}${pauses.includes(n) ? ' (the sweeper runs)' : ''}`).join(', ')}`,
-  }));
-});
+const inAnyOrder = (families: fc.Arbitrary<FamilyPattern>) =>
+  families.chain((pattern) => {
+    const facts = factsOfFamily(pattern);
+    return fc.tuple(deliveryOrder(facts.length), fc.array(fc.nat({ max: facts.length + 3 }), { maxLength: 3 })).map(([order, pauses]) => ({
+      facts,
+      deliveries: order.map((i) => facts[i]),
+      pausesAfter: new Set(pauses),
+      [fc.toStringMethod]: () =>
+        `${JSON.stringify(pattern)}, delivered as ${order.map((i, n) => `${i}:${facts[i].type}${pauses.includes(n) ? ' (the sweeper runs)' : ''}`).join(', ')}`,
+    }));
+  });
 const familiesInAnyOrder = inAnyOrder(familyPattern);
 
 /** Two children seen at the arrest, never screened; a baby born in custody whom the prison later lists as alone. */
@@ -287,7 +319,12 @@ describe('alerts, whatever order the agencies’ records arrive in', () => {
   // on the whole file. Her police custody (0.5 h) reaching the service after her admission (25 h)
   // moves the consular deadline 24.5 h earlier; the prison's offer at 100 h is 27 h 30 min late.
   it('say how late the prison’s consular offer came, though her police custody was recorded after her admission', () => {
-    const facts = factsOfFamily({ ...FAMILY_WITH_A_NEWBORN_LISTED_ALONE, personId: 'person-foreign', bornInCustody: null, foreign: { offeredByPoliceAfterHours: null, offeredByPrisonAfterHours: 100 } });
+    const facts = factsOfFamily({
+      ...FAMILY_WITH_A_NEWBORN_LISTED_ALONE,
+      personId: 'person-foreign',
+      bornInCustody: null,
+      foreign: { offeredByPoliceAfterHours: null, offeredByPrisonAfterHours: 100 },
+    });
     const custody = facts.find((f) => f.type === 'TakenIntoPoliceCustody')!;
     const consular = (board: readonly StandingAlert[]) => board.filter((a) => a.ruleId === 'no-consular-contact').map((a) => a.lateByMinutes);
     expect(consular(boardAfter(facts).board)).toEqual([1650]);

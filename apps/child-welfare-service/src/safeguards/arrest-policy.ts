@@ -36,7 +36,11 @@ export interface ArrestRulePolicies {
 }
 
 /** California Welfare and Institutions Code §305 (self-law.org): a power of the officer, not a duty. */
-const WIC_305: LegalSource = { citation: 'California Welfare and Institutions Code §305', quote: 'may… take into temporary custody', verified: 'verified' };
+const WIC_305: LegalSource = {
+  citation: 'California Welfare and Institutions Code §305',
+  quote: 'may… take into temporary custody',
+  verified: 'verified',
+};
 
 /** Cambodian law and the LICADHO 2015 report's recommendations. Bangkok Rules 2 and 3 govern admission to prison: at arrest they are analogies. */
 export const cambodiaArrestRules: ArrestRulePolicies = {
@@ -47,7 +51,8 @@ export const cambodiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'LICADHO 2015: police must check whether she has dependent children before taking her into custody; Bangkok Rule 2(2) by analogy (it governs admission to prison); 3-hour benchmark from California Penal Code §851.5(a)',
     sources: [LICADHO.askBeforeCustody, BANGKOK.rule2_2, CA_851_5.threeHours],
-    benchmark: 'The 3 hours: borrowed from California Penal Code §851.5(a) (calls "no later than three hours after arrest"); no Cambodian text sets a time, and LICADHO asks before custody.',
+    benchmark:
+      'The 3 hours: borrowed from California Penal Code §851.5(a) (calls "no later than three hours after arrest"); no Cambodian text sets a time, and LICADHO asks before custody.',
   },
   'child-without-safe-care': {
     severity: 'critical',
@@ -60,7 +65,8 @@ export const cambodiaArrestRules: ArrestRulePolicies = {
   'custody-before-care-arranged': {
     severity: 'high',
     responsibleAgency: 'police',
-    legalBasis: 'LICADHO 2015 recommendation to the police: allow her to arrange the safe care of her children before taking her into custody; Bangkok Rule 2(2) by analogy (it governs admission to prison)',
+    legalBasis:
+      'LICADHO 2015 recommendation to the police: allow her to arrange the safe care of her children before taking her into custody; Bangkok Rule 2(2) by analogy (it governs admission to prison)',
     sources: [LICADHO.askBeforeCustody, BANGKOK.rule2_2],
     benchmark: null,
   },
@@ -76,7 +82,8 @@ export const cambodiaArrestRules: ArrestRulePolicies = {
   'arrest-conduct-review': {
     severity: 'low',
     responsibleAgency: 'police',
-    legalBasis: 'LICADHO 2015 recommendation to the police: consider whether sirens, or handcuffing mothers in front of their children, are absolutely necessary; CRC art. 3 (the best interests of the child)',
+    legalBasis:
+      'LICADHO 2015 recommendation to the police: consider whether sirens, or handcuffing mothers in front of their children, are absolutely necessary; CRC art. 3 (the best interests of the child)',
     sources: [LICADHO.sirens, CRC.art3],
     benchmark: null,
   },
@@ -98,7 +105,8 @@ export const cambodiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'LICADHO 2015 recommendation to the police: a child present at the arrest is told what is happening and where the mother is taken, a child not present at a later time; CRC art. 9(4) and 12 (which sets no age); 2-hour, 48-hour and age-3 benchmarks',
     sources: [LICADHO.explainToChildren, CRC.art9_4, CRC.art12],
-    benchmark: 'The 2 hours (child present), 48 hours (child elsewhere) and the age floor of 3 are ours: LICADHO sets no time, CRC art. 12 weighs age and maturity without a number.',
+    benchmark:
+      'The 2 hours (child present), 48 hours (child elsewhere) and the age floor of 3 are ours: LICADHO sets no time, CRC art. 12 weighs age and maturity without a number.',
   },
 };
 
@@ -119,7 +127,8 @@ export const californiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'California Welfare and Institutions Code §305: a peace officer may take a child without care into temporary custody (a power, not a duty); a child left without an adult after the arrest is flagged as a benchmark from LICADHO 2015',
     sources: [WIC_305, LICADHO.askBeforeCustody],
-    benchmark: 'That no child is left alone, with another child or unaccounted for after the arrest is LICADHO 2015’s standard; no California statute found makes it the arresting officer’s duty.',
+    benchmark:
+      'That no child is left alone, with another child or unaccounted for after the arrest is LICADHO 2015’s standard; no California statute found makes it the arresting officer’s duty.',
   },
   'custody-before-care-arranged': {
     severity: 'high',
@@ -133,7 +142,8 @@ export const californiaArrestRules: ArrestRulePolicies = {
     withinMinutes: 180,
     severity: 'high',
     responsibleAgency: 'police',
-    legalBasis: 'California Penal Code §851.5(a) and (c): calls no later than three hours after arrest, two additional calls for a custodial parent to arrange care',
+    legalBasis:
+      'California Penal Code §851.5(a) and (c): calls no later than three hours after arrest, two additional calls for a custodial parent to arrange care',
     sources: [CA_851_5.threeHours, CA_851_5.twoMoreCalls],
     benchmark: null,
   },
@@ -143,7 +153,8 @@ export const californiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'California Penal Code §13517.7 (POST shall develop guidelines on children at a parent’s arrest); the conduct flagged for review is a benchmark from LICADHO 2015',
     sources: [CA_13517_7, LICADHO.sirens],
-    benchmark: 'Which conduct is flagged (restraints, sirens, a night arrest before the children) comes from LICADHO 2015; §13517.7 asks for guidelines, it does not forbid the conduct.',
+    benchmark:
+      'Which conduct is flagged (restraints, sirens, a night arrest before the children) comes from LICADHO 2015; §13517.7 asks for guidelines, it does not forbid the conduct.',
   },
   'child-details-missing': {
     withinMinutes: 12 * 60,
@@ -152,7 +163,8 @@ export const californiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'California Penal Code §13517.7 (POST shall develop guidelines on children of arrested parents) and §851.5(c); 12-hour benchmark, not a statutory deadline',
     sources: [CA_13517_7, CA_851_5.twoMoreCalls, LICADHO.arrestRecord],
-    benchmark: 'The 12 hours: ours, following the three-hour calls of §851.5; no California statute sets a time for recording the children’s details.',
+    benchmark:
+      'The 12 hours: ours, following the three-hour calls of §851.5; no California statute sets a time for recording the children’s details.',
   },
   'child-not-told': {
     presentWithinMinutes: 60,
@@ -163,6 +175,7 @@ export const californiaArrestRules: ArrestRulePolicies = {
     legalBasis:
       'Benchmark from LICADHO 2015: no California statute found requires telling the children; California Penal Code §13517.7 asks POST for guidelines on children at a parent’s arrest; 1-hour, 24-hour and age-3 benchmarks',
     sources: [LICADHO.explainToChildren, CA_13517_7],
-    benchmark: 'The duty itself, the 1 hour (child present), 24 hours (child elsewhere) and the age floor of 3 are ours, from LICADHO 2015; California sets none of them.',
+    benchmark:
+      'The duty itself, the 1 hour (child present), 24 hours (child elsewhere) and the age floor of 3 are ours, from LICADHO 2015; California sets none of them.',
   },
 };

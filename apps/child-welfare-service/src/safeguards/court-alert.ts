@@ -43,6 +43,9 @@ export function familyOnRecord(view: FamilyView, at: string): FamilyOnRecord | n
     parent,
     pregnant,
     sex: view.parent.sex ?? (pregnant ? 'female' : null),
-    shownBy: [parent, pregnant].filter((e): e is Evidence => e !== null).map((e) => e.says).join('; '),
+    shownBy: [parent, pregnant]
+      .filter((e): e is Evidence => e !== null)
+      .map((e) => e.says)
+      .join('; '),
   };
 }

@@ -53,7 +53,11 @@ function observed(name: string, day: CalendarDay): JudicialHoliday {
 /** The holidays whose own date is in `year`, shifted to the day the courts observe them. */
 function holidaysFalling(year: number): JudicialHoliday[] {
   const fixed = (name: string, month: number, date: number) => observed(name, dateOf(year, month, date));
-  const weekday = (name: string, month: number, wd: number, nth: number): JudicialHoliday => ({ day: nthWeekday(year, month, wd, nth), name, falls: null });
+  const weekday = (name: string, month: number, wd: number, nth: number): JudicialHoliday => ({
+    day: nthWeekday(year, month, wd, nth),
+    name,
+    falls: null,
+  });
   const thanksgiving = nthWeekday(year, 11, 4, 4);
   return [
     fixed('New Year’s Day', 1, 1),
@@ -117,12 +121,28 @@ const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The day `instantMs` falls on in `timeZone`. */
 export function localDayOf(instantMs: number, timeZone: string): CalendarDay {
-  return cached(dayFormats, timeZone, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(new Date(instantMs));
+  return cached(dayFormats, timeZone, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(
+    new Date(instantMs),
+  );
 }
 
 /** How far `timeZone`'s wall clock is ahead of UTC at `instantMs`. */
 function offsetMs(instantMs: number, timeZone: string): number {
-  const parts = cached(wallClockFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }))
+  const parts = cached(
+    wallClockFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  )
     .formatToParts(new Date(instantMs))
     .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
   return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instantMs / 1000) * 1000;
@@ -141,7 +161,12 @@ export function startOfLocalDay(day: CalendarDay, timeZone: string): number {
  * next counted day's midnight. Elapsed time is real time: a day the clocks change has 23 or 25
  * hours. Returned as ISO 8601 in UTC, for machines.
  */
-export function addHoursExcludingSundaysAndHolidays(fromIso: string, hours: number, timeZone: string, holiday: (day: CalendarDay) => boolean): string {
+export function addHoursExcludingSundaysAndHolidays(
+  fromIso: string,
+  hours: number,
+  timeZone: string,
+  holiday: (day: CalendarDay) => boolean,
+): string {
   if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`hours must be a finite number of 0 or more, got ${hours}`);
   // Only an RFC 3339 instant with its offset: Date.parse would also take "5 March 2026" in the host's zone.
   const from = RFC_3339.test(fromIso) ? Date.parse(fromIso) : Number.NaN;

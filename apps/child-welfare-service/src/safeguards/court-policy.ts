@@ -58,7 +58,11 @@ export interface CourtRulePolicies {
 }
 
 const CCP = {
-  art203: { citation: 'CCP art. 203 (LICADHO 2015’s summary)', quote: 'in principle a charged person should remain at liberty', verified: 'secondary' },
+  art203: {
+    citation: 'CCP art. 203 (LICADHO 2015’s summary)',
+    quote: 'in principle a charged person should remain at liberty',
+    verified: 'secondary',
+  },
   art204: { citation: 'CCP art. 204 (AHRC statement 2008)', quote: 'custodial sentence of one year or more', verified: 'secondary' },
   art205: {
     citation: 'CCP art. 205 (LICADHO 2015, footnote 16)',
@@ -92,7 +96,8 @@ export const cambodiaCourtRules: CourtRulePolicies = {
   'pretrial-grounds-missing': {
     severity: 'high',
     responsibleAgency: 'court',
-    legalBasis: 'CCP art. 205 (the six grounds) and the reasoned order of the 2014 pre-trial detention forms; LICADHO 2015; Tokyo Rule 6.1 (detention a last resort)',
+    legalBasis:
+      'CCP art. 205 (the six grounds) and the reasoned order of the 2014 pre-trial detention forms; LICADHO 2015; Tokyo Rule 6.1 (detention a last resort)',
     sources: [CCP.art205, LICADHO.sixReasons, TOKYO.rule6_1],
     benchmark: null,
   },
@@ -128,7 +133,8 @@ export const cambodiaCourtRules: CourtRulePolicies = {
     legalBasis:
       'LICADHO 2015: provide families with information about court hearings so the children understand what happens to their mother; Bangkok Rule 26 (not verified); 7-day and 24-hour benchmarks',
     sources: [LICADHO.hearings, BANGKOK.rule26],
-    benchmark: 'The 7 days before the hearing, and 24 hours after a hearing set at shorter notice: ours; no Cambodian text sets a notice period for the family.',
+    benchmark:
+      'The 7 days before the hearing, and 24 hours after a hearing set at shorter notice: ours; no Cambodian text sets a notice period for the family.',
   },
   'custodial-without-alternatives': {
     severity: 'high',
@@ -173,7 +179,8 @@ export const californiaCourtRules: CourtRulePolicies = {
     legalBasis:
       'In re Humphrey (2021) 11 Cal.5th 135 (detention only on clear and convincing evidence that no condition short of detention could suffice); the family inquiry itself is a benchmark from Bangkok Rules 57–58',
     sources: [HUMPHREY, BANGKOK.rule57, BANGKOK.rule58],
-    benchmark: 'Asking about dependants before detention: Bangkok Rules 57–58 and LICADHO 2015; Humphrey requires individual findings, not this inquiry.',
+    benchmark:
+      'Asking about dependants before detention: Bangkok Rules 57–58 and LICADHO 2015; Humphrey requires individual findings, not this inquiry.',
   },
   'pretrial-grounds-missing': {
     severity: 'high',
@@ -193,7 +200,8 @@ export const californiaCourtRules: CourtRulePolicies = {
       { citation: 'California Penal Code §1270(a)', quote: 'unless the court makes a finding on the record', verified: 'verified' },
       { citation: 'California Penal Code §19 and §19.2', quote: '', verified: 'verified' },
     ],
-    benchmark: 'The 13 months (flagging every detention on a misdemeanour): ours; §1270(a) allows detention on a finding on the record, so the alert asks for review, it does not report a breach.',
+    benchmark:
+      'The 13 months (flagging every detention on a misdemeanour): ours; §1270(a) allows detention on a finding on the record, so the alert asks for review, it does not report a breach.',
   },
   'pretrial-overdue': {
     // California has no maximum detention; its speedy-trial clocks, rounded up to months, are the benchmark, with no
@@ -214,21 +222,25 @@ export const californiaCourtRules: CourtRulePolicies = {
       { citation: 'California Penal Code §1382(a) (leginfo AB 250 text; People v. Baca)', quote: '', verified: 'verified' },
       { citation: 'California Penal Code §739 (Ciaccio v. Superior Court)', quote: '', verified: 'verified' },
     ],
-    benchmark: 'The 1 month (misdemeanour) and 3 months (felony): California’s speedy-trial clocks rounded up to months; California sets no maximum pre-trial detention.',
+    benchmark:
+      'The 1 month (misdemeanour) and 3 months (felony): California’s speedy-trial clocks rounded up to months; California sets no maximum pre-trial detention.',
   },
   'hearing-not-notified': {
     noticeDays: 7,
     shortNoticeWithinMinutes: 24 * 60,
     severity: 'low',
     responsibleAgency: 'court',
-    legalBasis: 'Benchmark from LICADHO 2015 and Bangkok Rule 26 (not verified); California sets no notice to a defendant’s family; 7-day and 24-hour benchmarks',
+    legalBasis:
+      'Benchmark from LICADHO 2015 and Bangkok Rule 26 (not verified); California sets no notice to a defendant’s family; 7-day and 24-hour benchmarks',
     sources: [LICADHO.hearings, BANGKOK.rule26],
-    benchmark: 'The notice itself, 7 days before the hearing or 24 hours after a short-notice setting: ours; California sets no notice to the family.',
+    benchmark:
+      'The notice itself, 7 days before the hearing or 24 hours after a short-notice setting: ours; California sets no notice to the family.',
   },
   'custodial-without-alternatives': {
     severity: 'high',
     responsibleAgency: 'court',
-    legalBasis: 'Cal. Rules of Court, rule 4.414(b)(5) (the likely effect of imprisonment on the defendant and her dependants weighed before denying probation)',
+    legalBasis:
+      'Cal. Rules of Court, rule 4.414(b)(5) (the likely effect of imprisonment on the defendant and her dependants weighed before denying probation)',
     sources: [{ citation: 'Cal. Rules of Court, rule 4.414(b)(5)', quote: 'effect of imprisonment on… dependents', verified: 'verified' }],
     benchmark: null,
   },

@@ -74,13 +74,22 @@ interface Row {
 }
 
 // One arrest, taken on to prison: the setting every arrest-stage row shares.
-const arrest = anArrestMade({ arrestedAt: '2026-03-01T13:00:00.000Z', circumstances: { childrenPresent: 1, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false } });
+const arrest = anArrestMade({
+  arrestedAt: '2026-03-01T13:00:00.000Z',
+  circumstances: { childrenPresent: 1, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+});
 const personId = arrest.data.person.personId;
 const h = (hours: number) => new Date(Date.parse('2026-03-01T13:00:00.000Z') + hours * 3_600_000).toISOString();
 const day = (days: number) => h(24 * days);
 const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: h(0.5) });
 const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId], caseReference: 'CR-1', openedAt: h(20) });
-const order = (hours: number, asked: boolean) => aPretrialDetentionOrdered(opened.data, { decidedAt: h(hours), askedAboutPregnancyAndDependants: asked, careArrangementsNoted: asked ? 'With their father' : null, detentionOrderReference: 'DO-1' });
+const order = (hours: number, asked: boolean) =>
+  aPretrialDetentionOrdered(opened.data, {
+    decidedAt: h(hours),
+    askedAboutPregnancyAndDependants: asked,
+    careArrangementsNoted: asked ? 'With their father' : null,
+    detentionOrderReference: 'DO-1',
+  });
 const toPrison = transferredToPrison(arrest.data, { transferredAt: h(24), detentionOrderReference: 'DO-1' });
 const admission = aPersonAdmitted({ personId, admittedAt: h(25), courtCaseReference: 'CR-1', orderReference: 'DO-1' });
 const child = { childId: 'c1', name: 'Dara', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 8 } as const;
@@ -88,35 +97,87 @@ const screening = (hours: number, whereabouts: 'not-recorded' | 'alone' | 'with-
   aDependantsScreening(arrest.data, {
     askedAt: h(hours),
     numberOfChildren: 1,
-    children: [{ ...child, whereabouts, caregiver: whereabouts === 'with-relative' ? { name: 'Sok Mealea', relation: 'grandparent', ageYears: 58, contact: caregiverContact } : null }],
+    children: [
+      {
+        ...child,
+        whereabouts,
+        caregiver: whereabouts === 'with-relative' ? { name: 'Sok Mealea', relation: 'grandparent', ageYears: 58, contact: caregiverContact } : null,
+      },
+    ],
   });
 const prisonRecord = (hours: number, custodyStatus: 'alone' | 'with-other-parent', ageYears: number | null = 8) =>
-  aChildrenRecordedAtAdmission(admission.data, { recordedAt: h(hours), numberOfChildren: 1, children: [{ ...child, childId: 'prison-c1', ageYears, livesWhere: null, custodyStatus }] });
+  aChildrenRecordedAtAdmission(admission.data, {
+    recordedAt: h(hours),
+    numberOfChildren: 1,
+    children: [{ ...child, childId: 'prison-c1', ageYears, livesWhere: null, custodyStatus }],
+  });
 
 const releasedFromPrison = (days: number, from = admission) => aPersonReleased(from.data, { releasedAt: day(days) });
 
 // Court stage: an order without the family inquiry, one without grounds; a case for a minor theft; a hearing set on day 5 for day 40.
-const unreasoned = aPretrialDetentionOrdered(opened.data, { decidedAt: h(22), grounds: [], askedAboutPregnancyAndDependants: true, careArrangementsNoted: 'With their father', detentionOrderReference: 'DO-1' });
-const theftCase = aCaseOpened({ personId, caseId: 'case-theft', caseReference: 'CR-THEFT', arrestIds: [arrest.data.arrestId], openedAt: h(20), charges: [aCharge({ offence: 'Simple theft', offenceClass: 'misdemeanour', maximumPenaltyMonths: 6 })] });
+const unreasoned = aPretrialDetentionOrdered(opened.data, {
+  decidedAt: h(22),
+  grounds: [],
+  askedAboutPregnancyAndDependants: true,
+  careArrangementsNoted: 'With their father',
+  detentionOrderReference: 'DO-1',
+});
+const theftCase = aCaseOpened({
+  personId,
+  caseId: 'case-theft',
+  caseReference: 'CR-THEFT',
+  arrestIds: [arrest.data.arrestId],
+  openedAt: h(20),
+  charges: [aCharge({ offence: 'Simple theft', offenceClass: 'misdemeanour', maximumPenaltyMonths: 6 })],
+});
 const theftOrder = aPretrialDetentionOrdered(theftCase.data, { decidedAt: h(22), detentionOrderReference: 'DO-THEFT' });
-const theftAdmission = aPersonAdmitted({ personId, custodyId: 'custody-theft', admittedAt: h(25), courtCaseReference: 'CR-THEFT', orderReference: 'DO-THEFT' });
-const hearing = aHearingScheduled(opened.data, { hearingId: 'hearing-1', scheduledAt: day(5), scheduledAtSource: 'stated-by-agency', hearingAt: day(40) });
+const theftAdmission = aPersonAdmitted({
+  personId,
+  custodyId: 'custody-theft',
+  admittedAt: h(25),
+  courtCaseReference: 'CR-THEFT',
+  orderReference: 'DO-THEFT',
+});
+const hearing = aHearingScheduled(opened.data, {
+  hearingId: 'hearing-1',
+  scheduledAt: day(5),
+  scheduledAtSource: 'stated-by-agency',
+  hearingAt: day(40),
+});
 const convicted = aVerdictDelivered(opened.data, 'convicted', { deliveredAt: day(60) });
 // Two years, one suspended, to start at once; the welfare of the children and the alternatives weighed unless said.
 const sentenced = (days: number, weighed = true) => aSentenceImposed(opened.data, { imposedAt: day(days), childrenWelfareConsidered: weighed });
 
 // Prison stage.
 const baby = aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', admittedAt: h(25), dateOfBirth: '2025-12-01' });
-const visit = (days: number, fee: { amount: number; currency: string } | null = null) => aVisitTookPlace(admission.data, { visitId: `visit-${days}`, visitedAt: day(days), childIds: ['c1'], fee });
+const visit = (days: number, fee: { amount: number; currency: string } | null = null) =>
+  aVisitTookPlace(admission.data, { visitId: `visit-${days}`, visitedAt: day(days), childIds: ['c1'], fee });
 const hospitalised = aMedicalEventRecorded(admission.data, { occurredAt: day(10) });
 const releaseSet = aReleaseScheduled(admission.data, { scheduledAt: day(60), scheduledAtSource: 'stated-by-agency', releaseOn: day(100) });
-const toldOf = (about: 'transfer' | 'medical' | 'release' | 'legal-date', at: string) => aFamilyNotified(admission.data, { about, isCaregiver: true, notifiedAt: at });
-const contactBanned = aDisciplinarySanctionImposed(admission.data, { imposedAt: day(30), restrictsFamilyContact: true, sanction: 'No visits or calls for fighting', days: 14 });
+const toldOf = (about: 'transfer' | 'medical' | 'release' | 'legal-date', at: string) =>
+  aFamilyNotified(admission.data, { about, isCaregiver: true, notifiedAt: at });
+const contactBanned = aDisciplinarySanctionImposed(admission.data, {
+  imposedAt: day(30),
+  restrictsFamilyContact: true,
+  sanction: 'No visits or calls for fighting',
+  days: 14,
+});
 
 // A foreign national, arrested and held the same way.
-const foreigner = anArrestMade({ arrestId: 'arrest-vn', arrestedAt: h(0), person: { ...arrest.data.person, personId: 'person-vn', nationality: 'VN' } });
+const foreigner = anArrestMade({
+  arrestId: 'arrest-vn',
+  arrestedAt: h(0),
+  person: { ...arrest.data.person, personId: 'person-vn', nationality: 'VN' },
+});
 const foreignerHeld = takenIntoPoliceCustody(foreigner.data, { custodyAt: h(0.5) });
-const foreignerAdmitted = aPersonAdmitted({ personId: 'person-vn', custodyId: 'custody-vn', admittedAt: h(25), nationality: 'VN', orderReference: 'DO-VN', courtCaseReference: null });
+const foreignerAdmitted = aPersonAdmitted({
+  personId: 'person-vn',
+  custodyId: 'custody-vn',
+  admittedAt: h(25),
+  nationality: 'VN',
+  orderReference: 'DO-VN',
+  courtCaseReference: null,
+});
 const foreignerToPrison = transferredToPrison(foreigner.data, { transferredAt: h(24), detentionOrderReference: 'DO-VN' });
 
 const rows: Row[] = [
@@ -146,7 +207,11 @@ const rows: Row[] = [
     ruleId: 'custody-before-care-arranged',
     given: [arrest, screening(0.2), custody],
     owed: [
-      { agency: 'police', inTime: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(0.3) })], late: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(3) })] },
+      {
+        agency: 'police',
+        inTime: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(0.3) })],
+        late: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(3) })],
+      },
       { agency: 'prison', inTime: [], late: [opened, toPrison, admission, prisonRecord(26, 'with-other-parent')] },
     ],
     shows: [],
@@ -155,7 +220,11 @@ const rows: Row[] = [
     ruleId: 'no-family-contact',
     given: [arrest, custody],
     owed: [
-      { agency: 'police', inTime: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(1) })], late: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(5) })] },
+      {
+        agency: 'police',
+        inTime: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(1) })],
+        late: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(5) })],
+      },
       { agency: 'prison', inTime: [], late: [opened, toPrison, admission, aPhoneCallMade(admission.data, [], { calledAt: h(30) })] },
     ],
     shows: [],
@@ -171,14 +240,30 @@ const rows: Row[] = [
   {
     ruleId: 'child-not-told',
     given: [arrest, screening(1)],
-    owed: [{ agency: 'police', inTime: [aChildGivenExplanation(arrest.data, 'c1', { explainedAt: h(1.5) })], late: [aChildGivenExplanation(arrest.data, 'c1', { explainedAt: h(5) })] }],
+    owed: [
+      {
+        agency: 'police',
+        inTime: [aChildGivenExplanation(arrest.data, 'c1', { explainedAt: h(1.5) })],
+        late: [aChildGivenExplanation(arrest.data, 'c1', { explainedAt: h(5) })],
+      },
+    ],
     shows: [],
   },
   {
     ruleId: 'arrest-conduct-review',
     given: [],
     owed: [],
-    shows: [{ agency: 'police', facts: [anArrestMade({ person: { ...arrest.data.person, personId: 'person-night' }, circumstances: { childrenPresent: 2, afterDark: true, restraintsOrSirensInFrontOfChildren: true, searchWithChildPresent: false } })] }],
+    shows: [
+      {
+        agency: 'police',
+        facts: [
+          anArrestMade({
+            person: { ...arrest.data.person, personId: 'person-night' },
+            circumstances: { childrenPresent: 2, afterDark: true, restraintsOrSirensInFrontOfChildren: true, searchWithChildPresent: false },
+          }),
+        ],
+      },
+    ],
   },
   {
     ruleId: 'pretrial-without-family-inquiry',
@@ -212,7 +297,11 @@ const rows: Row[] = [
     ruleId: 'pretrial-overdue',
     given: [arrest, opened, order(22, true)],
     owed: [
-      { agency: 'court', inTime: [aPretrialRelease(opened.data, { decidedAt: day(30) })], late: [aPretrialRelease(opened.data, { decidedAt: day(200) })] },
+      {
+        agency: 'court',
+        inTime: [aPretrialRelease(opened.data, { decidedAt: day(30) })],
+        late: [aPretrialRelease(opened.data, { decidedAt: day(200) })],
+      },
       { agency: 'prison', inTime: [admission, releasedFromPrison(30)], late: [admission, releasedFromPrison(200)] },
     ],
     shows: [],
@@ -222,7 +311,11 @@ const rows: Row[] = [
     ruleId: 'hearing-not-notified',
     given: [arrest, opened, hearing],
     owed: [
-      { agency: 'court', inTime: [aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: day(10) })], late: [aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: day(38) })] },
+      {
+        agency: 'court',
+        inTime: [aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: day(10) })],
+        late: [aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: day(38) })],
+      },
       { agency: 'prison', inTime: [admission, toldOf('legal-date', day(10))], late: [admission, toldOf('legal-date', day(38))] },
     ],
     shows: [],
@@ -247,7 +340,13 @@ const rows: Row[] = [
     // Twelve months to serve from police custody on 1 Mar 2026: release due 1 Mar 2027.
     ruleId: 'detained-past-sentence',
     given: [arrest, custody, opened, order(22, true), admission, convicted, sentenced(60)],
-    owed: [{ agency: 'prison', inTime: [aPersonReleased(admission.data, { releasedAt: '2027-02-20T09:00:00.000Z' })], late: [aPersonReleased(admission.data, { releasedAt: '2027-03-05T09:00:00.000Z' })] }],
+    owed: [
+      {
+        agency: 'prison',
+        inTime: [aPersonReleased(admission.data, { releasedAt: '2027-02-20T09:00:00.000Z' })],
+        late: [aPersonReleased(admission.data, { releasedAt: '2027-03-05T09:00:00.000Z' })],
+      },
+    ],
     shows: [],
   },
   {
@@ -255,13 +354,27 @@ const rows: Row[] = [
     ruleId: 'children-not-recorded-at-admission',
     given: [arrest, opened, toPrison, admission],
     owed: [{ agency: 'prison', inTime: [prisonRecord(26, 'with-other-parent')], late: [prisonRecord(60, 'with-other-parent')] }],
-    shows: [{ agency: 'prison', facts: [screening(1), aChildrenRecordedAtAdmission(admission.data, { recordedAt: h(26), answer: 'no-children', numberOfChildren: 0, children: [] })] }],
+    shows: [
+      {
+        agency: 'prison',
+        facts: [
+          screening(1),
+          aChildrenRecordedAtAdmission(admission.data, { recordedAt: h(26), answer: 'no-children', numberOfChildren: 0, children: [] }),
+        ],
+      },
+    ],
   },
   {
     // The baby who came in with her is assessed within 90 days.
     ruleId: 'child-in-prison-assessment-overdue',
     given: [arrest, admission, baby],
-    owed: [{ agency: 'prison', inTime: [aChildAssessed(admission.data, 'prison-baby', { assessedAt: day(60) })], late: [aChildAssessed(admission.data, 'prison-baby', { assessedAt: day(100) })] }],
+    owed: [
+      {
+        agency: 'prison',
+        inTime: [aChildAssessed(admission.data, 'prison-baby', { assessedAt: day(60) })],
+        late: [aChildAssessed(admission.data, 'prison-baby', { assessedAt: day(100) })],
+      },
+    ],
     shows: [],
   },
   {
@@ -282,7 +395,11 @@ const rows: Row[] = [
     ruleId: 'transfer-not-notified',
     given: [arrest, custody, toPrison],
     owed: [
-      { agency: 'police', inTime: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(30) })], late: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(50) })] },
+      {
+        agency: 'police',
+        inTime: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(30) })],
+        late: [aFamilyContactGiven(arrest.data, [], { contactedAt: h(50) })],
+      },
       { agency: 'prison', inTime: [admission, toldOf('transfer', h(30))], late: [admission, toldOf('transfer', h(60))] },
     ],
     shows: [],
@@ -305,7 +422,16 @@ const rows: Row[] = [
     // Dara is with his grandmother when the police ask.
     ruleId: 'care-changed-without-parent',
     given: [arrest, screening(1, 'with-relative', '+855 12 000 001')],
-    owed: [{ agency: 'police', inTime: [], late: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(3), chosenByParent: false }), aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(10), chosenByParent: true })] }],
+    owed: [
+      {
+        agency: 'police',
+        inTime: [],
+        late: [
+          aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(3), chosenByParent: false }),
+          aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(10), chosenByParent: true }),
+        ],
+      },
+    ],
     shows: [
       { agency: 'police', facts: [aCareArrangementMade(arrest.data, 'c1', { arrangedAt: h(3), chosenByParent: false })] },
       { agency: 'prison', facts: [opened, toPrison, admission, prisonRecord(26, 'with-other-parent')] },
@@ -316,8 +442,16 @@ const rows: Row[] = [
     ruleId: 'no-consular-contact',
     given: [foreigner, foreignerHeld],
     owed: [
-      { agency: 'police', inTime: [aConsularContactOffered(foreigner.data, { offeredAt: h(2) })], late: [aConsularContactOffered(foreigner.data, { offeredAt: h(80) })] },
-      { agency: 'prison', inTime: [foreignerToPrison, foreignerAdmitted, aConsularContactRecorded(foreignerAdmitted.data, { recordedAt: h(30) })], late: [foreignerToPrison, foreignerAdmitted, aConsularContactRecorded(foreignerAdmitted.data, { recordedAt: h(80) })] },
+      {
+        agency: 'police',
+        inTime: [aConsularContactOffered(foreigner.data, { offeredAt: h(2) })],
+        late: [aConsularContactOffered(foreigner.data, { offeredAt: h(80) })],
+      },
+      {
+        agency: 'prison',
+        inTime: [foreignerToPrison, foreignerAdmitted, aConsularContactRecorded(foreignerAdmitted.data, { recordedAt: h(30) })],
+        late: [foreignerToPrison, foreignerAdmitted, aConsularContactRecorded(foreignerAdmitted.data, { recordedAt: h(80) })],
+      },
     ],
     shows: [],
   },
@@ -326,9 +460,17 @@ const rows: Row[] = [
     ruleId: 'police-custody-overdue',
     given: [arrest, custody],
     owed: [
-      { agency: 'police', inTime: [broughtBeforeJudicialAuthority(arrest.data, { broughtAt: h(20) })], late: [broughtBeforeJudicialAuthority(arrest.data, { broughtAt: h(60) })] },
+      {
+        agency: 'police',
+        inTime: [broughtBeforeJudicialAuthority(arrest.data, { broughtAt: h(20) })],
+        late: [broughtBeforeJudicialAuthority(arrest.data, { broughtAt: h(60) })],
+      },
       { agency: 'court', inTime: [opened, order(22, true)], late: [opened, order(60, true)] },
-      { agency: 'prison', inTime: [admission], late: [aPersonAdmitted({ personId, admittedAt: h(70), courtCaseReference: 'CR-1', orderReference: 'DO-1' })] },
+      {
+        agency: 'prison',
+        inTime: [admission],
+        late: [aPersonAdmitted({ personId, admittedAt: h(70), courtCaseReference: 'CR-1', orderReference: 'DO-1' })],
+      },
     ],
     shows: [],
   },
@@ -356,15 +498,18 @@ describe.each(rows)('$ruleId, whichever agency records the fact owed', ({ ruleId
     });
   }
 
-  if (owed.length > 0) it.each(owed)('raises and resolves, with how late, when the $agency records it late', ({ late }) => {
-    const outcomes = outcomesOf(ruleId, [...given, ...late]);
-    const resolved = outcomes.filter((o): o is Extract<SafeguardOutcome, { kind: 'resolve-alert' }> => o.kind === 'resolve-alert' && o.lateByMinutes > 0);
-    expect(outcomes.some((o) => o.kind === 'raise-alert')).toBe(true);
-    expect(resolved).not.toHaveLength(0);
-    // Resolved by the agency's own record of the fact owed: the last of `late`.
-    expect(resolved.some((r) => r.resolvingEventIds.includes(eventIdOf(late[late.length - 1])))).toBe(true);
-    expect(raisedAndOpen(outcomes)).toBe(false);
-  });
+  if (owed.length > 0)
+    it.each(owed)('raises and resolves, with how late, when the $agency records it late', ({ late }) => {
+      const outcomes = outcomesOf(ruleId, [...given, ...late]);
+      const resolved = outcomes.filter(
+        (o): o is Extract<SafeguardOutcome, { kind: 'resolve-alert' }> => o.kind === 'resolve-alert' && o.lateByMinutes > 0,
+      );
+      expect(outcomes.some((o) => o.kind === 'raise-alert')).toBe(true);
+      expect(resolved).not.toHaveLength(0);
+      // Resolved by the agency's own record of the fact owed: the last of `late`.
+      expect(resolved.some((r) => r.resolvingEventIds.includes(eventIdOf(late[late.length - 1])))).toBe(true);
+      expect(raisedAndOpen(outcomes)).toBe(false);
+    });
 
   if (shows.length > 0) {
     it.each(shows)('raises when the $agency’s record shows the miss, against the $agency', ({ agency, facts }) => {

@@ -9,7 +9,11 @@ import type { RulePolicy } from './rule-policy';
  */
 export function heldInPrison(view: FamilyView, custody: CustodyView, at: string): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
   const arrest = view.arrests.find((a) => a.arrestId === custody.arrestId);
-  return { responsible: { agency: 'prison', unitId: facilityAt(custody, at) }, arrestId: custody.arrestId, province: arrest?.province ?? view.parent.province };
+  return {
+    responsible: { agency: 'prison', unitId: facilityAt(custody, at) },
+    arrestId: custody.arrestId,
+    province: arrest?.province ?? view.parent.province,
+  };
 }
 
 /** Whether the policy says a number of this rule is ours rather than the law's (its `benchmark`). */

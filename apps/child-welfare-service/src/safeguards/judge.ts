@@ -16,7 +16,10 @@ const GROWTH = '#grows-to-';
  */
 export function judgeFile(rule: Rule, policy: RulePolicy, view: FamilyView, words: LatenessWords): SafeguardOutcome[] {
   const { watches, findings } = rule.judge(view);
-  const outcomes = [...watches.flatMap((w) => watchOutcomes(rule.ruleId, policy, view, w, words)), ...findings.flatMap((f) => findingOutcomes(rule.ruleId, policy, view, f, words))];
+  const outcomes = [
+    ...watches.flatMap((w) => watchOutcomes(rule.ruleId, policy, view, w, words)),
+    ...findings.flatMap((f) => findingOutcomes(rule.ruleId, policy, view, f, words)),
+  ];
   return outcomes.length > 0 ? outcomes : [{ kind: 'nothing', ruleId: rule.ruleId, reason: rule.whenNothingOwed }];
 }
 
@@ -46,10 +49,17 @@ function watchOutcomes(ruleId: string, policy: RulePolicy, view: FamilyView, w: 
   if (!settled) {
     return [
       { kind: 'schedule-deadline', ruleId, subjectKey, dueAt, causedBy: w.setBy.eventId },
-      ...(w.grows ?? []).map((g): SafeguardOutcome => ({ kind: 'schedule-deadline', ruleId, subjectKey: `${subjectKey}${GROWTH}${g.severity}`, dueAt: g.at, causedBy: w.setBy.eventId })),
+      ...(w.grows ?? []).map((g): SafeguardOutcome => ({
+        kind: 'schedule-deadline',
+        ruleId,
+        subjectKey: `${subjectKey}${GROWTH}${g.severity}`,
+        dueAt: g.at,
+        causedBy: w.setBy.eventId,
+      })),
     ];
   }
-  const cancelGrowth = (reason: string) => (w.grows ?? []).map((g): SafeguardOutcome => ({ kind: 'cancel-deadline', ruleId, subjectKey: `${subjectKey}${GROWTH}${g.severity}`, reason }));
+  const cancelGrowth = (reason: string) =>
+    (w.grows ?? []).map((g): SafeguardOutcome => ({ kind: 'cancel-deadline', ruleId, subjectKey: `${subjectKey}${GROWTH}${g.severity}`, reason }));
   if (!isBefore(dueAt, settled.at)) {
     const reason = `${settled.says} on ${words.instant(settled.at)}, in time (due ${words.instant(dueAt)})`;
     return [
@@ -67,17 +77,46 @@ function watchOutcomes(ruleId: string, policy: RulePolicy, view: FamilyView, w: 
     ...cancelGrowth(`${settled.says} ${lateWords}`),
     // Raised even when the record arrived before the sweeper ran: the miss is a fact.
     { kind: 'raise-alert', alert: draftOf(ruleId, policy, view, subjectKey, dueAt, w.alert) },
-    ...grown.map((g): SafeguardOutcome => ({ kind: 'escalate-alert', ruleId, subjectKey, severity: g.severity, escalatedAt: g.at, reason: g.reason })),
+    ...grown.map((g): SafeguardOutcome => ({
+      kind: 'escalate-alert',
+      ruleId,
+      subjectKey,
+      severity: g.severity,
+      escalatedAt: g.at,
+      reason: g.reason,
+    })),
   ];
   if (settled !== w.met) return outcomes;
-  return [...outcomes, { kind: 'resolve-alert', ruleId, subjectKey, resolvedAt: settled.at, lateByMinutes: late, reason: `${settled.says} ${lateWords}`, resolvingEventIds: [settled.eventId] }];
+  return [
+    ...outcomes,
+    {
+      kind: 'resolve-alert',
+      ruleId,
+      subjectKey,
+      resolvedAt: settled.at,
+      lateByMinutes: late,
+      reason: `${settled.says} ${lateWords}`,
+      resolvingEventIds: [settled.eventId],
+    },
+  ];
 }
 
 function findingOutcomes(ruleId: string, policy: RulePolicy, view: FamilyView, f: Finding, words: LatenessWords): SafeguardOutcome[] {
   const raise: SafeguardOutcome = { kind: 'raise-alert', alert: draftOf(ruleId, policy, view, f.subjectKey, f.shownBy.at, f.alert) };
   if (!f.cured) return [raise];
   const lasted = Math.max(0, minutesBetween(f.shownBy.at, f.cured.at));
-  return [raise, { kind: 'resolve-alert', ruleId, subjectKey: f.subjectKey, resolvedAt: f.cured.at, lateByMinutes: lasted, reason: `${f.cured.says} ${words.duration(lasted)} later, on ${words.instant(f.cured.at)}`, resolvingEventIds: [f.cured.eventId] }];
+  return [
+    raise,
+    {
+      kind: 'resolve-alert',
+      ruleId,
+      subjectKey: f.subjectKey,
+      resolvedAt: f.cured.at,
+      lateByMinutes: lasted,
+      reason: `${f.cured.says} ${words.duration(lasted)} later, on ${words.instant(f.cured.at)}`,
+      resolvingEventIds: [f.cured.eventId],
+    },
+  ];
 }
 
 function draftOf(ruleId: string, policy: RulePolicy, view: FamilyView, subjectKey: string, dueAt: string, sketch: Watch['alert']): AlertDraft {

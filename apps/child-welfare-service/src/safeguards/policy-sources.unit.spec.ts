@@ -79,9 +79,21 @@ describe('numbers the check found are not law are labelled benchmarks', () => {
 
 /** Readings the check refuted: the alert line must not make them, and must say what the law does say. */
 const CLAIMS_THE_CHECK_REFUTED: [Jurisdiction, RuleId, RegExp | null, RegExp, string][] = [
-  ['California', 'no-consular-contact', /within (two|2) hours/i, /booking.*two hours/i, '§834c: the duty arises at booking or once detention passes two hours'],
+  [
+    'California',
+    'no-consular-contact',
+    /within (two|2) hours/i,
+    /booking.*two hours/i,
+    '§834c: the duty arises at booking or once detention passes two hours',
+  ],
   ['California', 'pretrial-overdue', /legal maximum/i, /not a detention maximum/i, 'California sets no maximum pre-trial detention'],
-  ['Cambodia', 'police-custody-overdue', /extendable once by 24 hours/i, /felony.*written permission.*not verified/i, 'art. 96: felonies only, the length unverified'],
+  [
+    'Cambodia',
+    'police-custody-overdue',
+    /extendable once by 24 hours/i,
+    /felony.*written permission.*not verified/i,
+    'art. 96: felonies only, the length unverified',
+  ],
   ['California', 'child-in-prison-assessment-overdue', /§3410/, /§3411/, '§3411 "under the age of six years"'],
   ['California', 'child-visit-fee-charged', /§260[01]/, /tit\. 15, §3170/, '§2601(d) is the right to sue'],
   ['California', 'no-parent-child-contact', /§260[01]/, /tit\. 15, §3170/, '§2601 grants no visits'],
@@ -122,16 +134,27 @@ describe('what the rules will read', () => {
     const ca = californiaPolicy.rules['police-custody-overdue'];
     expect(kh).toMatchObject({ withinHours: 48, extensionOnlyForFelony: true, excludeSundaysAndHolidays: false, holidayCalendar: null });
     expect(kh.extensionRequires).toMatch(/felony.*written permission/);
-    expect(ca).toMatchObject({ withinHours: 48, maxExtendedHours: 48, extensionRequires: null, excludeSundaysAndHolidays: true, holidayCalendar: 'california-judicial' });
+    expect(ca).toMatchObject({
+      withinHours: 48,
+      maxExtendedHours: 48,
+      extensionRequires: null,
+      excludeSundaysAndHolidays: true,
+      holidayCalendar: 'california-judicial',
+    });
   });
 
   it('caps a Cambodian misdemeanour’s pre-trial detention at half the minimum sentence, and nothing else', () => {
-    expect(cambodiaPolicy.rules['pretrial-overdue'].limits).toMatchObject({ misdemeanour: { shareOfMinimumPenalty: 0.5 }, felony: { shareOfMinimumPenalty: null } });
+    expect(cambodiaPolicy.rules['pretrial-overdue'].limits).toMatchObject({
+      misdemeanour: { shareOfMinimumPenalty: 0.5 },
+      felony: { shareOfMinimumPenalty: null },
+    });
     expect(Object.values(californiaPolicy.rules['pretrial-overdue'].limits).map((l) => l.shareOfMinimumPenalty)).toEqual([null, null]);
   });
 
   it('says a Cambodian prosecutor’s appeal keeps her detained lawfully, so the alert reports the report’s concern', () => {
-    expect(cambodiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal?.(ruleWordsFor(cambodiaPolicy).parent('female'))).toMatch(/prosecutor’s appeal.*not a breach of the CCP/);
+    expect(cambodiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal?.(ruleWordsFor(cambodiaPolicy).parent('female'))).toMatch(
+      /prosecutor’s appeal.*not a breach of the CCP/,
+    );
     expect(cambodiaPolicy.rules['detained-past-sentence'].sources.map((s) => s.citation)).toContain('LICADHO 2015, footnote 11');
     expect(californiaPolicy.rules['detained-past-sentence'].pendingProsecutionAppeal).toBeNull();
   });

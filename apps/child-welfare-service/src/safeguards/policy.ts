@@ -54,7 +54,12 @@ export function policyFromEnv(base: SafeguardPolicy, env: NodeJS.ProcessEnv = pr
   const minutes = env.SAFEGUARD_DEPENDANTS_SCREENING_MINUTES;
   if (minutes === undefined) return base;
   const withinMinutes = Number(minutes);
-  if (!Number.isInteger(withinMinutes) || withinMinutes < 1) throw new Error(`SAFEGUARD_DEPENDANTS_SCREENING_MINUTES must be a positive integer, got "${minutes}"`);
+  if (!Number.isInteger(withinMinutes) || withinMinutes < 1)
+    throw new Error(`SAFEGUARD_DEPENDANTS_SCREENING_MINUTES must be a positive integer, got "${minutes}"`);
   const rule = base.rules['dependants-not-asked-at-arrest'];
-  return { ...base, policyId: `${base.policyId}+screening-${withinMinutes}m`, rules: { ...base.rules, 'dependants-not-asked-at-arrest': { ...rule, withinMinutes } } };
+  return {
+    ...base,
+    policyId: `${base.policyId}+screening-${withinMinutes}m`,
+    rules: { ...base.rules, 'dependants-not-asked-at-arrest': { ...rule, withinMinutes } },
+  };
 }

@@ -67,15 +67,21 @@ export interface PrisonRulePolicies {
 const CCP_96 = {
   hours: {
     citation: 'Cambodian Code of Criminal Procedure art. 96',
-    quote: 'The duration in police custody shall be 48 (forty eight) hours. The duration shall commence from the time when the detained person arrives at the police or Royal Gendarmeries Unit.',
+    quote:
+      'The duration in police custody shall be 48 (forty eight) hours. The duration shall commence from the time when the detained person arrives at the police or Royal Gendarmeries Unit.',
     verified: 'verified',
   },
   extension: {
     citation: 'Cambodian Code of Criminal Procedure art. 96',
-    quote: 'In the case of a felony, when there is a lead which shows that the detained person is guilty, the judicial police officers may extend the duration of the police custody … The motive and written permission for an extension of the duration of the police custody shall be included into the case file.',
+    quote:
+      'In the case of a felony, when there is a lead which shows that the detained person is guilty, the judicial police officers may extend the duration of the police custody … The motive and written permission for an extension of the duration of the police custody shall be included into the case file.',
     verified: 'verified',
   },
-  extensionLength: { citation: 'Cambodian Code of Criminal Procedure art. 96, length of the extension (24 hours)', quote: '', verified: 'not-verified' },
+  extensionLength: {
+    citation: 'Cambodian Code of Criminal Procedure art. 96, length of the extension (24 hours)',
+    quote: '',
+    verified: 'not-verified',
+  },
 } satisfies Record<string, LegalSource>;
 
 const PRISONS_LAW_AGE: LegalSource = {
@@ -104,7 +110,8 @@ export const cambodiaPrisonRules: PrisonRulePolicies = {
     legalBasis:
       'Bangkok Rules 49–52: individual assessment and best-interests decisions for children living in prison; Cambodian Law on Prisons 2011: children up to the age of three (secondary source); LICADHO 2015: referral guidelines for children over three; 90-day benchmarks',
     sources: [BANGKOK.rule49, BANGKOK.rule52, PRISONS_LAW_AGE, LICADHO.childAssessments, LICADHO.overThree],
-    benchmark: 'An assessment every 90 days and a plan 90 days before the age limit: ours; the Bangkok Rules ask for ongoing assessment without a number.',
+    benchmark:
+      'An assessment every 90 days and a plan 90 days before the age limit: ours; the Bangkok Rules ask for ongoing assessment without a number.',
   },
   'child-visit-fee-charged': {
     severity: 'high',
@@ -126,7 +133,8 @@ export const cambodiaPrisonRules: PrisonRulePolicies = {
     withinHours: 24,
     severity: 'medium',
     responsibleAgency: 'prison',
-    legalBasis: 'LICADHO 2015: keep families informed of changes to the place of detention; Nelson Mandela Rule 68 (secondary source); 24-hour benchmark',
+    legalBasis:
+      'LICADHO 2015: keep families informed of changes to the place of detention; Nelson Mandela Rule 68 (secondary source); 24-hour benchmark',
     sources: [LICADHO.keepInformed, MANDELA.rule68],
     benchmark: 'The 24 hours: ours; LICADHO asks for "proper efforts" and sets no time.',
   },
@@ -134,7 +142,8 @@ export const cambodiaPrisonRules: PrisonRulePolicies = {
     withinHours: 24,
     severity: 'high',
     responsibleAgency: 'prison',
-    legalBasis: 'LICADHO 2015: keep families informed of any medical concerns; Nelson Mandela Rules 68–69 (not verified for illness); 24-hour benchmark',
+    legalBasis:
+      'LICADHO 2015: keep families informed of any medical concerns; Nelson Mandela Rules 68–69 (not verified for illness); 24-hour benchmark',
     sources: [LICADHO.keepInformed, MANDELA.rule68, MANDELA.rule69],
     benchmark: 'The 24 hours: ours; no source found sets a time.',
   },
@@ -192,7 +201,8 @@ export const cambodiaPrisonRules: PrisonRulePolicies = {
 
 const CA_834C: LegalSource = {
   citation: 'California Penal Code §834c(a)(1)',
-  quote: 'every peace officer, upon arrest and booking or detention for more than two hours of a known or suspected foreign national, shall advise the foreign national that he or she has a right to communicate with an official from the consulate',
+  quote:
+    'every peace officer, upon arrest and booking or detention for more than two hours of a known or suspected foreign national, shall advise the foreign national that he or she has a right to communicate with an official from the consulate',
   verified: 'verified',
 };
 
@@ -200,7 +210,8 @@ const CA_834C: LegalSource = {
 export const californiaPrisonRules: PrisonRulePolicies = {
   'children-not-recorded-at-admission': {
     ...cambodiaPrisonRules['children-not-recorded-at-admission'],
-    legalBasis: 'Bangkok Rule 3(1) (benchmark; no California statute found sets an hour count): the number and details of her children recorded at the time of admission; 24-hour benchmark',
+    legalBasis:
+      'Bangkok Rule 3(1) (benchmark; no California statute found sets an hour count): the number and details of her children recorded at the time of admission; 24-hour benchmark',
     sources: [BANGKOK.rule3_1],
     benchmark: 'The record itself and its 24 hours: Bangkok Rule 3(1) and ours; no California statute found requires it.',
   },
@@ -211,7 +222,8 @@ export const californiaPrisonRules: PrisonRulePolicies = {
     planLeadDays: 90,
     severity: 'high',
     responsibleAgency: 'prison',
-    legalBasis: 'California Penal Code §3411 and §3421 (Community Prisoner Mother Program: children under the age of six years); Bangkok Rules 49–52; 90-day benchmarks',
+    legalBasis:
+      'California Penal Code §3411 and §3421 (Community Prisoner Mother Program: children under the age of six years); Bangkok Rules 49–52; 90-day benchmarks',
     sources: [
       { citation: 'California Penal Code §3411', quote: 'under the age of six years', verified: 'verified' },
       { citation: 'California Penal Code §3421', quote: '', verified: 'verified' },
@@ -228,19 +240,22 @@ export const californiaPrisonRules: PrisonRulePolicies = {
   },
   'no-parent-child-contact': {
     ...cambodiaPrisonRules['no-parent-child-contact'],
-    legalBasis: 'Cal. Code Regs. tit. 15, §3170 (visiting maintains family and community connections); 30-day benchmark from LICADHO 2015 and Bangkok Rule 26',
+    legalBasis:
+      'Cal. Code Regs. tit. 15, §3170 (visiting maintains family and community connections); 30-day benchmark from LICADHO 2015 and Bangkok Rule 26',
     sources: [CCR_15_3170.purpose, LICADHO.telephone, BANGKOK.rule26],
     benchmark: 'Contact every 30 days: ours; California sets no frequency of family contact.',
   },
   'transfer-not-notified': {
     ...cambodiaPrisonRules['transfer-not-notified'],
-    legalBasis: 'Nelson Mandela Rule 68 (benchmark; no California statute found sets an hour count): the family informed of a transfer; 24-hour benchmark',
+    legalBasis:
+      'Nelson Mandela Rule 68 (benchmark; no California statute found sets an hour count): the family informed of a transfer; 24-hour benchmark',
     sources: [LICADHO.keepInformed, MANDELA.rule68],
     benchmark: 'The notice and its 24 hours: Nelson Mandela Rule 68 and ours.',
   },
   'medical-not-notified': {
     ...cambodiaPrisonRules['medical-not-notified'],
-    legalBasis: 'Benchmark from LICADHO 2015 and Nelson Mandela Rules 68–69 (not verified for illness): the family informed of a serious illness or injury; 24-hour benchmark',
+    legalBasis:
+      'Benchmark from LICADHO 2015 and Nelson Mandela Rules 68–69 (not verified for illness): the family informed of a serious illness or injury; 24-hour benchmark',
     sources: [LICADHO.keepInformed, MANDELA.rule68, MANDELA.rule69],
     benchmark: 'The notice and its 24 hours: ours; no California statute found sets them.',
   },
@@ -254,8 +269,13 @@ export const californiaPrisonRules: PrisonRulePolicies = {
     ...cambodiaPrisonRules['care-changed-without-parent'],
     legalBasis:
       'California Penal Code §2625 (notice and presence only at proceedings terminating parental rights or dependency proceedings); other changes of care are a benchmark from LICADHO 2015 and Bangkok Rule 52 by analogy',
-    sources: [{ citation: 'California Penal Code §2625 (AB 651 digest)', quote: 'terminating their parental rights', verified: 'secondary' }, LICADHO.reviewCare, BANGKOK.rule52],
-    benchmark: 'The parent consulted on every change of carer or home: LICADHO 2015; §2625 covers only court proceedings to terminate parental rights or on dependency.',
+    sources: [
+      { citation: 'California Penal Code §2625 (AB 651 digest)', quote: 'terminating their parental rights', verified: 'secondary' },
+      LICADHO.reviewCare,
+      BANGKOK.rule52,
+    ],
+    benchmark:
+      'The parent consulted on every change of carer or home: LICADHO 2015; §2625 covers only court proceedings to terminate parental rights or on dependency.',
   },
   'no-consular-contact': {
     withinHours: 2,
@@ -266,7 +286,8 @@ export const californiaPrisonRules: PrisonRulePolicies = {
     legalBasis:
       'California Penal Code §834c: a peace officer advises a known or suspected foreign national of the right to consular contact upon arrest and booking, or once detention passes two hours (no period is set after that); Vienna Convention art. 36; 2-hour benchmark',
     sources: [CA_834C, VCCR_36],
-    benchmark: 'The 2 hours after custody: ours, for "upon arrest and booking"; §834c sets no time limit, its two hours are when the duty arises for a detention without booking.',
+    benchmark:
+      'The 2 hours after custody: ours, for "upon arrest and booking"; §834c sets no time limit, its two hours are when the duty arises for a detention without booking.',
   },
   'police-custody-overdue': {
     withinHours: 48,
@@ -278,8 +299,15 @@ export const californiaPrisonRules: PrisonRulePolicies = {
     holidayCalendar: 'california-judicial',
     severity: 'critical',
     responsibleAgency: 'police',
-    legalBasis: 'California Penal Code §825: taken before a magistrate without unnecessary delay and within 48 hours of arrest, excluding Sundays and holidays',
-    sources: [{ citation: 'California Penal Code §825(a)(1)', quote: 'within 48 hours after his or her arrest, excluding Sundays and holidays', verified: 'verified' }],
+    legalBasis:
+      'California Penal Code §825: taken before a magistrate without unnecessary delay and within 48 hours of arrest, excluding Sundays and holidays',
+    sources: [
+      {
+        citation: 'California Penal Code §825(a)(1)',
+        quote: 'within 48 hours after his or her arrest, excluding Sundays and holidays',
+        verified: 'verified',
+      },
+    ],
     benchmark: null,
   },
   'contact-banned-as-sanction': {

@@ -10,7 +10,14 @@ import {
   takenIntoPoliceCustody,
   transferredToPrison,
 } from '../../../../libs/contracts/src/testing/arrest-fixtures';
-import { aCaseOpened, aFamilyNotifiedOfHearing, aHearingScheduled, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '../../../../libs/contracts/src/testing/court-fixtures';
+import {
+  aCaseOpened,
+  aFamilyNotifiedOfHearing,
+  aHearingScheduled,
+  aPretrialDetentionOrdered,
+  aSentenceImposed,
+  aVerdictDelivered,
+} from '../../../../libs/contracts/src/testing/court-fixtures';
 import {
   aChildAdmittedWithParent,
   aChildAssessed,
@@ -75,7 +82,16 @@ export interface FamilyPattern {
   readonly sentenced: { readonly welfareWeighed: boolean } | null;
 }
 
-const whereabouts: fc.Arbitrary<ChildWhereabouts> = fc.constantFrom('at-home-with-caregiver', 'with-relative', 'with-neighbour', 'alone', 'with-other-children-only', 'unknown', 'not-recorded', 'at-school');
+const whereabouts: fc.Arbitrary<ChildWhereabouts> = fc.constantFrom(
+  'at-home-with-caregiver',
+  'with-relative',
+  'with-neighbour',
+  'alone',
+  'with-other-children-only',
+  'unknown',
+  'not-recorded',
+  'at-school',
+);
 
 const child: fc.Arbitrary<ChildPattern> = fc.record({
   whereabouts,
@@ -103,7 +119,13 @@ export const familyPatternInPrisonLife: fc.Arbitrary<FamilyPattern> = fc.record(
   releaseNoticeAfterHours: fc.option(fc.constantFrom(24, 900), { nil: null }),
   visitsEveryDays: fc.option(fc.constantFrom(10, 45), { nil: null }),
   released: fc.boolean(),
-  foreign: fc.option(fc.record({ offeredByPoliceAfterHours: fc.option(fc.constantFrom(1, 80), { nil: null }), offeredByPrisonAfterHours: fc.option(fc.constantFrom(30, 100), { nil: null }) }), { nil: null }),
+  foreign: fc.option(
+    fc.record({
+      offeredByPoliceAfterHours: fc.option(fc.constantFrom(1, 80), { nil: null }),
+      offeredByPrisonAfterHours: fc.option(fc.constantFrom(30, 100), { nil: null }),
+    }),
+    { nil: null },
+  ),
   babyAssessedAfterDays: fc.subarray([40, 100, 250]),
   hospitalisedToldAfterHours: fc.constantFrom<number | null | 'not-hospitalised'>('not-hospitalised', null, 5, 40),
   contactBannedForDays: fc.option(fc.constantFrom(7, 30), { nil: null }),
@@ -111,10 +133,17 @@ export const familyPatternInPrisonLife: fc.Arbitrary<FamilyPattern> = fc.record(
 });
 
 /** The report's families, held before trial and released, as the any-order properties read them. */
-export const familyPattern: fc.Arbitrary<FamilyPattern> = familyPatternInPrisonLife.map((p) => ({ ...p, foreign: null, babyAssessedAfterDays: [], sentenced: null }));
+export const familyPattern: fc.Arbitrary<FamilyPattern> = familyPatternInPrisonLife.map((p) => ({
+  ...p,
+  foreign: null,
+  babyAssessedAfterDays: [],
+  sentenced: null,
+}));
 
 const caregiverFor = (w: ChildWhereabouts): ChildRecord['caregiver'] =>
-  w === 'at-home-with-caregiver' || w === 'with-relative' || w === 'with-neighbour' ? { name: 'Sok Mealea', relation: w === 'with-neighbour' ? 'neighbour' : 'grandparent', ageYears: 58, contact: '+855 12 000 001' } : null;
+  w === 'at-home-with-caregiver' || w === 'with-relative' || w === 'with-neighbour'
+    ? { name: 'Sok Mealea', relation: w === 'with-neighbour' ? 'neighbour' : 'grandparent', ageYears: 58, contact: '+855 12 000 001' }
+    : null;
 
 /** Every fact the police, the court and the prison would publish for a family of this pattern, in the order they happened. */
 export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
@@ -123,37 +152,106 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
     arrestId,
     arrestedAt: at(0),
     person: { ...anArrestMade().data.person, personId: p.personId, nationality: p.foreign ? 'VN' : 'KH' },
-    circumstances: { childrenPresent: p.childrenPresent, afterDark: false, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+    circumstances: {
+      childrenPresent: p.childrenPresent,
+      afterDark: false,
+      restraintsOrSirensInFrontOfChildren: false,
+      searchWithChildPresent: false,
+    },
   });
   const ref = (i: number) => `${p.personId}-child-${i}`;
   const babyRef = `${p.personId}-baby`;
   const records: ChildRecord[] = p.children.map((c, i) => ({
-    childId: ref(i), name: `Child ${i}`, sex: i % 2 ? 'male' : 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: c.ageYears,
-    whereabouts: c.whereabouts, caregiver: caregiverFor(c.whereabouts),
+    childId: ref(i),
+    name: `Child ${i}`,
+    sex: i % 2 ? 'male' : 'female',
+    detailsWithheld: null,
+    dateOfBirth: null,
+    birthYear: null,
+    ageYears: c.ageYears,
+    whereabouts: c.whereabouts,
+    caregiver: caregiverFor(c.whereabouts),
   }));
-  if (p.babyWithHer) records.push({ childId: babyRef, name: 'Baby', sex: 'female', detailsWithheld: null, dateOfBirth: '2025-12-01', birthYear: null, ageYears: null, whereabouts: p.babyAtScreening, caregiver: null });
+  if (p.babyWithHer)
+    records.push({
+      childId: babyRef,
+      name: 'Baby',
+      sex: 'female',
+      detailsWithheld: null,
+      dateOfBirth: '2025-12-01',
+      birthYear: null,
+      ageYears: null,
+      whereabouts: p.babyAtScreening,
+      caregiver: null,
+    });
   const events: AgencyEvent[] = [arrest, takenIntoPoliceCustody(arrest.data, { custodyAt: at(0.5) })];
   if (p.screenedAfterHours !== null) {
-    events.push(aDependantsScreening(arrest.data, { askedAt: at(p.screenedAfterHours), numberOfChildren: records.length, consentToRecordChildDetails: p.consent, answer: records.length > 0 ? 'has-dependants' : 'no-dependants', children: p.consent ? records : [] }));
+    events.push(
+      aDependantsScreening(arrest.data, {
+        askedAt: at(p.screenedAfterHours),
+        numberOfChildren: records.length,
+        consentToRecordChildDetails: p.consent,
+        answer: records.length > 0 ? 'has-dependants' : 'no-dependants',
+        children: p.consent ? records : [],
+      }),
+    );
   }
   p.children.forEach((c, i) => {
-    if (c.careArrangedAfterHours !== null) events.push(aCareArrangementMade(arrest.data, ref(i), { arrangedAt: at(c.careArrangedAfterHours), caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: '+855 12 000 002' } }));
+    if (c.careArrangedAfterHours !== null)
+      events.push(
+        aCareArrangementMade(arrest.data, ref(i), {
+          arrangedAt: at(c.careArrangedAfterHours),
+          caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: '+855 12 000 002' },
+        }),
+      );
     if (c.toldAfterHours !== null) events.push(aChildGivenExplanation(arrest.data, ref(i), { explainedAt: at(c.toldAfterHours) }));
   });
   if (p.familyContactAfterHours !== null) events.push(aFamilyContactGiven(arrest.data, [], { contactedAt: at(0.5 + p.familyContactAfterHours) }));
-  const opened = aCaseOpened({ caseId: `case-${p.personId}`, caseReference: `CR-${p.personId}`, personId: p.personId, arrestIds: [arrestId], openedAt: at(20) });
+  const opened = aCaseOpened({
+    caseId: `case-${p.personId}`,
+    caseReference: `CR-${p.personId}`,
+    personId: p.personId,
+    arrestIds: [arrestId],
+    openedAt: at(20),
+  });
   const order = `DO-${p.personId}`;
-  events.push(opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(22), askedAboutPregnancyAndDependants: p.judgeAsked, careArrangementsNoted: p.judgeAsked ? 'With their father' : null, detentionOrderReference: order }));
+  events.push(
+    opened,
+    aPretrialDetentionOrdered(opened.data, {
+      decidedAt: at(22),
+      askedAboutPregnancyAndDependants: p.judgeAsked,
+      careArrangementsNoted: p.judgeAsked ? 'With their father' : null,
+      detentionOrderReference: order,
+    }),
+  );
   events.push(transferredToPrison(arrest.data, { transferredAt: at(24), detentionOrderReference: order, prisonFacility: 'CC2' }));
-  const admission = aPersonAdmitted({ custodyId: `custody-${p.personId}`, personId: p.personId, admittedAt: at(25), courtCaseReference: opened.data.caseReference, orderReference: order, nationality: p.foreign ? 'VN' : 'KH' });
+  const admission = aPersonAdmitted({
+    custodyId: `custody-${p.personId}`,
+    personId: p.personId,
+    admittedAt: at(25),
+    courtCaseReference: opened.data.caseReference,
+    orderReference: order,
+    nationality: p.foreign ? 'VN' : 'KH',
+  });
   events.push(admission);
-  if (p.foreign?.offeredByPoliceAfterHours != null) events.push(aConsularContactOffered(arrest.data, { offeredAt: at(0.5 + p.foreign.offeredByPoliceAfterHours) }));
-  if (p.foreign?.offeredByPrisonAfterHours != null) events.push(aConsularContactRecorded(admission.data, { recordedAt: at(p.foreign.offeredByPrisonAfterHours) }));
+  if (p.foreign?.offeredByPoliceAfterHours != null)
+    events.push(aConsularContactOffered(arrest.data, { offeredAt: at(0.5 + p.foreign.offeredByPoliceAfterHours) }));
+  if (p.foreign?.offeredByPrisonAfterHours != null)
+    events.push(aConsularContactRecorded(admission.data, { recordedAt: at(p.foreign.offeredByPrisonAfterHours) }));
   if (p.hospitalisedToldAfterHours !== 'not-hospitalised') {
     events.push(aMedicalEventRecorded(admission.data, { occurredAt: at(24 * 50) }));
-    if (p.hospitalisedToldAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'medical', notifiedAt: at(24 * 50 + p.hospitalisedToldAfterHours) }));
+    if (p.hospitalisedToldAfterHours !== null)
+      events.push(aFamilyNotified(admission.data, { about: 'medical', notifiedAt: at(24 * 50 + p.hospitalisedToldAfterHours) }));
   }
-  if (p.contactBannedForDays !== null) events.push(aDisciplinarySanctionImposed(admission.data, { imposedAt: at(24 * 60), restrictsFamilyContact: true, sanction: 'No visits or calls', days: p.contactBannedForDays }));
+  if (p.contactBannedForDays !== null)
+    events.push(
+      aDisciplinarySanctionImposed(admission.data, {
+        imposedAt: at(24 * 60),
+        restrictsFamilyContact: true,
+        sanction: 'No visits or calls',
+        days: p.contactBannedForDays,
+      }),
+    );
   if (p.sentenced) {
     events.push(aVerdictDelivered(opened.data, 'convicted', { deliveredAt: at(24 * 100) }));
     events.push(aSentenceImposed(opened.data, { imposedAt: at(24 * 100), childrenWelfareConsidered: p.sentenced.welfareWeighed }));
@@ -162,38 +260,83 @@ export function factsOfFamily(p: FamilyPattern): AgencyEvent[] {
     const prisonBaby = `${p.personId}-prison-baby`;
     events.push(aChildAdmittedWithParent(admission.data, { childId: prisonBaby, admittedAt: at(25), dateOfBirth: '2025-12-01' }));
     for (const days of p.babyAssessedAfterDays) events.push(aChildAssessed(admission.data, prisonBaby, { assessedAt: at(25 + 24 * days) }));
-    if (p.babyLeftPrisonAfterDays !== null) events.push(aChildLeftPrison(admission.data, prisonBaby, { leftAt: at(25 + 24 * p.babyLeftPrisonAfterDays) }));
+    if (p.babyLeftPrisonAfterDays !== null)
+      events.push(aChildLeftPrison(admission.data, prisonBaby, { leftAt: at(25 + 24 * p.babyLeftPrisonAfterDays) }));
   }
   if (p.bornInCustody) {
     const newborn = `${p.personId}-newborn`;
     events.push(aChildBornInCustody(admission.data, { childId: newborn, bornAt: at(24 * 50) }));
     if (p.bornInCustody.recordedAloneByPrison) {
-      events.push(aChildrenRecordedAtAdmission(admission.data, {
-        recordedAt: at(24 * 51), numberOfChildren: 1,
-        children: [{ childId: newborn, name: null, sex: 'female', detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: null, ageYears: 0, livesWhere: null, custodyStatus: 'alone' }],
-      }));
+      events.push(
+        aChildrenRecordedAtAdmission(admission.data, {
+          recordedAt: at(24 * 51),
+          numberOfChildren: 1,
+          children: [
+            {
+              childId: newborn,
+              name: null,
+              sex: 'female',
+              detailsWithheld: 'not-asked',
+              dateOfBirth: null,
+              birthYear: null,
+              ageYears: 0,
+              livesWhere: null,
+              custodyStatus: 'alone',
+            },
+          ],
+        }),
+      );
     }
   }
   const byPrison = p.children.map((c, i) => ({ c, i })).filter(({ c }) => c.recordedByPrison);
   if (byPrison.length > 0) {
-    events.push(aChildrenRecordedAtAdmission(admission.data, {
-      recordedAt: at(26), numberOfChildren: byPrison.length,
-      children: byPrison.map(({ i }) => ({ childId: ref(i), name: `Child ${i}`, sex: i % 2 ? 'male' : 'female', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: p.children[i].ageYears, livesWhere: 'With their father', custodyStatus: 'with-other-parent' })),
-    }));
+    events.push(
+      aChildrenRecordedAtAdmission(admission.data, {
+        recordedAt: at(26),
+        numberOfChildren: byPrison.length,
+        children: byPrison.map(({ i }) => ({
+          childId: ref(i),
+          name: `Child ${i}`,
+          sex: i % 2 ? 'male' : 'female',
+          detailsWithheld: null,
+          dateOfBirth: null,
+          birthYear: null,
+          ageYears: p.children[i].ageYears,
+          livesWhere: 'With their father',
+          custodyStatus: 'with-other-parent',
+        })),
+      }),
+    );
   }
   events.push(aPrisonerTransferred(admission.data, { transferredAt: at(24 * 20), fromFacilityId: 'CC2', toFacilityId: 'PJ' }));
-  if (p.transferNoticeAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'transfer', notifiedAt: at(24 * 20 + p.transferNoticeAfterHours) }));
-  const hearing = aHearingScheduled(opened.data, { hearingId: `hearing-${p.personId}`, scheduledAt: at(24 * 10), scheduledAtSource: 'stated-by-agency', hearingAt: at(24 * 40) });
+  if (p.transferNoticeAfterHours !== null)
+    events.push(aFamilyNotified(admission.data, { about: 'transfer', notifiedAt: at(24 * 20 + p.transferNoticeAfterHours) }));
+  const hearing = aHearingScheduled(opened.data, {
+    hearingId: `hearing-${p.personId}`,
+    scheduledAt: at(24 * 10),
+    scheduledAtSource: 'stated-by-agency',
+    hearingAt: at(24 * 40),
+  });
   events.push(hearing);
-  if (p.hearingNoticeAfterHours !== null) events.push(aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: at(24 * 10 + p.hearingNoticeAfterHours) }));
+  if (p.hearingNoticeAfterHours !== null)
+    events.push(aFamilyNotifiedOfHearing(hearing.data, { notifiedAt: at(24 * 10 + p.hearingNoticeAfterHours) }));
   if (p.visitsEveryDays !== null) {
     for (let day = 30; day < 120; day += p.visitsEveryDays) {
-      events.push(aVisitTookPlace(admission.data, { visitId: `visit-${p.personId}-${day}`, visitedAt: at(24 * day), childIds: p.children.map((_, i) => ref(i)) }));
+      events.push(
+        aVisitTookPlace(admission.data, {
+          visitId: `visit-${p.personId}-${day}`,
+          visitedAt: at(24 * day),
+          childIds: p.children.map((_, i) => ref(i)),
+        }),
+      );
     }
   }
   const releaseOn = at(24 * 120);
-  events.push(aReleaseScheduled(admission.data, { scheduledAt: at(24 * 90), scheduledAtSource: 'stated-by-agency', releaseOn, reason: 'judicial-supervision' }));
-  if (p.releaseNoticeAfterHours !== null) events.push(aFamilyNotified(admission.data, { about: 'release', isCaregiver: true, notifiedAt: at(24 * 90 + p.releaseNoticeAfterHours) }));
+  events.push(
+    aReleaseScheduled(admission.data, { scheduledAt: at(24 * 90), scheduledAtSource: 'stated-by-agency', releaseOn, reason: 'judicial-supervision' }),
+  );
+  if (p.releaseNoticeAfterHours !== null)
+    events.push(aFamilyNotified(admission.data, { about: 'release', isCaregiver: true, notifiedAt: at(24 * 90 + p.releaseNoticeAfterHours) }));
   if (p.released) events.push(aPersonReleased(admission.data, { releasedAt: releaseOn }));
   return events;
 }

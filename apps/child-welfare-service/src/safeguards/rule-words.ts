@@ -85,7 +85,8 @@ function makeRuleWords(jurisdiction: { readonly timeZone: string; readonly local
   return {
     instant: (iso) => format.format(new Date(iso)),
     day: (isoDate) => dayFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    age: (months) => (months < 1 ? 'under 1 month' : months < MONTHS_SHOWN_UNDER ? count(months, 'month', 'months') : count(Math.floor(months / 12), 'year', 'years')),
+    age: (months) =>
+      months < 1 ? 'under 1 month' : months < MONTHS_SHOWN_UNDER ? count(months, 'month', 'months') : count(Math.floor(months / 12), 'year', 'years'),
     duration: durationWords,
     count,
     money: (amount, currency) => moneyFormat(jurisdiction.locale, currency).format(amount),

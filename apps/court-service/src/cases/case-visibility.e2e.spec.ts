@@ -15,7 +15,13 @@ describe("court service over HTTP: a court's clerks and judges see their own cou
 
   beforeAll(async () => {
     service = await startServiceApp(CourtServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'court' });
-    ppCase = (await http().post('/cases').set(ppClerk).send({ ...aCaseBody(), caseReference: 'PP-2026-VIS-1' }).expect(201)).body.caseId as string;
+    ppCase = (
+      await http()
+        .post('/cases')
+        .set(ppClerk)
+        .send({ ...aCaseBody(), caseReference: 'PP-2026-VIS-1' })
+        .expect(201)
+    ).body.caseId as string;
   }, 60_000);
   afterAll(() => service.close());
 
@@ -25,7 +31,11 @@ describe("court service over HTTP: a court's clerks and judges see their own cou
         const res = await http().get(path).set(kandalClerk).expect(404);
         expect(res.body).toMatchObject({ code: 'CASE.NOT_FOUND' });
       }
-      await http().post(`/cases/${ppCase}/legal-representation`).set(kandalClerk).send({ recordedAt: '2026-03-05T09:30:00Z', represented: false }).expect(404);
+      await http()
+        .post(`/cases/${ppCase}/legal-representation`)
+        .set(kandalClerk)
+        .send({ recordedAt: '2026-03-05T09:30:00Z', represented: false })
+        .expect(404);
       await http().post(`/cases/${ppCase}/closure`).set(kandalClerk).send({ closedAt: '2026-03-06T09:30:00Z', reason: 'withdrawn' }).expect(404);
       expect((await http().get(`/cases/${ppCase}`).set(ppClerk).expect(200)).body.version).toBe(1);
     });
@@ -35,14 +45,25 @@ describe("court service over HTTP: a court's clerks and judges see their own cou
     it('serves its clerk and judge, and a monitor of all units', async () => {
       await http().get(`/cases/${ppCase}`).set(ppJudge).expect(200);
       await http().get(`/cases/${ppCase}`).set(monitor).expect(200);
-      await http().post(`/cases/${ppCase}/legal-representation`).set(ppJudge).send({ recordedAt: '2026-03-05T09:30:00Z', represented: false }).expect(201);
+      await http()
+        .post(`/cases/${ppCase}/legal-representation`)
+        .set(ppJudge)
+        .send({ recordedAt: '2026-03-05T09:30:00Z', represented: false })
+        .expect(201);
     });
   });
 
   describe('when each court lists cases', () => {
     it("lists only the cases its court opened; a monitor's list holds both", async () => {
-      const kandalCase = (await http().post('/cases').set(kandalClerk).send({ ...aCaseBody(), caseReference: 'KDL-2026-VIS-1' }).expect(201)).body.caseId as string;
-      const ids = async (key: { Authorization: string }) => ((await http().get('/cases?limit=500').set(key).expect(200)).body.items as { caseId: string }[]).map((c) => c.caseId);
+      const kandalCase = (
+        await http()
+          .post('/cases')
+          .set(kandalClerk)
+          .send({ ...aCaseBody(), caseReference: 'KDL-2026-VIS-1' })
+          .expect(201)
+      ).body.caseId as string;
+      const ids = async (key: { Authorization: string }) =>
+        ((await http().get('/cases?limit=500').set(key).expect(200)).body.items as { caseId: string }[]).map((c) => c.caseId);
       expect(await ids(kandalClerk)).toEqual([kandalCase]);
       expect(await ids(ppClerk)).toContain(ppCase);
       expect(await ids(ppClerk)).not.toContain(kandalCase);

@@ -68,10 +68,16 @@ export function evolveCase(state: CaseState, event: CourtEvent): CaseState {
     case 'VerdictDelivered':
       return {
         ...state,
-        verdict: { deliveredAt: event.data.deliveredAt, convictedChargeIds: event.data.findings.filter((f) => f.outcome === 'convicted').map((f) => f.chargeId) },
+        verdict: {
+          deliveredAt: event.data.deliveredAt,
+          convictedChargeIds: event.data.findings.filter((f) => f.outcome === 'convicted').map((f) => f.chargeId),
+        },
       };
     case 'SentenceImposed':
-      return { ...state, sentence: { imposedAt: event.data.imposedAt, custodialMonths: event.data.custodialMonths, suspendedMonths: event.data.suspendedMonths } };
+      return {
+        ...state,
+        sentence: { imposedAt: event.data.imposedAt, custodialMonths: event.data.custodialMonths, suspendedMonths: event.data.suspendedMonths },
+      };
     case 'AppealFiled':
       return { ...state, appeals: [...state.appeals, { appealId: event.data.appealId, filedAt: event.data.filedAt, decided: false }] };
     case 'AppealDecided':

@@ -41,9 +41,18 @@ describe('court service over HTTP: opening a case and the decisions before trial
       expect(opened.headers.location).toBe(`/cases/${caseId}`);
       expect(opened.headers.etag).toBe('"1"');
 
-      await http().post(`/cases/${caseId}/legal-representation`).set(clerk).set('If-Match', '"1"').send({ recordedAt: '2026-03-05T09:30:00Z', represented: false }).expect(201);
+      await http()
+        .post(`/cases/${caseId}/legal-representation`)
+        .set(clerk)
+        .set('If-Match', '"1"')
+        .send({ recordedAt: '2026-03-05T09:30:00Z', represented: false })
+        .expect(201);
       await http().post(`/cases/${caseId}/pretrial-decisions`).set(judge).set('If-Match', '"2"').send(aDetentionOrderBody()).expect(201);
-      const extended = await http().post(`/cases/${caseId}/pretrial-extensions`).set(judge).send({ extendedAt: '2026-06-30T10:00:00Z', additionalMonths: 2 }).expect(201);
+      const extended = await http()
+        .post(`/cases/${caseId}/pretrial-extensions`)
+        .set(judge)
+        .send({ extendedAt: '2026-06-30T10:00:00Z', additionalMonths: 2 })
+        .expect(201);
       expect(extended.headers.etag).toBe('"4"');
       const hearing = await http().post(`/cases/${caseId}/hearings`).set(clerk).send(aHearingBody()).expect(201);
       const { hearingId } = hearing.body;
@@ -64,7 +73,11 @@ describe('court service over HTTP: opening a case and the decisions before trial
         'FamilyNotifiedOfHearing',
       ]);
       const [caseOpened, representation, decision, extension, scheduled, notified] = events.map((e) => e.data);
-      expect(caseOpened).toMatchObject({ caseId, arrestIds: aCaseBody().arrestIds, charges: [{ chargeId: expect.any(String), offence: 'Drug possession' }] });
+      expect(caseOpened).toMatchObject({
+        caseId,
+        arrestIds: aCaseBody().arrestIds,
+        charges: [{ chargeId: expect.any(String), offence: 'Drug possession' }],
+      });
       expect(representation).toMatchObject({ personId: 'person-KH-0012', represented: false, lawyerName: null, organisation: null });
       expect(decision).toMatchObject({ outcome: 'detention', judge: 'judge-1', grounds: ['guarantee-presence'], detentionMonths: 4 });
       expect(extension).toMatchObject({ judge: 'judge-1', additionalMonths: 2, until: '2026-09-05T10:00:00.000Z' });
@@ -76,9 +89,21 @@ describe('court service over HTTP: opening a case and the decisions before trial
   describe('when the registry lists cases', () => {
     it('filters by pre-trial outcome and person, newest first, a page at a time', async () => {
       const personId = `person-list-${Date.now()}`;
-      const detained = (await http().post('/cases').set(clerk).send({ ...aCaseBody(), personId }).expect(201)).body.caseId;
+      const detained = (
+        await http()
+          .post('/cases')
+          .set(clerk)
+          .send({ ...aCaseBody(), personId })
+          .expect(201)
+      ).body.caseId;
       await http().post(`/cases/${detained}/pretrial-decisions`).set(judge).send(aDetentionOrderBody()).expect(201);
-      const other = (await http().post('/cases').set(clerk).send({ ...aCaseBody(), personId }).expect(201)).body.caseId;
+      const other = (
+        await http()
+          .post('/cases')
+          .set(clerk)
+          .send({ ...aCaseBody(), personId })
+          .expect(201)
+      ).body.caseId;
 
       const page = await http().get('/cases').query({ personId, pretrialOutcome: 'detention' }).set(clerk).expect(200);
       expect(page.body).toMatchObject({ total: 1, items: [{ caseId: detained, stage: 'investigation', pretrialOutcome: 'detention', version: 2 }] });
@@ -104,7 +129,11 @@ describe('court service over HTTP: opening a case and the decisions before trial
     it('answers 400 naming grounds for detention ordered without any', async () => {
       const caseId = await openACase();
       const before = await eventCount();
-      const res = await http().post(`/cases/${caseId}/pretrial-decisions`).set(judge).send({ ...aDetentionOrderBody(), grounds: [] }).expect(400);
+      const res = await http()
+        .post(`/cases/${caseId}/pretrial-decisions`)
+        .set(judge)
+        .send({ ...aDetentionOrderBody(), grounds: [] })
+        .expect(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body.errors).toEqual([{ field: 'grounds', message: 'detention needs at least one ground of CCP art. 205' }]);
       expect(await eventCount()).toBe(before);
@@ -113,14 +142,22 @@ describe('court service over HTTP: opening a case and the decisions before trial
     it('answers 400 naming hearingAt for a hearing dated before the case was opened', async () => {
       const caseId = await openACase();
       const before = await eventCount();
-      const res = await http().post(`/cases/${caseId}/hearings`).set(clerk).send({ ...aHearingBody(), hearingAt: '2026-03-01T08:30:00Z' }).expect(400);
+      const res = await http()
+        .post(`/cases/${caseId}/hearings`)
+        .set(clerk)
+        .send({ ...aHearingBody(), hearingAt: '2026-03-01T08:30:00Z' })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'hearingAt', message: 'cannot be before the case was opened' }]);
       expect(await eventCount()).toBe(before);
     });
 
     it('answers 400 naming lawyerName when she is said to be represented by nobody named', async () => {
       const caseId = await openACase();
-      const res = await http().post(`/cases/${caseId}/legal-representation`).set(clerk).send({ recordedAt: '2026-03-05T09:30:00Z', represented: true }).expect(400);
+      const res = await http()
+        .post(`/cases/${caseId}/legal-representation`)
+        .set(clerk)
+        .send({ recordedAt: '2026-03-05T09:30:00Z', represented: true })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'lawyerName', message: 'name the lawyer when she is represented' }]);
     });
 
@@ -141,7 +178,11 @@ describe('court service over HTTP: opening a case and the decisions before trial
 
     it('answers 422 for an extension when no detention was ordered, and for a notification of an unknown hearing', async () => {
       const caseId = await openACase();
-      const extension = await http().post(`/cases/${caseId}/pretrial-extensions`).set(judge).send({ extendedAt: '2026-06-30T10:00:00Z', additionalMonths: 2 }).expect(422);
+      const extension = await http()
+        .post(`/cases/${caseId}/pretrial-extensions`)
+        .set(judge)
+        .send({ extendedAt: '2026-06-30T10:00:00Z', additionalMonths: 2 })
+        .expect(422);
       expect(extension.body.code).toBe('CASE.NOT_IN_PRETRIAL_DETENTION');
       const notification = await http()
         .post(`/cases/${caseId}/hearings/0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10/family-notifications`)

@@ -10,7 +10,15 @@ const aChildrenRecordBody = () => ({
   answer: 'has-children',
   numberOfChildren: 1,
   consentToRecordDetails: true,
-  children: [{ name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', livesWhere: 'With his grandmother Sok Mealea, Chbar Ampov', custodyStatus: 'with-relative' }],
+  children: [
+    {
+      name: 'Dara',
+      sex: 'male',
+      dateOfBirth: '2019-06-02',
+      livesWhere: 'With his grandmother Sok Mealea, Chbar Ampov',
+      custodyStatus: 'with-relative',
+    },
+  ],
 });
 
 const aBabyBody = () => ({ admittedAt: '2026-03-03T09:30:00Z', dateOfBirth: '2025-08-14', reason: 'Breastfed; nobody outside can care for him' });
@@ -20,7 +28,11 @@ const anAssessmentBody = () => ({
   nextAssessmentDue: '2026-09-17T09:00:00Z',
   referralOrPlacementPlan: 'Weekly play sessions with the partner NGO',
 });
-const aDepartureBody = () => ({ leftAt: '2026-09-14T08:00:00Z', toWhom: 'Sok Mealea (his grandmother)', reason: 'Placement plan agreed with his mother' });
+const aDepartureBody = () => ({
+  leftAt: '2026-09-14T08:00:00Z',
+  toWhom: 'Sok Mealea (his grandmother)',
+  reason: 'Placement plan agreed with his mother',
+});
 
 describe('prison service over HTTP: admission, her children and children living in prison (embedded database)', () => {
   let service: ServiceApp;
@@ -31,7 +43,8 @@ describe('prison service over HTTP: admission, her children and children living 
   const monitor = bearer(DevKeys.monitor);
   const eventCount = () => service.eventCount('prison');
   const stream = async (custodyId: string) => (await service.app.get(EventStore).readStream(custodyStreamId(custodyId))).events;
-  const admit = async (body = anAdmissionBody(), officer = cc2) => (await http().post('/custodies').set(officer).send(body).expect(201)).body.custodyId as string;
+  const admit = async (body = anAdmissionBody(), officer = cc2) =>
+    (await http().post('/custodies').set(officer).send(body).expect(201)).body.custodyId as string;
 
   beforeAll(async () => {
     service = await startServiceApp(PrisonServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'prison' });
@@ -69,8 +82,21 @@ describe('prison service over HTTP: admission, her children and children living 
       const [admission, children, babyIn, assessment, pregnancy, born, left] = events.map((e) => e.data as Record<string, unknown>);
       const personId = 'person-KH-0012';
       expect(admission).toEqual({ ...anAdmissionBody(), custodyId, admittedAt: '2026-03-03T09:00:00.000Z' });
-      expect(children).toMatchObject({ custodyId, personId, answer: 'has-children', numberOfChildren: 1, children: [{ childId: expect.any(String), name: 'Dara', ageYears: null }] });
-      expect(babyIn).toEqual({ custodyId, personId, childId: babyId, admittedAt: '2026-03-03T09:30:00.000Z', dateOfBirth: '2025-08-14', reason: aBabyBody().reason });
+      expect(children).toMatchObject({
+        custodyId,
+        personId,
+        answer: 'has-children',
+        numberOfChildren: 1,
+        children: [{ childId: expect.any(String), name: 'Dara', ageYears: null }],
+      });
+      expect(babyIn).toEqual({
+        custodyId,
+        personId,
+        childId: babyId,
+        admittedAt: '2026-03-03T09:30:00.000Z',
+        dateOfBirth: '2025-08-14',
+        reason: aBabyBody().reason,
+      });
       expect(assessment).toMatchObject({ childId: babyId, assessedAt: '2026-03-17T09:00:00.000Z', nextAssessmentDue: '2026-09-17T09:00:00.000Z' });
       expect(pregnancy).toEqual({ custodyId, personId, recordedAt: '2026-03-04T09:00:00.000Z', expectedDeliveryDate: '2026-07-20' });
       expect(born).toEqual({ custodyId, personId, childId: bornId, bornAt: '2026-07-19T03:40:00.000Z', sex: 'female' });
@@ -88,7 +114,13 @@ describe('prison service over HTTP: admission, her children and children living 
         timeline: [],
       });
       expect(record.body.childrenInPrison).toEqual([
-        { childId: babyId, since: '2026-03-03T09:30:00.000Z', arrival: { how: 'admitted-with-her', ...babyIn }, assessments: [assessment], departure: left },
+        {
+          childId: babyId,
+          since: '2026-03-03T09:30:00.000Z',
+          arrival: { how: 'admitted-with-her', ...babyIn },
+          assessments: [assessment],
+          departure: left,
+        },
         { childId: bornId, since: '2026-07-19T03:40:00.000Z', arrival: { how: 'born-in-custody', ...born }, assessments: [], departure: null },
       ]);
       await http().get(c).set(monitor).expect(200);
@@ -112,21 +144,50 @@ describe('prison service over HTTP: admission, her children and children living 
       const [, recorded] = await stream(custodyId);
       expect(recorded.data).toMatchObject({
         children: [
-          { name: null, sex: null, detailsWithheld: 'parent-declined', birthYear: 2019, dateOfBirth: null, ageYears: null, custodyStatus: 'with-other-adult', livesWhere: 'With a neighbour' },
+          {
+            name: null,
+            sex: null,
+            detailsWithheld: 'parent-declined',
+            birthYear: 2019,
+            dateOfBirth: null,
+            ageYears: null,
+            custodyStatus: 'with-other-adult',
+            livesWhere: 'With a neighbour',
+          },
           { name: 'Sophea', sex: null, detailsWithheld: 'not-asked', birthYear: null, ageYears: 4, custodyStatus: 'not-recorded', livesWhere: null },
         ],
       });
     });
 
     it.each([
-      ['a missing name with no reason', { custodyStatus: 'with-relative', ageYears: 6 }, [{ field: 'children.0.detailsWithheld', message: 'say why the name or sex is not recorded' }]],
-      ['a reason withheld though name and sex are given', { name: 'Dara', sex: 'male', detailsWithheld: 'not-asked', ageYears: 6, custodyStatus: 'with-relative' }, [{ field: 'children.0.detailsWithheld', message: 'must be absent when both name and sex are recorded' }]],
-      ['no age in any form', { name: 'Dara', sex: 'male', custodyStatus: 'with-relative' }, [{ field: 'children.0.ageYears', message: 'give a date of birth, a birth year or an age' }]],
-      ['a birth year contradicting the age', { detailsWithheld: 'not-known', birthYear: 2019, ageYears: 2, custodyStatus: 'with-relative' }, [{ field: 'children.0.ageYears', message: 'does not match birthYear 2019' }]],
+      [
+        'a missing name with no reason',
+        { custodyStatus: 'with-relative', ageYears: 6 },
+        [{ field: 'children.0.detailsWithheld', message: 'say why the name or sex is not recorded' }],
+      ],
+      [
+        'a reason withheld though name and sex are given',
+        { name: 'Dara', sex: 'male', detailsWithheld: 'not-asked', ageYears: 6, custodyStatus: 'with-relative' },
+        [{ field: 'children.0.detailsWithheld', message: 'must be absent when both name and sex are recorded' }],
+      ],
+      [
+        'no age in any form',
+        { name: 'Dara', sex: 'male', custodyStatus: 'with-relative' },
+        [{ field: 'children.0.ageYears', message: 'give a date of birth, a birth year or an age' }],
+      ],
+      [
+        'a birth year contradicting the age',
+        { detailsWithheld: 'not-known', birthYear: 2019, ageYears: 2, custodyStatus: 'with-relative' },
+        [{ field: 'children.0.ageYears', message: 'does not match birthYear 2019' }],
+      ],
     ])('answers 400 naming the field for %s, and stores nothing', async (_name, child, errors) => {
       const custodyId = await admit();
       const before = await eventCount();
-      const res = await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send({ ...aChildrenRecordBody(), children: [child] }).expect(400);
+      const res = await http()
+        .post(`/custodies/${custodyId}/children-records`)
+        .set(cc2)
+        .send({ ...aChildrenRecordBody(), children: [child] })
+        .expect(400);
       expect(res.body.errors).toEqual(errors);
       expect(await eventCount()).toBe(before);
     });
@@ -145,8 +206,15 @@ describe('prison service over HTTP: admission, her children and children living 
   describe('when facilities and monitors list custodies', () => {
     it('shows a facility its own custodies, filtered by children living in prison', async () => {
       const withBaby = await admit({ ...anAdmissionBody(), personId: 'person-KH-0451', admittedAt: '2026-05-02T09:00:00Z' });
-      await http().post(`/custodies/${withBaby}/children-in-prison`).set(cc2).send({ ...aBabyBody(), admittedAt: '2026-05-02T09:30:00Z' }).expect(201);
-      const atPj = await admit({ ...anAdmissionBody(), facilityId: 'PJ', personId: 'person-KH-0452', admittedAt: '2026-05-02T10:00:00Z', legalStatus: 'convicted' }, pj);
+      await http()
+        .post(`/custodies/${withBaby}/children-in-prison`)
+        .set(cc2)
+        .send({ ...aBabyBody(), admittedAt: '2026-05-02T09:30:00Z' })
+        .expect(201);
+      const atPj = await admit(
+        { ...anAdmissionBody(), facilityId: 'PJ', personId: 'person-KH-0452', admittedAt: '2026-05-02T10:00:00Z', legalStatus: 'convicted' },
+        pj,
+      );
 
       const mothersWithChildren = await http().get('/custodies?hasChildrenInPrison=true&admittedFrom=2026-05-01T00:00:00Z').set(cc2).expect(200);
       expect(mothersWithChildren.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
@@ -186,7 +254,11 @@ describe('prison service over HTTP: admission, her children and children living 
     it('answers 400 naming dateOfBirth for a child born in the future', async () => {
       const custodyId = await admit();
       const before = await eventCount();
-      const res = await http().post(`/custodies/${custodyId}/children-in-prison`).set(cc2).send({ ...aBabyBody(), dateOfBirth: '2026-09-21' }).expect(400);
+      const res = await http()
+        .post(`/custodies/${custodyId}/children-in-prison`)
+        .set(cc2)
+        .send({ ...aBabyBody(), dateOfBirth: '2026-09-21' })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'dateOfBirth', message: 'cannot be in the future' }]);
       const atAdmission = { ...aChildrenRecordBody(), children: [{ ...aChildrenRecordBody().children[0], dateOfBirth: '2026-09-21' }] };
       const recorded = await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send(atAdmission).expect(400);
@@ -196,13 +268,21 @@ describe('prison service over HTTP: admission, her children and children living 
 
     it('answers 400 naming children when their details are given without her consent', async () => {
       const custodyId = await admit();
-      const res = await http().post(`/custodies/${custodyId}/children-records`).set(cc2).send({ ...aChildrenRecordBody(), consentToRecordDetails: false }).expect(400);
+      const res = await http()
+        .post(`/custodies/${custodyId}/children-records`)
+        .set(cc2)
+        .send({ ...aChildrenRecordBody(), consentToRecordDetails: false })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'children', message: 'without her consent no child details may be recorded, only their number' }]);
     });
 
     it('answers 403 to an officer admitting into another facility, and to police credentials', async () => {
       const before = await eventCount();
-      const res = await http().post('/custodies').set(cc2).send({ ...anAdmissionBody(), facilityId: 'PJ' }).expect(403);
+      const res = await http()
+        .post('/custodies')
+        .set(cc2)
+        .send({ ...anAdmissionBody(), facilityId: 'PJ' })
+        .expect(403);
       expect(res.body).toMatchObject({ status: 403, code: 'HTTP.403' });
       const custodyId = await admit();
       const police = bearer(DevKeys.policePhnomPenh);
@@ -226,13 +306,22 @@ describe('prison service over HTTP: admission, her children and children living 
     });
 
     it('answers 422 CUSTODY.UNKNOWN for a custody never admitted', async () => {
-      const res = await http().post('/custodies/0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10/births').set(cc2).send({ bornAt: '2026-07-19T03:40:00Z', sex: 'female' }).expect(422);
+      const res = await http()
+        .post('/custodies/0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10/births')
+        .set(cc2)
+        .send({ bornAt: '2026-07-19T03:40:00Z', sex: 'female' })
+        .expect(422);
       expect(res.body.code).toBe('CUSTODY.UNKNOWN');
     });
 
     it('answers 409 when the custody changed since the caller read it', async () => {
       const custodyId = await admit();
-      await http().post(`/custodies/${custodyId}/pregnancies`).set(cc2).set('If-Match', '"1"').send({ recordedAt: '2026-03-04T09:00:00Z' }).expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/pregnancies`)
+        .set(cc2)
+        .set('If-Match', '"1"')
+        .send({ recordedAt: '2026-03-04T09:00:00Z' })
+        .expect(201);
       const res = await http().post(`/custodies/${custodyId}/children-in-prison`).set(cc2).set('If-Match', '"1"').send(aBabyBody()).expect(409);
       expect(res.body.code).toBe('STREAM.VERSION_CONFLICT');
     });

@@ -9,7 +9,16 @@ const aChildrenRecordBody = (sonId: string) => ({
   answer: 'has-children',
   numberOfChildren: 1,
   consentToRecordDetails: true,
-  children: [{ childId: sonId, name: 'Dara', sex: 'male', dateOfBirth: '2019-06-02', livesWhere: 'With his grandmother, Chbar Ampov', custodyStatus: 'with-relative' }],
+  children: [
+    {
+      childId: sonId,
+      name: 'Dara',
+      sex: 'male',
+      dateOfBirth: '2019-06-02',
+      livesWhere: 'With his grandmother, Chbar Ampov',
+      custodyStatus: 'with-relative',
+    },
+  ],
 });
 
 const aVisitBody = (childId: string) => ({
@@ -22,8 +31,19 @@ const aVisitBody = (childId: string) => ({
   ownClothesAllowed: false,
 });
 
-const anAdultVisitBody = () => ({ visitedAt: '2026-04-02T09:00:00Z', durationMinutes: 20, visitorName: 'Sok Mealea', setting: 'communal-area', ownClothesAllowed: true });
-const anAdultCallBody = () => ({ calledAt: '2026-04-05T16:00:00Z', withWhom: 'Sok Mealea (her mother)', childIds: [] as string[], durationMinutes: 10 });
+const anAdultVisitBody = () => ({
+  visitedAt: '2026-04-02T09:00:00Z',
+  durationMinutes: 20,
+  visitorName: 'Sok Mealea',
+  setting: 'communal-area',
+  ownClothesAllowed: true,
+});
+const anAdultCallBody = () => ({
+  calledAt: '2026-04-05T16:00:00Z',
+  withWhom: 'Sok Mealea (her mother)',
+  childIds: [] as string[],
+  durationMinutes: 10,
+});
 const aSanctionBody = () => ({ imposedAt: '2026-05-20T14:00:00Z', sanction: 'Confinement to her cell', days: 3, restrictsFamilyContact: false });
 
 describe('prison service over HTTP: visits, calls and the other contact of a custody (embedded database)', () => {
@@ -32,7 +52,14 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
   const http = () => service.http();
   const officer = bearer(DevKeys.prisonCc2);
   const eventCount = () => service.eventCount('prison');
-  const admit = async (nationality = 'KH') => (await http().post('/custodies').set(officer).send(anAdmissionBody({ admittedAt: '2026-03-06T10:00:00Z', nationality })).expect(201)).body.custodyId as string;
+  const admit = async (nationality = 'KH') =>
+    (
+      await http()
+        .post('/custodies')
+        .set(officer)
+        .send(anAdmissionBody({ admittedAt: '2026-03-06T10:00:00Z', nationality }))
+        .expect(201)
+    ).body.custodyId as string;
 
   beforeAll(async () => {
     service = await startServiceApp(PrisonServiceModule.forRoot(EMBEDDED_CONFIG), { clock, title: 'prison' });
@@ -57,15 +84,29 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       await http()
         .post(`${c}/phone-calls`)
         .set(officer)
-        .send({ calledAt: '2026-04-05T16:00:00Z', withWhom: 'Sok Mealea, with Dara', childIds: [sonId], durationMinutes: 10, cost: { amount: 2000, currency: 'KHR' } })
+        .send({
+          calledAt: '2026-04-05T16:00:00Z',
+          withWhom: 'Sok Mealea, with Dara',
+          childIds: [sonId],
+          durationMinutes: 10,
+          cost: { amount: 2000, currency: 'KHR' },
+        })
         .expect(201);
       await http()
         .post(`${c}/family-notifications`)
         .set(officer)
         .send({ notifiedAt: '2026-05-02T08:00:00Z', about: 'medical', notifiedPerson: 'Sok Mealea', isCaregiver: true, method: 'phone' })
         .expect(201);
-      await http().post(`${c}/medical-events`).set(officer).send({ occurredAt: '2026-05-02T03:15:00Z', childId: babyId, kind: 'hospitalised', serious: true }).expect(201);
-      await http().post(`${c}/consular-contacts`).set(officer).send({ recordedAt: '2026-03-06T12:00:00Z', kind: 'made', consulate: 'Embassy of Viet Nam, Phnom Penh' }).expect(201);
+      await http()
+        .post(`${c}/medical-events`)
+        .set(officer)
+        .send({ occurredAt: '2026-05-02T03:15:00Z', childId: babyId, kind: 'hospitalised', serious: true })
+        .expect(201);
+      await http()
+        .post(`${c}/consular-contacts`)
+        .set(officer)
+        .send({ recordedAt: '2026-03-06T12:00:00Z', kind: 'made', consulate: 'Embassy of Viet Nam, Phnom Penh' })
+        .expect(201);
       await http()
         .post(`${c}/disciplinary-sanctions`)
         .set(officer)
@@ -109,9 +150,17 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       const custodyId = await admit();
       const three = { ...aChildrenRecordBody(sonId), numberOfChildren: 3 };
       const children = [sonId, daughterId, babyId].map((childId) => ({ ...three.children[0], childId }));
-      await http().post(`/custodies/${custodyId}/children-records`).set(officer).send({ ...three, children }).expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/children-records`)
+        .set(officer)
+        .send({ ...three, children })
+        .expect(201);
       const { childId: _one, ...visit } = aVisitBody(sonId);
-      await http().post(`/custodies/${custodyId}/visits`).set(officer).send({ ...visit, childIds: [sonId, daughterId, babyId] }).expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/visits`)
+        .set(officer)
+        .send({ ...visit, childIds: [sonId, daughterId, babyId] })
+        .expect(201);
       const history = (await http().get(`/custodies/${custodyId}/history`).set(officer).expect(200)).body;
       expect(history.events[2]).toMatchObject({ type: 'VisitTookPlace', data: { childIds: [sonId, daughterId, babyId] } });
     });
@@ -125,7 +174,11 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
 
     it('records that her family was told of her release after she walked out', async () => {
       const custodyId = await admit();
-      await http().post(`/custodies/${custodyId}/releases`).set(officer).send({ releasedAt: '2026-06-30T08:30:00Z', releasedTo: 'Sok Mealea (her mother)' }).expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/releases`)
+        .set(officer)
+        .send({ releasedAt: '2026-06-30T08:30:00Z', releasedTo: 'Sok Mealea (her mother)' })
+        .expect(201);
       await http()
         .post(`/custodies/${custodyId}/family-notifications`)
         .set(officer)
@@ -141,7 +194,13 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       await http().post(`/custodies/${custodyId}/children-records`).set(officer).send(aChildrenRecordBody(sonId)).expect(201);
       return { custodyId, sonId };
     };
-    const hospitalised = (childId: string) => ({ childId, occurredAt: '2026-05-02T03:15:00Z', kind: 'hospitalised', serious: true, where: 'Kandal Provincial Referral Hospital' });
+    const hospitalised = (childId: string) => ({
+      childId,
+      occurredAt: '2026-05-02T03:15:00Z',
+      kind: 'hospitalised',
+      serious: true,
+      where: 'Kandal Provincial Referral Hospital',
+    });
 
     it('records the medical event and that she was told of it, naming the event', async () => {
       const { custodyId, sonId } = await withSon();
@@ -149,31 +208,60 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       const event = await http().post(`${c}/child-medical-events`).set(officer).send(hospitalised(sonId)).expect(201);
       expect(event.body).toMatchObject({ custodyId, version: 3, medicalEventId: expect.any(String) });
       const medicalEventId = event.body.medicalEventId as string;
-      await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(officer).send({ toldAt: '2026-05-02T11:00:00+07:00', toldBy: 'Social worker Keo Sreymom' }).expect(201).expect('ETag', '"4"');
+      await http()
+        .post(`${c}/child-medical-events/${medicalEventId}/parent-told`)
+        .set(officer)
+        .send({ toldAt: '2026-05-02T11:00:00+07:00', toldBy: 'Social worker Keo Sreymom' })
+        .expect(201)
+        .expect('ETag', '"4"');
       const history = (await http().get(`${c}/history`).set(officer).expect(200)).body;
       expect(history.events.slice(2)).toMatchObject([
-        { type: 'ChildMedicalEventRecorded', data: { ...hospitalised(sonId), occurredAt: '2026-05-02T03:15:00.000Z', medicalEventId, personId: 'person-KH-0012' } },
-        { type: 'ParentToldOfChildMedicalEvent', data: { medicalEventId, childId: sonId, toldAt: '2026-05-02T04:00:00.000Z', toldBy: 'Social worker Keo Sreymom' } },
+        {
+          type: 'ChildMedicalEventRecorded',
+          data: { ...hospitalised(sonId), occurredAt: '2026-05-02T03:15:00.000Z', medicalEventId, personId: 'person-KH-0012' },
+        },
+        {
+          type: 'ParentToldOfChildMedicalEvent',
+          data: { medicalEventId, childId: sonId, toldAt: '2026-05-02T04:00:00.000Z', toldBy: 'Social worker Keo Sreymom' },
+        },
       ]);
     });
 
     it('answers a retry with the same Idempotency-Key with the first answer, the same event id, storing nothing new', async () => {
       const { custodyId, sonId } = await withSon();
-      const first = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).set('Idempotency-Key', 'cc2-child-medical-7').send(hospitalised(sonId)).expect(201);
+      const first = await http()
+        .post(`/custodies/${custodyId}/child-medical-events`)
+        .set(officer)
+        .set('Idempotency-Key', 'cc2-child-medical-7')
+        .send(hospitalised(sonId))
+        .expect(201);
       const before = await eventCount();
-      const retry = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).set('Idempotency-Key', 'cc2-child-medical-7').send(hospitalised(sonId)).expect(201);
+      const retry = await http()
+        .post(`/custodies/${custodyId}/child-medical-events`)
+        .set(officer)
+        .set('Idempotency-Key', 'cc2-child-medical-7')
+        .send(hospitalised(sonId))
+        .expect(201);
       expect(retry.body).toEqual(first.body);
       expect(await eventCount()).toBe(before);
     });
 
     it.each([
       ['an occurrence in the future', { occurredAt: '2026-07-01T09:00:00Z' }, [{ field: 'occurredAt', message: 'cannot be in the future' }]],
-      ['an occurrence before her admission', { occurredAt: '2026-03-01T09:00:00Z' }, [{ field: 'occurredAt', message: 'cannot be before the admission' }]],
+      [
+        'an occurrence before her admission',
+        { occurredAt: '2026-03-01T09:00:00Z' },
+        [{ field: 'occurredAt', message: 'cannot be before the admission' }],
+      ],
       ['a kind not on the list', { kind: 'flu' }, [{ field: 'kind', message: expect.any(String) }]],
     ])('answers 400 naming the field for %s, and stores nothing', async (_name, change, errors) => {
       const { custodyId, sonId } = await withSon();
       const before = await eventCount();
-      const res = await http().post(`/custodies/${custodyId}/child-medical-events`).set(officer).send({ ...hospitalised(sonId), ...change }).expect(400);
+      const res = await http()
+        .post(`/custodies/${custodyId}/child-medical-events`)
+        .set(officer)
+        .send({ ...hospitalised(sonId), ...change })
+        .expect(400);
       expect(res.body.errors).toEqual(errors);
       expect(await eventCount()).toBe(before);
     });
@@ -183,11 +271,23 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       const c = `/custodies/${custodyId}`;
       const { medicalEventId } = (await http().post(`${c}/child-medical-events`).set(officer).send(hospitalised(sonId)).expect(201)).body;
       const before = await eventCount();
-      const early = await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(officer).send({ toldAt: '2026-05-02T03:00:00Z', toldBy: 'Officer Chan' }).expect(400);
+      const early = await http()
+        .post(`${c}/child-medical-events/${medicalEventId}/parent-told`)
+        .set(officer)
+        .send({ toldAt: '2026-05-02T03:00:00Z', toldBy: 'Officer Chan' })
+        .expect(400);
       expect(early.body.errors).toEqual([{ field: 'toldAt', message: 'cannot be before the medical event' }]);
-      const unknown = await http().post(`${c}/child-medical-events/${randomUUID()}/parent-told`).set(officer).send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' }).expect(422);
+      const unknown = await http()
+        .post(`${c}/child-medical-events/${randomUUID()}/parent-told`)
+        .set(officer)
+        .send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' })
+        .expect(422);
       expect(unknown.body.code).toBe('MEDICAL_EVENT.UNKNOWN');
-      await http().post(`${c}/child-medical-events/${medicalEventId}/parent-told`).set(bearer(DevKeys.prisonPj)).send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' }).expect(404);
+      await http()
+        .post(`${c}/child-medical-events/${medicalEventId}/parent-told`)
+        .set(bearer(DevKeys.prisonPj))
+        .send({ toldAt: '2026-05-02T09:00:00Z', toldBy: 'Officer Chan' })
+        .expect(404);
       await http().post(`${c}/child-medical-events`).set(bearer(DevKeys.prisonPj)).send(hospitalised(sonId)).expect(404);
       expect(await eventCount()).toBe(before);
     });
@@ -202,9 +302,19 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
   describe('when prison software retries a POST with the same Idempotency-Key', () => {
     it('returns the first answer and stores nothing new', async () => {
       const custodyId = await admit();
-      const first = await http().post(`/custodies/${custodyId}/visits`).set(officer).set('Idempotency-Key', 'cc2-visit-0042').send(anAdultVisitBody()).expect(201);
+      const first = await http()
+        .post(`/custodies/${custodyId}/visits`)
+        .set(officer)
+        .set('Idempotency-Key', 'cc2-visit-0042')
+        .send(anAdultVisitBody())
+        .expect(201);
       const before = await eventCount();
-      const retry = await http().post(`/custodies/${custodyId}/visits`).set(officer).set('Idempotency-Key', 'cc2-visit-0042').send(anAdultVisitBody()).expect(201);
+      const retry = await http()
+        .post(`/custodies/${custodyId}/visits`)
+        .set(officer)
+        .set('Idempotency-Key', 'cc2-visit-0042')
+        .send(anAdultVisitBody())
+        .expect(201);
       expect(retry.body).toEqual(first.body);
       expect(await eventCount()).toBe(before);
     });
@@ -213,7 +323,12 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
   describe('refusals that store nothing', () => {
     it.each([
       ['a visit lasting negative minutes', '/visits', { ...anAdultVisitBody(), durationMinutes: -5 }, 'durationMinutes'],
-      ['a visit naming a child twice', '/visits', { ...anAdultVisitBody(), childIds: ['9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01', '9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01'] }, 'childIds'],
+      [
+        'a visit naming a child twice',
+        '/visits',
+        { ...anAdultVisitBody(), childIds: ['9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01', '9b3f3c9e-0c1e-4a57-9d55-3a4f1c2b7e01'] },
+        'childIds',
+      ],
       ['a visit naming a child by something not an id', '/visits', { ...anAdultVisitBody(), childIds: ['Dara'] }, 'childIds'],
       ['a visit fee in an unknown currency', '/visits', { ...anAdultVisitBody(), fee: { amount: 5, currency: 'XYZ' } }, 'fee.currency'],
       ['a negative visit fee', '/visits', { ...anAdultVisitBody(), fee: { amount: -1, currency: 'USD' } }, 'fee.amount'],
@@ -238,14 +353,26 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
 
     it('answers 400 naming visitedAt for a visit before her admission', async () => {
       const custodyId = await admit();
-      const res = await http().post(`/custodies/${custodyId}/visits`).set(officer).send({ ...anAdultVisitBody(), visitedAt: '2026-03-01T09:00:00Z' }).expect(400);
+      const res = await http()
+        .post(`/custodies/${custodyId}/visits`)
+        .set(officer)
+        .send({ ...anAdultVisitBody(), visitedAt: '2026-03-01T09:00:00Z' })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'visitedAt', message: 'cannot be before the admission' }]);
     });
 
     it('answers 422 CUSTODY.RELEASED for a visit after her release', async () => {
       const custodyId = await admit();
-      await http().post(`/custodies/${custodyId}/release-schedules`).set(officer).send({ releaseOn: '2026-06-30T08:00:00Z', reason: 'bail' }).expect(201);
-      await http().post(`/custodies/${custodyId}/releases`).set(officer).send({ releasedAt: '2026-06-30T08:30:00Z', releasedTo: 'Sok Mealea (her mother)' }).expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/release-schedules`)
+        .set(officer)
+        .send({ releaseOn: '2026-06-30T08:00:00Z', reason: 'bail' })
+        .expect(201);
+      await http()
+        .post(`/custodies/${custodyId}/releases`)
+        .set(officer)
+        .send({ releasedAt: '2026-06-30T08:30:00Z', releasedTo: 'Sok Mealea (her mother)' })
+        .expect(201);
       const before = await eventCount();
       const res = await http().post(`/custodies/${custodyId}/visits`).set(officer).send(anAdultVisitBody()).expect(422);
       expect(res.body.code).toBe('CUSTODY.RELEASED');
@@ -284,7 +411,11 @@ describe('prison service over HTTP: visits, calls and the other contact of a cus
       const before = await eventCount();
       const police = await http().post(`/custodies/${custodyId}/visits`).set(bearer(DevKeys.policePhnomPenh)).send(anAdultVisitBody()).expect(403);
       expect(police.body).toMatchObject({ status: 403, code: 'HTTP.403' });
-      const elsewhere = await http().post(`/custodies/${custodyId}/disciplinary-sanctions`).set(bearer(DevKeys.prisonPj)).send(aSanctionBody()).expect(404);
+      const elsewhere = await http()
+        .post(`/custodies/${custodyId}/disciplinary-sanctions`)
+        .set(bearer(DevKeys.prisonPj))
+        .send(aSanctionBody())
+        .expect(404);
       expect(elsewhere.body.code).toBe('CUSTODY.NOT_FOUND');
       expect(await eventCount()).toBe(before);
     });

@@ -34,7 +34,13 @@ export function accessTokenSettingsFromEnv(env: Record<string, string | undefine
   if (!audience) throw new Error('SAFEGUARD_OIDC_AUDIENCE must be set when SAFEGUARD_OIDC_ISSUER is: the identifier this API has at the issuer');
   secureUrl('SAFEGUARD_OIDC_ISSUER', issuer);
   const jwksUri = env.SAFEGUARD_OIDC_JWKS_URI?.trim() ? secureUrl('SAFEGUARD_OIDC_JWKS_URI', env.SAFEGUARD_OIDC_JWKS_URI.trim()) : undefined;
-  return { issuer, audience, jwksUri, algorithms: algorithmsOf(env.SAFEGUARD_OIDC_ALGORITHMS), clockToleranceSeconds: toleranceOf(env.SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS) };
+  return {
+    issuer,
+    audience,
+    jwksUri,
+    algorithms: algorithmsOf(env.SAFEGUARD_OIDC_ALGORITHMS),
+    clockToleranceSeconds: toleranceOf(env.SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS),
+  };
 }
 
 /** Keys fetched over plain HTTP could be swapped on the way; only a loopback issuer (tests, a local provider) may use it. */
@@ -46,22 +52,30 @@ function secureUrl(name: string, text: string): URL {
     throw new Error(`${name} must be an absolute URL, not ${JSON.stringify(text)}`);
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\./.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new Error(`${name} must be an https URL (plain http only on a loopback address)`);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new Error(`${name} must be an https URL (plain http only on a loopback address)`);
   return url;
 }
 
 function algorithmsOf(text: string | undefined): readonly string[] {
   if (!text?.trim()) return DEFAULT_ALGORITHMS;
-  const algorithms = text.split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   // `none` and the HMAC family would let anyone holding the (public) key, or no key, sign tokens.
   const refused = algorithms.filter((a) => !ASYMMETRIC.test(a));
-  if (refused.length > 0) throw new Error(`SAFEGUARD_OIDC_ALGORITHMS: ${refused.join(', ')} not accepted; use asymmetric algorithms such as ${DEFAULT_ALGORITHMS.join(', ')}`);
+  if (refused.length > 0)
+    throw new Error(
+      `SAFEGUARD_OIDC_ALGORITHMS: ${refused.join(', ')} not accepted; use asymmetric algorithms such as ${DEFAULT_ALGORITHMS.join(', ')}`,
+    );
   return algorithms;
 }
 
 function toleranceOf(text: string | undefined): number {
   if (text === undefined || text.trim() === '') return DEFAULT_CLOCK_TOLERANCE_SECONDS;
   const seconds = Number(text);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) throw new Error(`SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to 300, not ${JSON.stringify(text)}`);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300)
+    throw new Error(`SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to 300, not ${JSON.stringify(text)}`);
   return seconds;
 }

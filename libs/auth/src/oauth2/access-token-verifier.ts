@@ -47,7 +47,12 @@ export class AccessTokenVerifier {
     // the clear, and refusing on unverified data is safe (accepting on it would not be).
     const unverifiedIssuer = issuerOf(token);
     if (unverifiedIssuer !== this.settings.issuer) {
-      return { refused: unverifiedIssuer === undefined ? MALFORMED : { code: 'AUTH.TOKEN_WRONG_ISSUER', reason: 'the access token was issued by an issuer this service does not trust' } };
+      return {
+        refused:
+          unverifiedIssuer === undefined
+            ? MALFORMED
+            : { code: 'AUTH.TOKEN_WRONG_ISSUER', reason: 'the access token was issued by an issuer this service does not trust' },
+      };
     }
     const keys = await this.signingKeys();
     let claims: Record<string, unknown>;

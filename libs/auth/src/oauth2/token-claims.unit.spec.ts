@@ -11,9 +11,18 @@ const police = { client_id: 'pp-case-system', safeguard_agency: 'police', safegu
 describe('principalFromClaims', () => {
   it('names the caller from the safeguard claims, own unit only and the client as user unless the token says otherwise', () => {
     expect(principalFromClaims(police, units)).toEqual({
-      principal: { credentialId: 'pp-case-system', agency: 'police', role: 'police-officer', unitId: 'PP-ANTI-DRUG', userId: 'pp-case-system', scope: 'own-unit' },
+      principal: {
+        credentialId: 'pp-case-system',
+        agency: 'police',
+        role: 'police-officer',
+        unitId: 'PP-ANTI-DRUG',
+        userId: 'pp-case-system',
+        scope: 'own-unit',
+      },
     });
-    expect(principalFromClaims({ ...police, safeguard_user: 'officer-9', safeguard_scope: 'all' }, units)).toMatchObject({ principal: { userId: 'officer-9', scope: 'all' } });
+    expect(principalFromClaims({ ...police, safeguard_user: 'officer-9', safeguard_scope: 'all' }, units)).toMatchObject({
+      principal: { userId: 'officer-9', scope: 'all' },
+    });
   });
 
   it('takes sub as the credential when the issuer sends no client_id', () => {
@@ -30,7 +39,11 @@ describe('principalFromClaims', () => {
     ['an unknown role', { ...police, safeguard_role: 'admin' }, 'unknown role admin'],
     ['an unknown scope', { ...police, safeguard_scope: 'everything' }, 'unknown scope everything'],
     ['a unit not in the registry', { ...police, safeguard_unit: 'PP-NOWHERE' }, 'unit PP-NOWHERE is not in the unit registry'],
-    ['a police client naming a prison', { ...police, safeguard_unit: 'CC2' }, 'unit CC2 is of kind prison; police credentials belong to units of kind police-unit'],
+    [
+      'a police client naming a prison',
+      { ...police, safeguard_unit: 'CC2' },
+      'unit CC2 is of kind prison; police credentials belong to units of kind police-unit',
+    ],
   ])('refuses %s, as an API key’s record would be', (_, claims, reason) => {
     const verdict = principalFromClaims(claims, units);
     expect('refused' in verdict && verdict.refused).toContain(reason);
@@ -59,10 +72,18 @@ describe('refusalOf: what jose found wrong with a real token, as a reason', () =
     const ours = await generateKeyPair('ES256');
     const theirs = await generateKeyPair('ES256');
     const rsa = await generateKeyPair('RS256');
-    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(ours.publicKey)), kid: 'ours', alg: 'ES256' }, { ...(await exportJWK(rsa.publicKey)), kid: 'rsa', alg: 'RS256' }] });
+    const jwks = createLocalJWKSet({
+      keys: [
+        { ...(await exportJWK(ours.publicKey)), kid: 'ours', alg: 'ES256' },
+        { ...(await exportJWK(rsa.publicKey)), kid: 'rsa', alg: 'RS256' },
+      ],
+    });
     sign = (claims, { alg = 'ES256', kid = 'ours' } = {}) =>
-      new SignJWT(claims).setProtectedHeader({ alg, kid }).sign(kid === 'rsa' ? rsa.privateKey : kid === 'ours' ? ours.privateKey : theirs.privateKey);
-    verify = (token, algorithms = ['ES256']) => jwtVerify(token, jwks, { issuer, audience, algorithms, requiredClaims: ['exp'] }).then(() => 'accepted', refusalOf);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg, kid })
+        .sign(kid === 'rsa' ? rsa.privateKey : kid === 'ours' ? ours.privateKey : theirs.privateKey);
+    verify = (token, algorithms = ['ES256']) =>
+      jwtVerify(token, jwks, { issuer, audience, algorithms, requiredClaims: ['exp'] }).then(() => 'accepted', refusalOf);
   });
 
   const now = () => Math.floor(Date.now() / 1000);
@@ -116,8 +137,21 @@ describe('accessTokenSettingsFromEnv', () => {
   });
 
   it('reads the issuer, audience and defaults', () => {
-    expect(accessTokenSettingsFromEnv(issuer)).toEqual({ issuer: issuer.SAFEGUARD_OIDC_ISSUER, audience: 'safeguard-arrest', jwksUri: undefined, algorithms: DEFAULT_ALGORITHMS, clockToleranceSeconds: 30 });
-    expect(accessTokenSettingsFromEnv({ ...issuer, SAFEGUARD_OIDC_JWKS_URI: 'https://idp.example/keys', SAFEGUARD_OIDC_ALGORITHMS: 'PS384, ES512', SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS: '5' })).toMatchObject({
+    expect(accessTokenSettingsFromEnv(issuer)).toEqual({
+      issuer: issuer.SAFEGUARD_OIDC_ISSUER,
+      audience: 'safeguard-arrest',
+      jwksUri: undefined,
+      algorithms: DEFAULT_ALGORITHMS,
+      clockToleranceSeconds: 30,
+    });
+    expect(
+      accessTokenSettingsFromEnv({
+        ...issuer,
+        SAFEGUARD_OIDC_JWKS_URI: 'https://idp.example/keys',
+        SAFEGUARD_OIDC_ALGORITHMS: 'PS384, ES512',
+        SAFEGUARD_OIDC_CLOCK_TOLERANCE_SECONDS: '5',
+      }),
+    ).toMatchObject({
       jwksUri: new URL('https://idp.example/keys'),
       algorithms: ['PS384', 'ES512'],
       clockToleranceSeconds: 5,
@@ -135,6 +169,8 @@ describe('accessTokenSettingsFromEnv', () => {
   });
 
   it('lets a loopback issuer use plain http (a provider started by a test)', () => {
-    expect(accessTokenSettingsFromEnv({ ...issuer, SAFEGUARD_OIDC_ISSUER: 'http://127.0.0.1:4100' })).toMatchObject({ issuer: 'http://127.0.0.1:4100' });
+    expect(accessTokenSettingsFromEnv({ ...issuer, SAFEGUARD_OIDC_ISSUER: 'http://127.0.0.1:4100' })).toMatchObject({
+      issuer: 'http://127.0.0.1:4100',
+    });
   });
 });

@@ -58,15 +58,11 @@ export type ChildWhereabouts = ChildRecord['whereabouts'];
 export type DetailsWithheld = NonNullable<ChildRecord['detailsWithheld']>;
 export type Caregiver = NonNullable<ChildRecord['caregiver']>;
 export type CaregiverRelation = Caregiver['relation'];
-export type DependantsScreeningRecorded = DomainEvent<
-  'DependantsScreeningRecorded',
-  DependantsScreeningRecordedData
->;
+export type DependantsScreeningRecorded = DomainEvent<'DependantsScreeningRecorded', DependantsScreeningRecordedData>;
 
 /** Who will look after a child while the parent is held: the arrangement the report found missing. */
 export type CareArrangementMadeData = CareArrangementMadeDataV1;
 export type CareArrangementMade = DomainEvent<'CareArrangementMade', CareArrangementMadeData>;
-
 
 /** She could reach her children or their caregiver. */
 export type FamilyContactGivenData = FamilyContactGivenDataV1;

@@ -112,7 +112,11 @@ export function aCareArrangementMade(arrest: ArrestMadeData, childId: string, ov
   };
 }
 
-export function aFamilyContactGiven(arrest: ArrestMadeData, childIds: readonly string[] = [], overrides: Partial<FamilyContactGivenData> = {}): FamilyContactGiven {
+export function aFamilyContactGiven(
+  arrest: ArrestMadeData,
+  childIds: readonly string[] = [],
+  overrides: Partial<FamilyContactGivenData> = {},
+): FamilyContactGiven {
   return {
     type: 'FamilyContactGiven',
     data: {
@@ -128,7 +132,11 @@ export function aFamilyContactGiven(arrest: ArrestMadeData, childIds: readonly s
   };
 }
 
-export function aChildGivenExplanation(arrest: ArrestMadeData, childId: string, overrides: Partial<ChildGivenExplanationData> = {}): ChildGivenExplanation {
+export function aChildGivenExplanation(
+  arrest: ArrestMadeData,
+  childId: string,
+  overrides: Partial<ChildGivenExplanationData> = {},
+): ChildGivenExplanation {
   return {
     type: 'ChildGivenExplanation',
     data: {
@@ -155,7 +163,10 @@ export function takenIntoPoliceCustody(arrest: ArrestMadeData, overrides: Partia
   };
 }
 
-export function broughtBeforeJudicialAuthority(arrest: ArrestMadeData, overrides: Partial<BroughtBeforeJudicialAuthorityData> = {}): BroughtBeforeJudicialAuthority {
+export function broughtBeforeJudicialAuthority(
+  arrest: ArrestMadeData,
+  overrides: Partial<BroughtBeforeJudicialAuthorityData> = {},
+): BroughtBeforeJudicialAuthority {
   return {
     type: 'BroughtBeforeJudicialAuthority',
     data: {
@@ -241,7 +252,10 @@ export function aConsularContactOffered(arrest: ArrestMadeData, overrides: Parti
   };
 }
 
-export function caseFileHandedToProsecutor(arrest: ArrestMadeData, overrides: Partial<CaseFileHandedToProsecutorData> = {}): CaseFileHandedToProsecutor {
+export function caseFileHandedToProsecutor(
+  arrest: ArrestMadeData,
+  overrides: Partial<CaseFileHandedToProsecutorData> = {},
+): CaseFileHandedToProsecutor {
   return {
     type: 'CaseFileHandedToProsecutor',
     data: {

@@ -92,10 +92,7 @@ export function aLegalRepresentationRecorded(
 }
 
 /** Six months' pre-trial detention, ordered after she was asked about her children. */
-export function aPretrialDetentionOrdered(
-  caseOpened: CaseOpenedData,
-  overrides: Partial<PretrialDecisionMadeData> = {},
-): PretrialDecisionMade {
+export function aPretrialDetentionOrdered(caseOpened: CaseOpenedData, overrides: Partial<PretrialDecisionMadeData> = {}): PretrialDecisionMade {
   return {
     type: 'PretrialDecisionMade',
     data: {

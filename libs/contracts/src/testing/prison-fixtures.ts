@@ -213,7 +213,11 @@ export function aVisitTookPlace(admission: PersonAdmittedData, overrides: Partia
 }
 
 /** A ten-minute call to her mother from the prison phone, paid for by her. */
-export function aPhoneCallMade(admission: PersonAdmittedData, childIds: readonly string[] = [], overrides: Partial<PhoneCallMadeData> = {}): PhoneCallMade {
+export function aPhoneCallMade(
+  admission: PersonAdmittedData,
+  childIds: readonly string[] = [],
+  overrides: Partial<PhoneCallMadeData> = {},
+): PhoneCallMade {
   return {
     type: 'PhoneCallMade',
     data: {

@@ -76,7 +76,10 @@ export function aCaseOpenedV1(overrides: Partial<CaseOpenedDataV1> = {}): Stored
 }
 
 /** v1 stamped `scheduledAt` when the court service received the hearing. */
-export function aHearingScheduledV1(caseOpened: CaseOpenedData | CaseOpenedDataV1, overrides: Partial<HearingScheduledDataV1> = {}): StoredV1<'HearingScheduled', HearingScheduledDataV1> {
+export function aHearingScheduledV1(
+  caseOpened: CaseOpenedData | CaseOpenedDataV1,
+  overrides: Partial<HearingScheduledDataV1> = {},
+): StoredV1<'HearingScheduled', HearingScheduledDataV1> {
   return {
     type: 'HearingScheduled',
     schemaVersion: 1,
@@ -93,7 +96,10 @@ export function aHearingScheduledV1(caseOpened: CaseOpenedData | CaseOpenedDataV
   };
 }
 
-export function aSentenceImposedV1(caseOpened: CaseOpenedData | CaseOpenedDataV1, overrides: Partial<SentenceImposedDataV1> = {}): StoredV1<'SentenceImposed', SentenceImposedDataV1> {
+export function aSentenceImposedV1(
+  caseOpened: CaseOpenedData | CaseOpenedDataV1,
+  overrides: Partial<SentenceImposedDataV1> = {},
+): StoredV1<'SentenceImposed', SentenceImposedDataV1> {
   return {
     type: 'SentenceImposed',
     schemaVersion: 1,
@@ -112,7 +118,10 @@ export function aSentenceImposedV1(caseOpened: CaseOpenedData | CaseOpenedDataV1
   };
 }
 
-export function aClemencyGrantedV1(caseOpened: CaseOpenedData | CaseOpenedDataV1, overrides: Partial<ClemencyGrantedDataV1> = {}): StoredV1<'ClemencyGranted', ClemencyGrantedDataV1> {
+export function aClemencyGrantedV1(
+  caseOpened: CaseOpenedData | CaseOpenedDataV1,
+  overrides: Partial<ClemencyGrantedDataV1> = {},
+): StoredV1<'ClemencyGranted', ClemencyGrantedDataV1> {
   return {
     type: 'ClemencyGranted',
     schemaVersion: 1,
@@ -158,7 +167,10 @@ export function aChildrenRecordedAtAdmissionV1(
 }
 
 /** v1 named at most one child per visit. */
-export function aVisitTookPlaceV1(admission: PersonAdmittedData, overrides: Partial<VisitTookPlaceDataV1> = {}): StoredV1<'VisitTookPlace', VisitTookPlaceDataV1> {
+export function aVisitTookPlaceV1(
+  admission: PersonAdmittedData,
+  overrides: Partial<VisitTookPlaceDataV1> = {},
+): StoredV1<'VisitTookPlace', VisitTookPlaceDataV1> {
   return {
     type: 'VisitTookPlace',
     schemaVersion: 1,
@@ -180,7 +192,10 @@ export function aVisitTookPlaceV1(admission: PersonAdmittedData, overrides: Part
 }
 
 /** v1 stamped `scheduledAt` when the prison service received the schedule. */
-export function aReleaseScheduledV1(admission: PersonAdmittedData, overrides: Partial<ReleaseScheduledDataV1> = {}): StoredV1<'ReleaseScheduled', ReleaseScheduledDataV1> {
+export function aReleaseScheduledV1(
+  admission: PersonAdmittedData,
+  overrides: Partial<ReleaseScheduledDataV1> = {},
+): StoredV1<'ReleaseScheduled', ReleaseScheduledDataV1> {
   return {
     type: 'ReleaseScheduled',
     schemaVersion: 1,
@@ -196,7 +211,10 @@ export function aReleaseScheduledV1(admission: PersonAdmittedData, overrides: Pa
 }
 
 /** A v1 correction: its time was when the arrest service received it, and it did not say so. */
-export function anArrestRecordCorrectedV1(arrest: ArrestMadeData, overrides: Partial<ArrestRecordCorrectedDataV1> = {}): StoredV1<'ArrestRecordCorrected', ArrestRecordCorrectedDataV1> {
+export function anArrestRecordCorrectedV1(
+  arrest: ArrestMadeData,
+  overrides: Partial<ArrestRecordCorrectedDataV1> = {},
+): StoredV1<'ArrestRecordCorrected', ArrestRecordCorrectedDataV1> {
   return {
     type: 'ArrestRecordCorrected',
     schemaVersion: 1,

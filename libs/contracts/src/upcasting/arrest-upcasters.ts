@@ -1,4 +1,9 @@
-import type { ArrestRecordCorrectedData, ArrestRecordCorrectedDataV1, DependantsScreeningRecordedData, DependantsScreeningRecordedDataV1 } from '../arrest/arrest-events';
+import type {
+  ArrestRecordCorrectedData,
+  ArrestRecordCorrectedDataV1,
+  DependantsScreeningRecordedData,
+  DependantsScreeningRecordedDataV1,
+} from '../arrest/arrest-events';
 
 /**
  * v1 always had a name and a sex for every child it listed, and no birth year: nothing was

@@ -16,7 +16,12 @@ describe('DependantsScreeningRecorded v1 → v2', () => {
   });
 
   it('keeps a screening without child details without children', () => {
-    const declined = aDependantsScreeningV1(anArrestMade().data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordChildDetails: false, children: [] }).data;
+    const declined = aDependantsScreeningV1(anArrestMade().data, {
+      answer: 'declined-to-say',
+      numberOfChildren: null,
+      consentToRecordChildDetails: false,
+      children: [],
+    }).data;
     expect(dependantsScreeningRecordedV1toV2(declined)).toEqual({ ...declined, children: [] });
   });
 });

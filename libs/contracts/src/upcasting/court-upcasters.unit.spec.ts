@@ -5,7 +5,10 @@ const opened = aCaseOpenedV1().data;
 
 describe('CaseOpened v1 → v2', () => {
   it('gives every charge a minimum penalty that was not stated', () => {
-    const twoCharges = { ...opened, charges: [opened.charges[0], { ...opened.charges[0], chargeId: 'b0f1d7a4-93c4-4a55-8f1e-2b6f0c3d9e11', offence: 'Receiving stolen goods' }] };
+    const twoCharges = {
+      ...opened,
+      charges: [opened.charges[0], { ...opened.charges[0], chargeId: 'b0f1d7a4-93c4-4a55-8f1e-2b6f0c3d9e11', offence: 'Receiving stolen goods' }],
+    };
     expect(caseOpenedV1toV2(twoCharges).charges).toEqual(twoCharges.charges.map((charge) => ({ ...charge, minimumPenaltyMonths: null })));
   });
 
@@ -30,7 +33,11 @@ describe('SentenceImposed v1 → v2', () => {
 });
 
 describe('ClemencyGranted v1 → v2', () => {
-  it.each([['sentence-reduction', 2], ['pardon', null], ['amnesty', null]] as const)('clemency of kind %s takes effect when it was granted', (kind, reductionMonths) => {
+  it.each([
+    ['sentence-reduction', 2],
+    ['pardon', null],
+    ['amnesty', null],
+  ] as const)('clemency of kind %s takes effect when it was granted', (kind, reductionMonths) => {
     const v1 = aClemencyGrantedV1(opened, { kind, reductionMonths }).data;
     expect(clemencyGrantedV1toV2(v1)).toEqual({ ...v1, effectiveAt: v1.grantedAt });
   });

@@ -59,7 +59,12 @@ describe('upcasting', () => {
   it('has no step for an event whose catalogue version is 1, nor past the current version', () => {
     for (const [type, steps] of Object.entries(Upcasters)) {
       const current = EventCatalogue[type as PublicEventType].schemaVersion;
-      expect({ type, steps: Object.keys(steps).map(Number).filter((v) => v >= current) }).toEqual({ type, steps: [] });
+      expect({
+        type,
+        steps: Object.keys(steps)
+          .map(Number)
+          .filter((v) => v >= current),
+      }).toEqual({ type, steps: [] });
     }
   });
 

@@ -123,7 +123,13 @@ function fieldValues(name: string, request: AccessRequest, answer: unknown): str
  * NUL, a lone surrogate, 5,000 characters), and the log must still take their entry.
  */
 export function storableId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200 && !value.includes('\u0000') && (value as string & { isWellFormed(): boolean }).isWellFormed();
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= 200 &&
+    !value.includes('\u0000') &&
+    (value as string & { isWellFormed(): boolean }).isWellFormed()
+  );
 }
 
 function distinct(ids: readonly string[]): string[] {

@@ -16,7 +16,10 @@ export interface LoggedRoute {
 
 /** `cases/:caseId` + `history` → `/cases/:caseId/history`, as Nest joins a controller's and a handler's paths (no global prefix, no versions here). */
 export function routeTemplate(controllerPath: string, handlerPath: string): string {
-  const joined = [controllerPath, handlerPath].flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  const joined = [controllerPath, handlerPath]
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
   return `/${joined}`;
 }
 
@@ -80,7 +83,8 @@ export class AccessLogRoutes implements OnModuleInit, OnApplicationBootstrap {
     const served = servedRoutes(adapter?.getInstance());
     if (!served) return;
     const missing = this.routes.filter((r) => !served.has(`${r.method} ${r.template}`));
-    if (missing.length > 0) throw new Error(`access-logged routes the router does not serve as computed: ${missing.map((r) => `${r.method} ${r.template}`).join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`access-logged routes the router does not serve as computed: ${missing.map((r) => `${r.method} ${r.template}`).join(', ')}`);
   }
 
   all(): readonly LoggedRoute[] {
@@ -112,7 +116,12 @@ export function loggedRoutesOf(controller: new (...args: never[]) => unknown): L
     if (!touches || method === undefined) return [];
     const tokenInQuery = Reflect.getMetadata(ACCESS_TOKEN_IN_QUERY, handler) === true;
     return controllerPaths.flatMap((c) =>
-      pathsOf(Reflect.getMetadata(PATH_METADATA, handler)).map((h) => ({ method: RequestMethod[method], template: routeTemplate(c, h), touches, tokenInQuery })),
+      pathsOf(Reflect.getMetadata(PATH_METADATA, handler)).map((h) => ({
+        method: RequestMethod[method],
+        template: routeTemplate(c, h),
+        touches,
+        tokenInQuery,
+      })),
     );
   });
 }
@@ -125,7 +134,8 @@ function pathsOf(metadata: unknown): string[] {
 function handlerNamesOf(prototype: object): string[] {
   const names = new Set<string>();
   for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    for (const name of Object.getOwnPropertyNames(p)) if (name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(p, name)?.value === 'function') names.add(name);
+    for (const name of Object.getOwnPropertyNames(p))
+      if (name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(p, name)?.value === 'function') names.add(name);
   }
   return [...names];
 }

@@ -42,13 +42,18 @@ export async function createAccessLogTable(q: QueryRunner, schema: string): Prom
       RAISE EXCEPTION 'the access log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
     END $$`);
   // Per statement, not per row: an UPDATE or DELETE is refused even when it matches no row yet.
-  await q.query(`CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "${schema}".access_log FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".access_log_is_append_only()`);
+  await q.query(
+    `CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON "${schema}".access_log FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".access_log_is_append_only()`,
+  );
 }
 
 /** The way down, only while the log is empty: rolling back a migration must not erase who read a child's record. */
 export async function dropAccessLogTable(q: QueryRunner, schema: string): Promise<void> {
   const [{ kept }] = (await q.query(`SELECT EXISTS (SELECT 1 FROM "${schema}".access_log) AS kept`)) as { kept: boolean }[];
-  if (kept) throw new Error(`"${schema}".access_log holds entries; an append-only log is not migrated down (copy it elsewhere and drop it by hand if you must)`);
+  if (kept)
+    throw new Error(
+      `"${schema}".access_log holds entries; an append-only log is not migrated down (copy it elsewhere and drop it by hand if you must)`,
+    );
   await q.query(`DROP TABLE "${schema}".access_log`);
   await q.query(`DROP FUNCTION "${schema}".access_log_is_append_only()`);
 }

@@ -13,12 +13,22 @@ export const ACCESS_LOG_READERS = ['oversight-monitor'] as const;
 
 export class AccessLogPageQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_PAGE_OFFSET) offset?: number;
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: MAX_PAGE_OFFSET })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_OFFSET)
+  offset?: number;
 }
 
 export class AccessLogQuery extends AccessLogPageQuery {
   @ApiPropertyOptional({ description: 'A child’s id as this service knows it' }) @IsOptional() @IsString() @MaxLength(200) childId?: string;
-  @ApiPropertyOptional({ example: 'person-KH-0012', description: 'The arrested person, the parent' }) @IsOptional() @IsString() @MaxLength(200) personId?: string;
+  @ApiPropertyOptional({ example: 'person-KH-0012', description: 'The arrested person, the parent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  personId?: string;
   @ApiPropertyOptional({ description: 'An arrest, case, custody, alert or facility id' }) @IsOptional() @IsString() @MaxLength(200) recordId?: string;
 }
 
@@ -60,12 +70,21 @@ export class AccessLogController {
   @Get()
   @Allow(...ACCESS_LOG_READERS)
   @AccessLogged('read', { child: 'childId', person: 'personId', record: 'recordId', subjectsFromAnswer: false })
-  @ApiOperation({ summary: 'This service’s access log for one child, parent or record', description: `${ACCESS_LOG_DESCRIPTION} Name a childId, a personId or a recordId.` })
+  @ApiOperation({
+    summary: 'This service’s access log for one child, parent or record',
+    description: `${ACCESS_LOG_DESCRIPTION} Name a childId, a personId or a recordId.`,
+  })
   @ApiOkResponse({ type: AccessLogPage })
   async list(@Query() query: AccessLogQuery): Promise<AccessLogPage> {
     if (query.childId === undefined && query.personId === undefined && query.recordId === undefined) {
-      throw new InvalidInput('REQUEST.INVALID', [{ field: 'childId', message: 'name a childId, a personId or a recordId: the log is read about someone' }]);
+      throw new InvalidInput('REQUEST.INVALID', [
+        { field: 'childId', message: 'name a childId, a personId or a recordId: the log is read about someone' },
+      ]);
     }
-    return this.log.list({ childIds: query.childId === undefined ? [] : [query.childId], personId: query.personId, recordId: query.recordId }, query.limit ?? 50, query.offset ?? 0);
+    return this.log.list(
+      { childIds: query.childId === undefined ? [] : [query.childId], personId: query.personId, recordId: query.recordId },
+      query.limit ?? 50,
+      query.offset ?? 0,
+    );
   }
 }

@@ -46,7 +46,10 @@ function accessLogIn(app: INestApplication): AccessLog | undefined {
     const declared = [...app.get(ModulesContainer).values()]
       .flatMap((module) => [...module.controllers.values()])
       .flatMap((wrapper) => (wrapper.metatype ? loggedRoutesOf(wrapper.metatype as new (...args: never[]) => unknown) : []));
-    if (declared.length > 0) throw new Error(`@AccessLogged routes without AccessLogModule (nothing would write them): ${declared.map((r) => `${r.method} ${r.template}`).join(', ')}`);
+    if (declared.length > 0)
+      throw new Error(
+        `@AccessLogged routes without AccessLogModule (nothing would write them): ${declared.map((r) => `${r.method} ${r.template}`).join(', ')}`,
+      );
     return undefined;
   }
 }

@@ -47,7 +47,10 @@ export function pendingAccessOf(request: object): PendingAccess | undefined {
 /** 503: the access could not be written down, so nothing was shown and nothing stored (fail closed); the caller may retry. */
 export class AccessNotRecorded extends ServiceUnavailableException {
   constructor(cause: unknown) {
-    super({ message: 'the access could not be recorded in the access log, so nothing was shown or stored; try again', code: 'ACCESS_LOG.UNAVAILABLE' }, { cause });
+    super(
+      { message: 'the access could not be recorded in the access log, so nothing was shown or stored; try again', code: 'ACCESS_LOG.UNAVAILABLE' },
+      { cause },
+    );
   }
 }
 
@@ -84,8 +87,21 @@ export class AccessLog {
   /** One INSERT; inside a change's transaction when given its `sql`. */
   async write(entry: AccessEntry, sql: Sql = this.db): Promise<void> {
     await sql.query(`INSERT INTO ${this.table} (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`, [
-      entry.at, entry.credentialId, entry.agency, entry.role, entry.unitId, entry.userId, entry.clientAddress, entry.method, entry.route,
-      entry.action, entry.outcome, entry.childIds, entry.personIds, entry.recordIds, entry.correlationId,
+      entry.at,
+      entry.credentialId,
+      entry.agency,
+      entry.role,
+      entry.unitId,
+      entry.userId,
+      entry.clientAddress,
+      entry.method,
+      entry.route,
+      entry.action,
+      entry.outcome,
+      entry.childIds,
+      entry.personIds,
+      entry.recordIds,
+      entry.correlationId,
     ]);
   }
 
@@ -109,7 +125,12 @@ export class AccessLog {
       const path = (req.originalUrl ?? req.url ?? '').split('?')[0];
       const found = this.routes.find(req.method, routeTemplateOf(req), path);
       if (!found) return;
-      entry = accessEntry(found.route.touches, req.principal ?? this.refusedCaller(req, status, found.route), this.requestFacts(req, found.route.template, found.params ?? req.params ?? {}), { status });
+      entry = accessEntry(
+        found.route.touches,
+        req.principal ?? this.refusedCaller(req, status, found.route),
+        this.requestFacts(req, found.route.template, found.params ?? req.params ?? {}),
+        { status },
+      );
       await this.write(entry);
     } catch (error) {
       const what = entry ? JSON.stringify(entry) : `${req.method} ${req.originalUrl?.split('?')[0] ?? ''} → ${status}`;
@@ -119,16 +140,25 @@ export class AccessLog {
 
   /** One page of the entries about a child, a parent or a record, newest first. */
   async list(filter: AccessLogFilter, limit: number, offset: number): Promise<Page<AccessEntry>> {
-    if (!Number.isSafeInteger(offset) || offset < 0 || offset > MAX_PAGE_OFFSET) throw new InvalidInput('REQUEST.INVALID', [{ field: 'offset', message: `must be an integer from 0 to ${MAX_PAGE_OFFSET}` }]);
+    if (!Number.isSafeInteger(offset) || offset < 0 || offset > MAX_PAGE_OFFSET)
+      throw new InvalidInput('REQUEST.INVALID', [{ field: 'offset', message: `must be an integer from 0 to ${MAX_PAGE_OFFSET}` }]);
     // Entries naming the child or parent, and entries on a record a change recorded them on: a
     // refused attempt on the mother's arrest names only the arrest, yet her children are on it.
     const where = `child_ids && $1::text[] OR person_ids && $2::text[] OR record_ids && ($3::text[] || ARRAY(
         SELECT DISTINCT r FROM ${this.table} c, unnest(c.record_ids) r
         WHERE c.action = 'change' AND (c.child_ids && $1::text[] OR c.person_ids && $2::text[])))`;
-    const params = [filter.childIds ?? [], filter.personId === undefined ? [] : [filter.personId], filter.recordId === undefined ? [] : [filter.recordId]];
+    const params = [
+      filter.childIds ?? [],
+      filter.personId === undefined ? [] : [filter.personId],
+      filter.recordId === undefined ? [] : [filter.recordId],
+    ];
     return this.db.transaction(async (sql) => {
       const [{ total }] = await sql.query<{ total: string }>(`SELECT count(*) AS total FROM ${this.table} WHERE ${where}`, params);
-      const rows = await sql.query(`SELECT * FROM ${this.table} WHERE ${where} ORDER BY accessed_at DESC, entry_id DESC LIMIT $4 OFFSET $5`, [...params, limit, offset]);
+      const rows = await sql.query(`SELECT * FROM ${this.table} WHERE ${where} ORDER BY accessed_at DESC, entry_id DESC LIMIT $4 OFFSET $5`, [
+        ...params,
+        limit,
+        offset,
+      ]);
       return { items: rows.map(toEntry), total: Number(total), limit, offset };
     });
   }
@@ -154,7 +184,9 @@ export class AccessLog {
   private refusedCaller(req: Marked, status: number, route: LoggedRoute): Principal | undefined {
     if (status !== 403 || !this.credentials) return undefined;
     const header = req.headers.authorization;
-    const key = (typeof header === 'string' ? /^Bearer (\S+)$/.exec(header)?.[1] : undefined) ?? (route.tokenInQuery && typeof req.query?.access_token === 'string' ? req.query.access_token : undefined);
+    const key =
+      (typeof header === 'string' ? /^Bearer (\S+)$/.exec(header)?.[1] : undefined) ??
+      (route.tokenInQuery && typeof req.query?.access_token === 'string' ? req.query.access_token : undefined);
     return key ? this.credentials.authenticate(key) : undefined;
   }
 }
@@ -243,5 +275,8 @@ function toEntry(row: Record<string, unknown>): AccessEntry {
 export function textArrayColumn(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string' || value === '{}') return [];
-  return value.slice(1, -1).split(',').map((v) => v.replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1'));
+  return value
+    .slice(1, -1)
+    .split(',')
+    .map((v) => v.replace(/^"(.*)"$/, '$1').replace(/\\(.)/g, '$1'));
 }

@@ -87,7 +87,10 @@ export function IsInstantOrCalendarDate(options?: ValidationOptions): PropertyDe
       name: 'isInstantOrCalendarDate',
       target: target.constructor,
       propertyName: String(property),
-      options: { message: `$property must be a calendar date (2026-03-01) or an RFC 3339 date-time with an offset (2026-03-01T20:30:00+07:00), not before 1900`, ...options },
+      options: {
+        message: `$property must be a calendar date (2026-03-01) or an RFC 3339 date-time with an offset (2026-03-01T20:30:00+07:00), not before 1900`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => parseCalendarDate(value) !== null || parseInstant(value) !== null },
     });
 }

@@ -26,11 +26,14 @@ export function decideCorrectArrestRecord(command: CorrectArrestRecord, state: A
   else if (correctedValue === previousValue) problems.push({ field: 'correctedValue', message: 'is the value already recorded' });
   if (reason.trim().length < 3) problems.push({ field: 'reason', message: 'say why the record was wrong' });
   if (correctedAt !== null && isAfterNow(correctedAt, command.now)) problems.push({ field: 'correctedAt', message: 'cannot be in the future' });
-  else if (correctedAt !== null && Date.parse(correctedAt) < Date.parse(state.arrestedAt)) problems.push({ field: 'correctedAt', message: 'cannot be before the arrest' });
+  else if (correctedAt !== null && Date.parse(correctedAt) < Date.parse(state.arrestedAt))
+    problems.push({ field: 'correctedAt', message: 'cannot be before the arrest' });
   if (problems.length > 0) throw new InvalidInput('CORRECTION.INVALID', problems);
 
   const when =
-    correctedAt === null ? { correctedAt: command.now.toISOString(), correctedAtSource: 'time-of-receipt' as const } : { correctedAt, correctedAtSource: 'stated-by-agency' as const };
+    correctedAt === null
+      ? { correctedAt: command.now.toISOString(), correctedAtSource: 'time-of-receipt' as const }
+      : { correctedAt, correctedAtSource: 'stated-by-agency' as const };
   return [{ type: 'ArrestRecordCorrected', data: { arrestId, personId: state.personId, ...when, field, previousValue, correctedValue, reason } }];
 }
 

@@ -9,7 +9,12 @@ const now = '2026-03-02T08:00:00.000Z';
 const reason = 'Misheard at the arrest; checked against her national ID card.';
 
 const stateAfter = (...events: ArrestEvent[]) => fold(evolveArrestAsRecorded, initialArrestAsRecorded, events);
-const command = (field: CorrectableArrestField, correctedValue: FieldValue, why = reason, correctedAt: string | null = null): CorrectArrestRecord => ({
+const command = (
+  field: CorrectableArrestField,
+  correctedValue: FieldValue,
+  why = reason,
+  correctedAt: string | null = null,
+): CorrectArrestRecord => ({
   correction: { arrestId: arrest.data.arrestId, field, correctedValue, reason: why, correctedAt },
   now: new Date(now),
 });
@@ -36,7 +41,10 @@ describe('correct the arrest record', () => {
 
     it('when the police say when they corrected it, then their time is kept, labelled as stated by them', () => {
       const stated = command('person.homeProvince', 'Kandal', reason, '2026-03-02T07:00:00.000Z');
-      expect(decideCorrectArrestRecord(stated, stateAfter(arrest))[0].data).toMatchObject({ correctedAt: '2026-03-02T07:00:00.000Z', correctedAtSource: 'stated-by-agency' });
+      expect(decideCorrectArrestRecord(stated, stateAfter(arrest))[0].data).toMatchObject({
+        correctedAt: '2026-03-02T07:00:00.000Z',
+        correctedAtSource: 'stated-by-agency',
+      });
     });
 
     it.each([
@@ -79,24 +87,71 @@ describe('correct the arrest record', () => {
 
   describe('refusals', () => {
     it('given no arrest, then it is refused with ARREST.UNKNOWN', () => {
-      expect(() => decideCorrectArrestRecord(command('place', 'Market'), stateAfter())).toThrow(expect.objectContaining({ code: 'ARREST.UNKNOWN', constructor: DomainRuleViolation }));
+      expect(() => decideCorrectArrestRecord(command('place', 'Market'), stateAfter())).toThrow(
+        expect.objectContaining({ code: 'ARREST.UNKNOWN', constructor: DomainRuleViolation }),
+      );
     });
 
     const withoutBirthDate = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, dateOfBirth: null, estimatedAgeYears: 35 } });
     it.each<[string, ArrestEvent[], CorrectArrestRecord, { field: string; message: string }]>([
-      ['the value already recorded', [arrest], command('person.homeProvince', 'Phnom Penh'), { field: 'correctedValue', message: 'is the value already recorded' }],
-      ['text for the maximum penalty', [arrest], command('suspectedOffence.maximumPenaltyMonths', '36'), { field: 'correctedValue', message: 'must be a whole number from 0 to 1200' }],
-      ['a fractional maximum penalty', [arrest], command('suspectedOffence.maximumPenaltyMonths', 1.5), { field: 'correctedValue', message: 'must be a whole number from 0 to 1200' }],
-      ['an unknown offence class', [arrest], command('suspectedOffence.offenceClass', 'crime'), { field: 'correctedValue', message: 'must be one of felony, misdemeanour, petty-offence' }],
+      [
+        'the value already recorded',
+        [arrest],
+        command('person.homeProvince', 'Phnom Penh'),
+        { field: 'correctedValue', message: 'is the value already recorded' },
+      ],
+      [
+        'text for the maximum penalty',
+        [arrest],
+        command('suspectedOffence.maximumPenaltyMonths', '36'),
+        { field: 'correctedValue', message: 'must be a whole number from 0 to 1200' },
+      ],
+      [
+        'a fractional maximum penalty',
+        [arrest],
+        command('suspectedOffence.maximumPenaltyMonths', 1.5),
+        { field: 'correctedValue', message: 'must be a whole number from 0 to 1200' },
+      ],
+      [
+        'an unknown offence class',
+        [arrest],
+        command('suspectedOffence.offenceClass', 'crime'),
+        { field: 'correctedValue', message: 'must be one of felony, misdemeanour, petty-offence' },
+      ],
       ['a sex outside the list', [arrest], command('person.sex', 'f'), { field: 'correctedValue', message: 'must be one of female, male, other' }],
       ['null for a name', [arrest], command('person.name', null), { field: 'correctedValue', message: 'must be text of 1 to 200 characters' }],
       ['blank text for the place', [arrest], command('place', '   '), { field: 'correctedValue', message: 'must be text of 1 to 500 characters' }],
       ['"yes" for violent', [arrest], command('suspectedOffence.violent', 'yes'), { field: 'correctedValue', message: 'must be true or false' }],
-      ['a day that does not exist', [arrest], command('person.dateOfBirth', '1990-02-30'), { field: 'correctedValue', message: 'must be a date (YYYY-MM-DD)' }],
-      ['a birth after the arrest', [arrest], command('person.dateOfBirth', '2026-03-02'), { field: 'correctedValue', message: 'must be before the arrest' }],
-      ['no birth date and no age', [arrest], command('person.dateOfBirth', null), { field: 'correctedValue', message: 'would leave neither a date of birth nor an estimated age' }],
-      ['no age and no birth date', [withoutBirthDate], command('person.estimatedAgeYears', null), { field: 'correctedValue', message: 'would leave neither a date of birth nor an estimated age' }],
-      ['no reason worth the name', [arrest], command('place', 'Market, Chbar Ampov', '  ok  '), { field: 'reason', message: 'say why the record was wrong' }],
+      [
+        'a day that does not exist',
+        [arrest],
+        command('person.dateOfBirth', '1990-02-30'),
+        { field: 'correctedValue', message: 'must be a date (YYYY-MM-DD)' },
+      ],
+      [
+        'a birth after the arrest',
+        [arrest],
+        command('person.dateOfBirth', '2026-03-02'),
+        { field: 'correctedValue', message: 'must be before the arrest' },
+      ],
+      [
+        'no birth date and no age',
+        [arrest],
+        command('person.dateOfBirth', null),
+        { field: 'correctedValue', message: 'would leave neither a date of birth nor an estimated age' },
+      ],
+      [
+        'no age and no birth date',
+        [withoutBirthDate],
+        command('person.estimatedAgeYears', null),
+        { field: 'correctedValue', message: 'would leave neither a date of birth nor an estimated age' },
+      ],
+      [
+        'no reason worth the name',
+        [arrest],
+        command('place', 'Market, Chbar Ampov', '  ok  '),
+        { field: 'reason', message: 'say why the record was wrong' },
+      ],
     ])('when the correction gives %s, then it is refused as invalid input', (_name, history, correction, problem) => {
       const decide = () => decideCorrectArrestRecord(correction, stateAfter(...history));
       expect(decide).toThrow(InvalidInput);
@@ -115,7 +170,12 @@ describe('the arrest as recorded', () => {
     );
     expect(state).toMatchObject({
       status: 'recorded',
-      values: { 'person.dateOfBirth': '1990-05-21', 'person.homeAddress': null, 'person.name': 'Sok Channary', 'suspectedOffence.maximumPenaltyMonths': 60 },
+      values: {
+        'person.dateOfBirth': '1990-05-21',
+        'person.homeAddress': null,
+        'person.name': 'Sok Channary',
+        'suspectedOffence.maximumPenaltyMonths': 60,
+      },
     });
   });
 

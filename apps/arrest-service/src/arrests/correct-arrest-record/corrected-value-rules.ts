@@ -4,15 +4,28 @@ import type { FieldValue, Recorded } from './arrest-as-recorded';
 /** Why a value cannot stand in a field, or null when it can. */
 type Check = (value: FieldValue) => string | null;
 
-const text = (max: number): Check => (v) => (typeof v === 'string' && v.trim().length > 0 && v.length <= max ? null : `must be text of 1 to ${max} characters`);
-const oneOf = (values: readonly string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? null : `must be one of ${values.join(', ')}`);
-const wholeNumber = (min: number, max: number): Check => (v) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `must be a whole number from ${min} to ${max}`;
+const text =
+  (max: number): Check =>
+  (v) =>
+    typeof v === 'string' && v.trim().length > 0 && v.length <= max ? null : `must be text of 1 to ${max} characters`;
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? null : `must be one of ${values.join(', ')}`;
+const wholeNumber =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `must be a whole number from ${min} to ${max}`;
 const yesOrNo: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
 /** A real day of the calendar: `2026-02-30` is refused, not rolled over into March. */
 const calendarDate: Check = (v) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v) ? null : 'must be a date (YYYY-MM-DD)';
-const orNull = (check: Check): Check => (v) => (v === null ? null : check(v));
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v)
+    ? null
+    : 'must be a date (YYYY-MM-DD)';
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null ? null : check(v);
 
 const SEXES: readonly Sex[] = ['female', 'male', 'other'];
 const OFFENCE_CLASSES: readonly OffenceClass[] = ['felony', 'misdemeanour', 'petty-offence'];
@@ -44,7 +57,8 @@ export function correctedValueProblem(field: CorrectableArrestField, value: Fiel
   const wrong = rules[field](value);
   if (wrong !== null) return wrong;
   const { values } = arrest;
-  if (field === 'person.dateOfBirth' && typeof value === 'string' && Date.parse(value) > Date.parse(arrest.arrestedAt)) return 'must be before the arrest';
+  if (field === 'person.dateOfBirth' && typeof value === 'string' && Date.parse(value) > Date.parse(arrest.arrestedAt))
+    return 'must be before the arrest';
   const ageUnknown =
     (field === 'person.dateOfBirth' && value === null && values['person.estimatedAgeYears'] === null) ||
     (field === 'person.estimatedAgeYears' && value === null && values['person.dateOfBirth'] === null);

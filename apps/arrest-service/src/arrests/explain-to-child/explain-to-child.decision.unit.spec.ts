@@ -32,7 +32,9 @@ describe('explain to a child', () => {
       ['the child is not on the record', 'CHILD.NOT_ON_RECORD', [arrest, aDependantsScreening(arrest.data)]],
       ['no screening yet', 'CHILD.NOT_ON_RECORD', [arrest]],
     ])('given %s, then it is refused with %s', (_name, code, history) => {
-      expect(() => decideExplainToChild(command(), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideExplainToChild(command(), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

@@ -21,11 +21,25 @@ describe('extend police custody', () => {
 
     it.each([
       ['authorised in the future', command('2026-03-04T08:01:00.000Z'), [{ field: 'authorisedAt', message: 'cannot be in the future' }]],
-      ['authorised before she was taken into custody', command('2026-03-01T23:00:00.000Z'), [{ field: 'authorisedAt', message: 'cannot be before she was taken into police custody' }]],
-      ['ending when it is authorised', command('2026-03-03T19:30:00.000Z', '2026-03-03T19:30:00.000Z'), [{ field: 'until', message: 'must be after authorisedAt' }]],
-      ['ending before it is authorised', command('2026-03-03T19:30:00.000Z', '2026-03-02T19:30:00.000Z'), [{ field: 'until', message: 'must be after authorisedAt' }]],
+      [
+        'authorised before she was taken into custody',
+        command('2026-03-01T23:00:00.000Z'),
+        [{ field: 'authorisedAt', message: 'cannot be before she was taken into police custody' }],
+      ],
+      [
+        'ending when it is authorised',
+        command('2026-03-03T19:30:00.000Z', '2026-03-03T19:30:00.000Z'),
+        [{ field: 'until', message: 'must be after authorisedAt' }],
+      ],
+      [
+        'ending before it is authorised',
+        command('2026-03-03T19:30:00.000Z', '2026-03-02T19:30:00.000Z'),
+        [{ field: 'until', message: 'must be after authorisedAt' }],
+      ],
     ])('refuses an extension %s, naming the field', (_name, extension, problems) => {
-      expect(() => decideExtendPoliceCustody(extension, given(arrest, custody))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideExtendPoliceCustody(extension, given(arrest, custody))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

@@ -18,7 +18,9 @@ export function decideGiveFamilyContact(command: GiveFamilyContact, state: Arres
   if (state.status === 'not-recorded') throw new DomainRuleViolation('ARREST.UNKNOWN', `no arrest ${c.arrestId} is recorded`);
   const unknownChildren = c.childIds.filter((id) => !state.childIds.includes(id));
   if (unknownChildren.length > 0) {
-    throw new DomainRuleViolation('CHILD.NOT_ON_RECORD', `children ${unknownChildren.join(', ')} are not recorded on arrest ${c.arrestId}`, { childIds: unknownChildren });
+    throw new DomainRuleViolation('CHILD.NOT_ON_RECORD', `children ${unknownChildren.join(', ')} are not recorded on arrest ${c.arrestId}`, {
+      childIds: unknownChildren,
+    });
   }
   const problems = childCareTimeProblems('contactedAt', c.contactedAt, command.now, state);
   if (problems.length > 0) throw new InvalidInput('FAMILY_CONTACT.INVALID', problems);

@@ -39,9 +39,16 @@ describe('give family contact', () => {
     it.each<[string, string, ArrestEvent[], string[]]>([
       ['the arrest is not recorded', 'ARREST.UNKNOWN', [], [childId]],
       ['a child not on the record is named', 'CHILD.NOT_ON_RECORD', [arrest, screening], [childId, strangerId]],
-      ['she declined to give the children’s details and a child is named', 'CHILD.NOT_ON_RECORD', [arrest, aDependantsScreening(arrest.data, { consentToRecordChildDetails: false, children: [] })], [childId]],
+      [
+        'she declined to give the children’s details and a child is named',
+        'CHILD.NOT_ON_RECORD',
+        [arrest, aDependantsScreening(arrest.data, { consentToRecordChildDetails: false, children: [] })],
+        [childId],
+      ],
     ])('given %s, then it is refused with %s', (_name, code, history, childIds) => {
-      expect(() => decideGiveFamilyContact(command({ childIds }), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideGiveFamilyContact(command({ childIds }), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it('names only the children not on the record', () => {

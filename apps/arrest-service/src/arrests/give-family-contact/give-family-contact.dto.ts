@@ -12,7 +12,12 @@ export class GiveFamilyContactDto {
   @ApiProperty({ enum: METHODS }) @IsIn(METHODS) method: ContactMethod;
   @ApiPropertyOptional({ example: 'Sok Mealea' }) @IsOptional() @IsString() @Length(1, 200) contactedName?: string;
   @ApiProperty({ enum: RELATIONS, description: 'Who she reached: a child of hers, or someone looking after them' })
-  @IsIn(RELATIONS) contactedRelation: ContactedRelation;
+  @IsIn(RELATIONS)
+  contactedRelation: ContactedRelation;
   @ApiProperty({ type: [String], format: 'uuid', description: 'The recorded children the contact was about; empty when not known' })
-  @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID(undefined, { each: true }) childIds: string[];
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  childIds: string[];
 }

@@ -25,7 +25,10 @@ export function decideHandCaseFileToProsecutor(command: HandCaseFileToProsecutor
     }
   }
   if (state.caseFileHandedAt !== null) {
-    throw new DomainRuleViolation('CUSTODY.CASE_FILE_ALREADY_HANDED', `the case file was already handed to the prosecutor at ${state.caseFileHandedAt}`);
+    throw new DomainRuleViolation(
+      'CUSTODY.CASE_FILE_ALREADY_HANDED',
+      `the case file was already handed to the prosecutor at ${state.caseFileHandedAt}`,
+    );
   }
   const problems = custodyTimeProblems('handedAt', handover.handedAt, now, theArrest(state));
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);

@@ -1,5 +1,11 @@
 import type { ArrestEvent } from '@safeguard/contracts';
-import { anArrestMade, caseFileHandedToProsecutor, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  anArrestMade,
+  caseFileHandedToProsecutor,
+  releasedOnPoliceBail,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideHandCaseFileToProsecutor, type HandCaseFileToProsecutor } from './hand-case-file-to-prosecutor.decision';
 

@@ -20,7 +20,8 @@ export function decideMakeCareArrangement(command: MakeCareArrangement, state: A
     throw new DomainRuleViolation('CHILD.NOT_ON_RECORD', `child ${a.childId} is not recorded on arrest ${a.arrestId}`, { childIds: [a.childId] });
   }
   const problems: FieldProblem[] = [...childCareTimeProblems('arrangedAt', a.arrangedAt, command.now, state)];
-  if (a.caregiver.relation === 'nobody') problems.push({ field: 'caregiver.relation', message: 'an arrangement names who will look after the child' });
+  if (a.caregiver.relation === 'nobody')
+    problems.push({ field: 'caregiver.relation', message: 'an arrangement names who will look after the child' });
   if (a.caregiver.relation === 'older-sibling' && a.caregiver.ageYears === null) {
     problems.push({ field: 'caregiver.ageYears', message: 'give the age of an older sibling left in charge' });
   }

@@ -12,7 +12,14 @@ const takenIntoCustody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-
 
 const stateAfter = (...events: ArrestEvent[]) => fold(evolveArrest, initialArrestState, events);
 const command = (overrides: Partial<MakeCareArrangement['arrangement']> = {}, now = '2026-03-02T08:00:00.000Z'): MakeCareArrangement => ({
-  arrangement: { arrestId: arrest.data.arrestId, childId, arrangedAt: '2026-03-01T21:20:00.000Z', caregiver: grandmother, chosenByParent: true, ...overrides },
+  arrangement: {
+    arrestId: arrest.data.arrestId,
+    childId,
+    arrangedAt: '2026-03-01T21:20:00.000Z',
+    caregiver: grandmother,
+    chosenByParent: true,
+    ...overrides,
+  },
   now: new Date(now),
 });
 
@@ -50,16 +57,30 @@ describe('make a care arrangement', () => {
     it.each<[string, string, ArrestEvent[]]>([
       ['the arrest is not recorded', 'ARREST.UNKNOWN', []],
       ['the child is not on the record', 'CHILD.NOT_ON_RECORD', [arrest, aDependantsScreening(arrest.data)]],
-      ['she declined to give the children’s details', 'CHILD.NOT_ON_RECORD', [arrest, aDependantsScreening(arrest.data, { consentToRecordChildDetails: false, children: [] })]],
+      [
+        'she declined to give the children’s details',
+        'CHILD.NOT_ON_RECORD',
+        [arrest, aDependantsScreening(arrest.data, { consentToRecordChildDetails: false, children: [] })],
+      ],
     ])('given %s, then it is refused with %s', (_name, code, history) => {
-      expect(() => decideMakeCareArrangement(command(), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideMakeCareArrangement(command(), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each<[string, Partial<MakeCareArrangement['arrangement']>, { field: string; message: string }]>([
       ['arranged after now', { arrangedAt: '2026-03-02T08:00:01.000Z' }, { field: 'arrangedAt', message: 'cannot be in the future' }],
       ['arranged before the arrest', { arrangedAt: '2026-03-01T20:29:59.000Z' }, { field: 'arrangedAt', message: 'cannot be before the arrest' }],
-      ['an older sibling without an age', { caregiver: { ...grandmother, relation: 'older-sibling', ageYears: null } }, { field: 'caregiver.ageYears', message: 'give the age of an older sibling left in charge' }],
-      ['nobody as the caregiver', { caregiver: { ...grandmother, relation: 'nobody' } }, { field: 'caregiver.relation', message: 'an arrangement names who will look after the child' }],
+      [
+        'an older sibling without an age',
+        { caregiver: { ...grandmother, relation: 'older-sibling', ageYears: null } },
+        { field: 'caregiver.ageYears', message: 'give the age of an older sibling left in charge' },
+      ],
+      [
+        'nobody as the caregiver',
+        { caregiver: { ...grandmother, relation: 'nobody' } },
+        { field: 'caregiver.relation', message: 'an arrangement names who will look after the child' },
+      ],
     ])('when %s, then it is refused as invalid input', (_name, overrides, problem) => {
       const decide = () => decideMakeCareArrangement(command(overrides), stateAfter(arrest, screening));
       expect(decide).toThrow(InvalidInput);

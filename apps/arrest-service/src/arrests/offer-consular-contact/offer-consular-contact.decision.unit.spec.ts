@@ -36,7 +36,12 @@ describe('offer consular contact', () => {
     ['in the future', [arrest, custody], '2026-03-04T08:01:00.000Z', 'cannot be in the future'],
     ['before the arrest', [arrest, custody], '2026-03-01T20:00:00.000Z', 'cannot be before the arrest'],
     ['after she was released', [arrest, custody, released], '2026-03-02T16:31:00.000Z', 'cannot be after she was released'],
-    ['after she was transferred to prison', [arrest, custody, transferred], '2026-03-03T10:00:00.000Z', 'cannot be after she was transferred to prison'],
+    [
+      'after she was transferred to prison',
+      [arrest, custody, transferred],
+      '2026-03-03T10:00:00.000Z',
+      'cannot be after she was transferred to prison',
+    ],
   ])('refuses an offer %s, naming offeredAt', (_name, events, offeredAt, message) => {
     expect(() => decideOfferConsularContact(command(offeredAt), given(...events))).toThrow(
       expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'offeredAt', message }] }),

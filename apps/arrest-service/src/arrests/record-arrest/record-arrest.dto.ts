@@ -6,11 +6,18 @@ import type { ArrestingUnitType, OffenceClass, Sex } from '@safeguard/contracts'
 
 export class PersonDto {
   @ApiProperty({ example: 'person-KH-0012', description: 'The person reference other agencies will carry' })
-  @IsString() @Length(1, 100) personId: string;
+  @IsString()
+  @Length(1, 100)
+  personId: string;
   @ApiProperty({ example: 'Sok Channary' }) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ enum: ['female', 'male', 'other'] }) @IsIn(['female', 'male', 'other']) sex: Sex;
   @ApiPropertyOptional({ example: '1990-04-12', format: 'date' }) @IsOptional() @IsCalendarDate() dateOfBirth?: string;
-  @ApiPropertyOptional({ example: 34, description: 'When the date of birth is not known' }) @IsOptional() @IsInt() @Min(0) @Max(120) estimatedAgeYears?: number;
+  @ApiPropertyOptional({ example: 34, description: 'When the date of birth is not known' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  estimatedAgeYears?: number;
   @ApiProperty({ example: 'KH', description: 'Nationality (ISO 3166 alpha-2 or name)' }) @IsString() @Length(2, 100) nationality: string;
   @ApiPropertyOptional({ example: 'Village 3, Sangkat Chbar Ampov' }) @IsOptional() @IsString() @MaxLength(500) homeAddress?: string;
   @ApiProperty({ example: 'Phnom Penh' }) @IsString() @Length(1, 100) homeProvince: string;

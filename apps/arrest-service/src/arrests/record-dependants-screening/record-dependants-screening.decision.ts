@@ -23,10 +23,12 @@ export function decideRecordDependantsScreening(command: RecordDependantsScreeni
 
   switch (s.answer) {
     case 'has-dependants':
-      if (s.numberOfChildren === null || s.numberOfChildren < 1) problems.push({ field: 'numberOfChildren', message: 'at least 1 when she has dependants' });
+      if (s.numberOfChildren === null || s.numberOfChildren < 1)
+        problems.push({ field: 'numberOfChildren', message: 'at least 1 when she has dependants' });
       break;
     case 'no-dependants':
-      if (s.numberOfChildren !== null && s.numberOfChildren !== 0) problems.push({ field: 'numberOfChildren', message: 'must be 0 or absent when she has no dependants' });
+      if (s.numberOfChildren !== null && s.numberOfChildren !== 0)
+        problems.push({ field: 'numberOfChildren', message: 'must be 0 or absent when she has no dependants' });
       break;
     case 'declined-to-say':
       if (s.numberOfChildren !== null) problems.push({ field: 'numberOfChildren', message: 'must be absent when she declined to say' });
@@ -45,7 +47,8 @@ export function decideRecordDependantsScreening(command: RecordDependantsScreeni
   const asOf = { at: state.arrestedAt, bornAfter: 'a child cannot be born after the arrest' };
   s.children.forEach((child, i) => {
     problems.push(...partialChildProblems(child, `children.${i}`, asOf));
-    if (s.children.findIndex((c) => c.childId === child.childId) !== i) problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
+    if (s.children.findIndex((c) => c.childId === child.childId) !== i)
+      problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
   });
   if (problems.length > 0) throw new InvalidInput('SCREENING.INVALID', problems);
 

@@ -1,5 +1,11 @@
 import type { ArrestEvent } from '@safeguard/contracts';
-import { anArrestMade, releasedOnJudicialOrder, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  anArrestMade,
+  releasedOnJudicialOrder,
+  releasedOnPoliceBail,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import { evolveArrest, initialArrestState } from '../arrest.state';
 import { decideReleaseOnJudicialOrder, type ReleaseOnJudicialOrder } from './release-on-judicial-order.decision';
 
@@ -8,16 +14,26 @@ const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T23:
 const given = (...events: ArrestEvent[]) => events.reduce(evolveArrest, initialArrestState);
 const command = (releasedAt = '2026-03-03T11:00:00.000Z', over: Partial<ReleaseOnJudicialOrder['release']> = {}): ReleaseOnJudicialOrder => ({
   now: new Date('2026-03-03T12:00:00.000Z'),
-  release: { arrestId: arrest.data.arrestId, releasedAt, orderKind: 'judicial-supervision', orderedBy: 'Investigating Judge Ouk Sokha', orderReference: 'PPCFI-JS-2026-0417', ...over },
+  release: {
+    arrestId: arrest.data.arrestId,
+    releasedAt,
+    orderKind: 'judicial-supervision',
+    orderedBy: 'Investigating Judge Ouk Sokha',
+    orderReference: 'PPCFI-JS-2026-0417',
+    ...over,
+  },
 });
 
 describe('released on a judicial order', () => {
   describe('when in police custody', () => {
-    it.each(['judicial-supervision', 'bail', 'provisional-release', 'no-further-action'] as const)('records her release under a %s order', (orderKind) => {
-      expect(decideReleaseOnJudicialOrder(command(undefined, { orderKind }), given(arrest, custody))).toEqual([
-        { type: 'ReleasedOnJudicialOrder', data: { ...command(undefined, { orderKind }).release, personId: arrest.data.person.personId } },
-      ]);
-    });
+    it.each(['judicial-supervision', 'bail', 'provisional-release', 'no-further-action'] as const)(
+      'records her release under a %s order',
+      (orderKind) => {
+        expect(decideReleaseOnJudicialOrder(command(undefined, { orderKind }), given(arrest, custody))).toEqual([
+          { type: 'ReleasedOnJudicialOrder', data: { ...command(undefined, { orderKind }).release, personId: arrest.data.person.personId } },
+        ]);
+      },
+    );
 
     it('records an order whose reference the police do not have', () => {
       expect(decideReleaseOnJudicialOrder(command(undefined, { orderReference: null }), given(arrest, custody))[0].data.orderReference).toBeNull();
@@ -25,8 +41,14 @@ describe('released on a judicial order', () => {
 
     it('leaves her released, so a second order is refused', () => {
       const released = decideReleaseOnJudicialOrder(command(), given(arrest, custody));
-      expect(given(arrest, custody, ...released)).toMatchObject({ status: 'released', release: 'on-judicial-order', releasedAt: '2026-03-03T11:00:00.000Z' });
-      expect(() => decideReleaseOnJudicialOrder(command(), given(arrest, custody, ...released))).toThrow(expect.objectContaining({ code: 'CUSTODY.ALREADY_RELEASED' }));
+      expect(given(arrest, custody, ...released)).toMatchObject({
+        status: 'released',
+        release: 'on-judicial-order',
+        releasedAt: '2026-03-03T11:00:00.000Z',
+      });
+      expect(() => decideReleaseOnJudicialOrder(command(), given(arrest, custody, ...released))).toThrow(
+        expect.objectContaining({ code: 'CUSTODY.ALREADY_RELEASED' }),
+      );
     });
 
     it.each([

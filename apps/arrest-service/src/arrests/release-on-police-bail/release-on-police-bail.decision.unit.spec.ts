@@ -17,7 +17,9 @@ describe('released on police bail', () => {
     ['when in police custody', [arrest, custody]],
   ])('%s', (_name, events) => {
     it('records that she was released on police bail', () => {
-      expect(decideReleaseOnPoliceBail(command(), given(...events))).toEqual([{ type: 'ReleasedOnPoliceBail', data: { ...command().bail, personId: arrest.data.person.personId } }]);
+      expect(decideReleaseOnPoliceBail(command(), given(...events))).toEqual([
+        { type: 'ReleasedOnPoliceBail', data: { ...command().bail, personId: arrest.data.person.personId } },
+      ]);
     });
   });
 

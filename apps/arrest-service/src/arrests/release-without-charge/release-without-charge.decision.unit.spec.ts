@@ -17,7 +17,9 @@ describe('released without charge', () => {
     ['when in police custody', [arrest, custody]],
   ])('%s', (_name, events) => {
     it('records that she was released without charge', () => {
-      expect(decideReleaseWithoutCharge(command(), given(...events))).toEqual([{ type: 'ReleasedWithoutCharge', data: { ...command().release, personId: arrest.data.person.personId } }]);
+      expect(decideReleaseWithoutCharge(command(), given(...events))).toEqual([
+        { type: 'ReleasedWithoutCharge', data: { ...command().release, personId: arrest.data.person.personId } },
+      ]);
     });
   });
 

@@ -22,8 +22,18 @@ describe('transfer to prison', () => {
     });
 
     it.each([
-      ['a place the registry does not hold', { prisonFacility: 'Prey Sar' }, undefined, 'Prey Sar is not in the unit registry (GET /units?kind=prison lists the prisons)'],
-      ['a court', { prisonFacility: 'PP-MUNICIPAL-COURT' }, aUnit('PP-MUNICIPAL-COURT', { kind: 'court', name: 'Phnom Penh Municipal Court of First Instance' }), 'PP-MUNICIPAL-COURT is a court (Phnom Penh Municipal Court of First Instance), not a prison'],
+      [
+        'a place the registry does not hold',
+        { prisonFacility: 'Prey Sar' },
+        undefined,
+        'Prey Sar is not in the unit registry (GET /units?kind=prison lists the prisons)',
+      ],
+      [
+        'a court',
+        { prisonFacility: 'PP-MUNICIPAL-COURT' },
+        aUnit('PP-MUNICIPAL-COURT', { kind: 'court', name: 'Phnom Penh Municipal Court of First Instance' }),
+        'PP-MUNICIPAL-COURT is a court (Phnom Penh Municipal Court of First Instance), not a prison',
+      ],
     ])('refuses a transfer to %s, naming prisonFacility', (_name, named, prison, message) => {
       const transfer = { ...command().transfer, ...named };
       expect(() => decideTransferToPrison({ ...command(), transfer, prison }, given(arrest, custody))).toThrow(

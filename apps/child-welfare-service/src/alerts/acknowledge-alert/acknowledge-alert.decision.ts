@@ -21,14 +21,24 @@ export function decideAcknowledgeAlert(command: AcknowledgeAlert, state: AlertSt
     case 'not-raised':
       throw new NotFound('ALERT.NOT_FOUND', `no alert ${command.alertId}`);
     case 'acknowledged':
-      throw new DomainRuleViolation('ALERT.ALREADY_ACKNOWLEDGED', `alert ${state.alertId} was acknowledged by ${state.acknowledgedBy} at ${state.acknowledgedAt}`, {
-        acknowledgedBy: state.acknowledgedBy,
-        acknowledgedAt: state.acknowledgedAt,
-      });
+      throw new DomainRuleViolation(
+        'ALERT.ALREADY_ACKNOWLEDGED',
+        `alert ${state.alertId} was acknowledged by ${state.acknowledgedBy} at ${state.acknowledgedAt}`,
+        {
+          acknowledgedBy: state.acknowledgedBy,
+          acknowledgedAt: state.acknowledgedAt,
+        },
+      );
     case 'resolved':
-      throw new DomainRuleViolation('ALERT.ALREADY_RESOLVED', `alert ${state.alertId} was resolved at ${state.resolvedAt}`, { resolvedAt: state.resolvedAt });
+      throw new DomainRuleViolation('ALERT.ALREADY_RESOLVED', `alert ${state.alertId} was resolved at ${state.resolvedAt}`, {
+        resolvedAt: state.resolvedAt,
+      });
     case 'withdrawn':
-      throw new DomainRuleViolation('ALERT.WITHDRAWN', `alert ${state.alertId} was withdrawn at ${state.withdrawnAt}: later facts show the safeguard was not missed`, { withdrawnAt: state.withdrawnAt });
+      throw new DomainRuleViolation(
+        'ALERT.WITHDRAWN',
+        `alert ${state.alertId} was withdrawn at ${state.withdrawnAt}: later facts show the safeguard was not missed`,
+        { withdrawnAt: state.withdrawnAt },
+      );
     case 'open':
       return [
         {

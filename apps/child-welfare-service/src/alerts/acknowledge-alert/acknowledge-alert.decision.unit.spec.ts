@@ -37,7 +37,12 @@ describe('acknowledge an alert', () => {
     it.each<[string, string, AlertEvent[], unknown]>([
       ['already acknowledged', 'ALERT.ALREADY_ACKNOWLEDGED', [raised, anAlertAcknowledged(raised.data)], DomainRuleViolation],
       ['resolved when the fact arrived late', 'ALERT.ALREADY_RESOLVED', [raised, anAlertResolvedLate(raised.data)], DomainRuleViolation],
-      ['acknowledged, then resolved', 'ALERT.ALREADY_RESOLVED', [raised, anAlertAcknowledged(raised.data), anAlertResolvedLate(raised.data)], DomainRuleViolation],
+      [
+        'acknowledged, then resolved',
+        'ALERT.ALREADY_RESOLVED',
+        [raised, anAlertAcknowledged(raised.data), anAlertResolvedLate(raised.data)],
+        DomainRuleViolation,
+      ],
       ['never raised', 'ALERT.NOT_FOUND', [], NotFound],
     ])('given an alert %s, then it is refused with %s', (_name, code, history, kind) => {
       expect(() => decideAcknowledgeAlert(command, stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: kind }));

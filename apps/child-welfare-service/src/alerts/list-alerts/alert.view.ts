@@ -24,7 +24,8 @@ export class AlertView {
   @ApiPropertyOptional({
     type: ResponsibleUnitView,
     nullable: true,
-    description: 'The responsible unit from the unit registry (GET /units/{unitId}); null when the alert names no unit or one the registry does not hold (a judge, a courtroom)',
+    description:
+      'The responsible unit from the unit registry (GET /units/{unitId}); null when the alert names no unit or one the registry does not hold (a judge, a courtroom)',
   })
   responsibleUnit: ResponsibleUnitView | null;
   @ApiPropertyOptional({ nullable: true }) province: string | null;
@@ -34,12 +35,26 @@ export class AlertView {
   @ApiProperty() raisedAt: string;
   @ApiPropertyOptional({ nullable: true, description: 'When a monitor or welfare officer took the alert on' }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The user id of who took it on; null for the integrator role' }) acknowledgedBy: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'What is being done about it, as the monitor wrote it; null for the integrator role' }) acknowledgementNote: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'What is being done about it, as the monitor wrote it; null for the integrator role' })
+  acknowledgementNote: string | null;
   @ApiPropertyOptional({ nullable: true }) resolvedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, enum: ['fact-recorded-late', 'resolved-by-monitor', 'withdrawn'], description: 'withdrawn: taken back, later facts showed no miss (resolvedAt is when)' }) resolution: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: ['fact-recorded-late', 'resolved-by-monitor', 'withdrawn'],
+    description: 'withdrawn: taken back, later facts showed no miss (resolvedAt is when)',
+  })
+  resolution: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'How long after the deadline the missing fact arrived' }) lateByMinutes: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Why it was resolved; null for the integrator role when a monitor resolved it and typed the reason' }) resolutionReason: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The user id of the monitor or officer who resolved it; null when the missing fact resolved it, and always for the integrator role' }) resolvedBy: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Why it was resolved; null for the integrator role when a monitor resolved it and typed the reason',
+  })
+  resolutionReason: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The user id of the monitor or officer who resolved it; null when the missing fact resolved it, and always for the integrator role',
+  })
+  resolvedBy: string | null;
   @ApiProperty({ type: [String] }) triggeringEventIds: string[];
   @ApiProperty() policyId: string;
   @ApiProperty({ description: "The alert stream's version: send it back as If-Match" }) version: number;

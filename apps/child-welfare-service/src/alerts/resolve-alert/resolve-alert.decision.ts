@@ -26,7 +26,11 @@ export function decideResolveAlertByMonitor(command: ResolveAlertByMonitor, stat
         resolution: state.resolution,
       });
     case 'withdrawn':
-      throw new DomainRuleViolation('ALERT.WITHDRAWN', `alert ${state.alertId} was withdrawn at ${state.withdrawnAt}: later facts show the safeguard was not missed`, { withdrawnAt: state.withdrawnAt });
+      throw new DomainRuleViolation(
+        'ALERT.WITHDRAWN',
+        `alert ${state.alertId} was withdrawn at ${state.withdrawnAt}: later facts show the safeguard was not missed`,
+        { withdrawnAt: state.withdrawnAt },
+      );
     case 'open':
     case 'acknowledged':
       return [

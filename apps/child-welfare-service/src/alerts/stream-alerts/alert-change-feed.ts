@@ -38,7 +38,11 @@ export class AlertChangeFeed implements OnModuleDestroy {
     private readonly units: UnitLookup,
     pollMs = 500,
   ) {
-    this.loop = new WakeableLoop(() => this.poll(), pollMs, (e) => this.logger.warn(`alert change poll failed, will retry: ${String(e)}`));
+    this.loop = new WakeableLoop(
+      () => this.poll(),
+      pollMs,
+      (e) => this.logger.warn(`alert change poll failed, will retry: ${String(e)}`),
+    );
   }
 
   /**

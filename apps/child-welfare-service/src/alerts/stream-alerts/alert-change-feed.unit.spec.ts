@@ -21,7 +21,10 @@ class FakeLog {
         if (text.includes('max(position)')) return [{ position: this.committed.length ? String(Math.max(...this.committed)) : null }];
         const [after, upTo, limit] = params as [number, number | null, number];
         const snapshot = { xmin: String(this.oldestRunning), xmax: String(this.nextTransaction) };
-        const rows = [...this.committed].sort((a, b) => a - b).filter((p) => p > after && (upTo === null || p <= upTo)).slice(0, limit);
+        const rows = [...this.committed]
+          .sort((a, b) => a - b)
+          .filter((p) => p > after && (upTo === null || p <= upTo))
+          .slice(0, limit);
         if (rows.length === 0) return [{ ...snapshot, position: null }];
         return rows.map((p) => ({ ...snapshot, position: String(p), kind: 'alert-raised', alert: alertRow(p) }));
       },
@@ -31,14 +34,32 @@ class FakeLog {
 
 function alertRow(position: number): Record<string, unknown> {
   return {
-    alert_id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`, rule_id: 'child-without-safe-care', status: 'open', severity: 'critical',
-    person_id: 'person-KH-0012', arrest_id: null, child_ids: [], responsible_agency: 'police', responsible_unit_id: 'PP-ANTI-DRUG', province: 'Kandal',
-    legal_basis: 'Bangkok Rule 3', summary: 'A child was left alone', due_at: '2026-03-01T20:50:00Z', raised_at: '2026-03-01T20:51:00Z',
-    triggering_event_ids: [], policy_id: 'cambodia-2026', version: 1,
+    alert_id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
+    rule_id: 'child-without-safe-care',
+    status: 'open',
+    severity: 'critical',
+    person_id: 'person-KH-0012',
+    arrest_id: null,
+    child_ids: [],
+    responsible_agency: 'police',
+    responsible_unit_id: 'PP-ANTI-DRUG',
+    province: 'Kandal',
+    legal_basis: 'Bangkok Rule 3',
+    summary: 'A child was left alone',
+    due_at: '2026-03-01T20:50:00Z',
+    raised_at: '2026-03-01T20:51:00Z',
+    triggering_event_ids: [],
+    policy_id: 'cambodia-2026',
+    version: 1,
   };
 }
 
-const antiDrug = aUnit('PP-ANTI-DRUG', { kind: 'police-unit', name: 'Phnom Penh Municipal Police, Anti-Drug Office', phone: '+855 23 000 032', email: 'pp-anti-drug@example.org' });
+const antiDrug = aUnit('PP-ANTI-DRUG', {
+  kind: 'police-unit',
+  name: 'Phnom Penh Municipal Police, Anti-Drug Office',
+  phone: '+855 23 000 032',
+  email: 'pp-anti-drug@example.org',
+});
 const units = new UnitRegistry([antiDrug], false);
 
 async function following(log: FakeLog, after?: number) {
@@ -75,7 +96,12 @@ describe('the alert change feed', () => {
       await feed.poll();
       expect(changes[0].alert).toMatchObject({
         responsibleUnitId: 'PP-ANTI-DRUG',
-        responsibleUnit: { unitId: 'PP-ANTI-DRUG', name: 'Phnom Penh Municipal Police, Anti-Drug Office', phone: '+855 23 000 032', email: 'pp-anti-drug@example.org' },
+        responsibleUnit: {
+          unitId: 'PP-ANTI-DRUG',
+          name: 'Phnom Penh Municipal Police, Anti-Drug Office',
+          phone: '+855 23 000 032',
+          email: 'pp-anti-drug@example.org',
+        },
       });
       await stop();
     });

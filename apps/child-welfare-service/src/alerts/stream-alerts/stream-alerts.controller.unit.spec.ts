@@ -59,7 +59,14 @@ describe('the alert stream', () => {
       resolvedBy: 'monitor-2',
     } as AlertChange['alert'];
     changes.next({ position: 43, kind: 'alert-resolved', alert });
-    expect(sent[0].data).toMatchObject({ alertId: 'a1', status: 'resolved', acknowledgedBy: null, acknowledgementNote: null, resolutionReason: null, resolvedBy: null });
+    expect(sent[0].data).toMatchObject({
+      alertId: 'a1',
+      status: 'resolved',
+      acknowledgedBy: null,
+      acknowledgementNote: null,
+      resolutionReason: null,
+      resolvedBy: null,
+    });
     subscription.unsubscribe();
   });
 });

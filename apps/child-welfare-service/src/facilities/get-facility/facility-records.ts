@@ -36,7 +36,14 @@ export async function readFacility(sql: Sql, units: UnitLookup, facilityId: stri
   );
   const childrenLivingThere: ChildLivingThere[] = children.map((r) => {
     const journey = jsonColumn<ChildJourney>(r.journey);
-    return { childKey: r.child_key, personId: r.person_id, name: journey.name, ageYears: journey.ageYears, since: journey.location?.since ?? null, nextAssessmentDue: iso(r.next_assessment_due) };
+    return {
+      childKey: r.child_key,
+      personId: r.person_id,
+      name: journey.name,
+      ageYears: journey.ageYears,
+      since: journey.location?.since ?? null,
+      nextAssessmentDue: iso(r.next_assessment_due),
+    };
   });
 
   const withoutContact = await sql.query<{ person_id: string; name: string | null; child_keys: string[] | null; last_contact_at: unknown }>(
@@ -73,7 +80,12 @@ export async function readFacility(sql: Sql, units: UnitLookup, facilityId: stri
     peopleHeld: Number(counts.people_held),
     childrenLivingThere,
     assessmentsDue: assessmentsDueOf(childrenLivingThere, now),
-    mothersWithoutContact30Days: withoutContact.map((r) => ({ personId: r.person_id, name: r.name, childKeys: r.child_keys ?? [], lastContactAt: iso(r.last_contact_at) })),
+    mothersWithoutContact30Days: withoutContact.map((r) => ({
+      personId: r.person_id,
+      name: r.name,
+      childKeys: r.child_keys ?? [],
+      lastContactAt: iso(r.last_contact_at),
+    })),
     releasesWithoutNotifiedCaregiver,
     openAlerts: alerts.map((a) => toAlertView(a, units)),
   };
@@ -88,6 +100,11 @@ export function releaseNotTold(date: KeyDate, now: Date): boolean {
 export function assessmentsDueOf(children: readonly ChildLivingThere[], now: Date): AssessmentDue[] {
   return children
     .filter((c): c is ChildLivingThere & { nextAssessmentDue: string } => c.nextAssessmentDue !== null)
-    .map((c) => ({ childKey: c.childKey, personId: c.personId, dueAt: c.nextAssessmentDue, overdue: Date.parse(c.nextAssessmentDue) <= now.getTime() }))
+    .map((c) => ({
+      childKey: c.childKey,
+      personId: c.personId,
+      dueAt: c.nextAssessmentDue,
+      overdue: Date.parse(c.nextAssessmentDue) <= now.getTime(),
+    }))
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.childKey < b.childKey ? -1 : 1));
 }

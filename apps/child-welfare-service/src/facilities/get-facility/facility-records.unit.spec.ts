@@ -3,11 +3,23 @@ import { assessmentsDueOf, releaseNotTold } from './facility-records';
 import type { ChildLivingThere } from './facility.view';
 
 const now = new Date('2026-06-01T00:00:00.000Z');
-const child = (childKey: string, nextAssessmentDue: string | null): ChildLivingThere => ({ childKey, personId: `p-${childKey}`, name: null, ageYears: 1, since: '2026-01-01T00:00:00.000Z', nextAssessmentDue });
+const child = (childKey: string, nextAssessmentDue: string | null): ChildLivingThere => ({
+  childKey,
+  personId: `p-${childKey}`,
+  name: null,
+  ageYears: 1,
+  since: '2026-01-01T00:00:00.000Z',
+  nextAssessmentDue,
+});
 
 describe('assessments due at a facility', () => {
   it('lists each child with an assessment owed, earliest first, overdue once the due time has passed', () => {
-    const children = [child('a', '2026-07-01T00:00:00.000Z'), child('b', null), child('c', '2026-05-01T00:00:00.000Z'), child('d', now.toISOString())];
+    const children = [
+      child('a', '2026-07-01T00:00:00.000Z'),
+      child('b', null),
+      child('c', '2026-05-01T00:00:00.000Z'),
+      child('d', now.toISOString()),
+    ];
     expect(assessmentsDueOf(children, now)).toEqual([
       { childKey: 'c', personId: 'p-c', dueAt: '2026-05-01T00:00:00.000Z', overdue: true },
       { childKey: 'd', personId: 'p-d', dueAt: now.toISOString(), overdue: true },
@@ -18,8 +30,13 @@ describe('assessments due at a facility', () => {
 
 describe('a release the family was not told of', () => {
   const date = (overrides: Partial<KeyDate>): KeyDate => ({
-    kind: 'release', at: '2026-07-01T00:00:00.000Z', detail: 'Release (bail)', familyTold: false, toldAt: null,
-    source: { agency: 'prison', eventId: 'e1', eventType: 'ReleaseScheduled' }, ...overrides,
+    kind: 'release',
+    at: '2026-07-01T00:00:00.000Z',
+    detail: 'Release (bail)',
+    familyTold: false,
+    toldAt: null,
+    source: { agency: 'prison', eventId: 'e1', eventType: 'ReleaseScheduled' },
+    ...overrides,
   });
   it.each<[string, Partial<KeyDate>, boolean]>([
     ['still to come, family not told', {}, true],

@@ -7,7 +7,8 @@ export class ChildLivingThere {
   @ApiProperty({ type: String, nullable: true }) name: string | null;
   @ApiProperty({ type: Number, nullable: true }) ageYears: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'Since when the child lives in prison' }) since: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The earliest individual assessment (or placement plan) the policy still waits for' }) nextAssessmentDue: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The earliest individual assessment (or placement plan) the policy still waits for' })
+  nextAssessmentDue: string | null;
 }
 
 export class AssessmentDue {
@@ -35,8 +36,12 @@ export class FacilityView {
   @ApiProperty({ example: 'CC2' }) facilityId: string;
   @ApiProperty({ description: 'People held there now' }) peopleHeld: number;
   @ApiProperty({ type: [ChildLivingThere] }) childrenLivingThere: ChildLivingThere[];
-  @ApiProperty({ type: [AssessmentDue], description: 'Per child living there, the next assessment owed, earliest first' }) assessmentsDue: AssessmentDue[];
-  @ApiProperty({ type: [MotherWithoutContact], description: 'Parents with a not yet resolved no-parent-child-contact alert (30 days without a visit or call)' })
+  @ApiProperty({ type: [AssessmentDue], description: 'Per child living there, the next assessment owed, earliest first' })
+  assessmentsDue: AssessmentDue[];
+  @ApiProperty({
+    type: [MotherWithoutContact],
+    description: 'Parents with a not yet resolved no-parent-child-contact alert (30 days without a visit or call)',
+  })
   mothersWithoutContact30Days: MotherWithoutContact[];
   @ApiProperty({ type: [ReleaseWithoutNotifiedCaregiver], description: 'Releases still to come of which the family has not been told' })
   releasesWithoutNotifiedCaregiver: ReleaseWithoutNotifiedCaregiver[];

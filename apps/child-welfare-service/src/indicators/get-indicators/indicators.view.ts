@@ -7,22 +7,41 @@ import { PERIODS, type Period } from './get-indicators.query';
  */
 export class Indicators {
   @ApiProperty({ description: 'People first arrested (in the filters’ window)' }) arrests: number;
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1, description: 'Share of those arrests at which the police recorded asking about dependants; null with no arrest' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 1,
+    description: 'Share of those arrests at which the police recorded asking about dependants; null with no arrest',
+  })
   dependantsAskedShare: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Median hours from the arrest to the first care arrangement made for a child; null when none was made' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median hours from the arrest to the first care arrangement made for a child; null when none was made',
+  })
   medianHoursToCareArrangement: number | null;
   @ApiProperty({ description: 'Pre-trial detention orders' }) pretrialDetentionOrders: number;
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1, description: 'Share of those orders made after the judge asked about pregnancy and dependants; null with no order' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 1,
+    description: 'Share of those orders made after the judge asked about pregnancy and dependants; null with no order',
+  })
   pretrialWithFamilyInquiryShare: number | null;
   @ApiProperty({
     type: Number,
     nullable: true,
     minimum: 0,
     maximum: 1,
-    description: 'Women whose latest recorded answer is that they have a lawyer, over women with a court case; null with none (70% of the mothers LICADHO met had no lawyer)',
+    description:
+      'Women whose latest recorded answer is that they have a lawyer, over women with a court case; null with none (70% of the mothers LICADHO met had no lawyer)',
   })
   mothersWithLawyerShare: number | null;
-  @ApiProperty({ description: 'Distinct children named in a not yet resolved no-parent-child-contact alert (no contact with the parent for 30 days)' })
+  @ApiProperty({
+    description: 'Distinct children named in a not yet resolved no-parent-child-contact alert (no contact with the parent for 30 days)',
+  })
   childrenWithoutContact30Days: number;
   @ApiProperty({ description: 'Prison visits by a child' }) childVisits: number;
   @ApiProperty({ description: 'Prison visits by a child for which a fee was asked (94% of families in the report paid)' }) childVisitsCharged: number;

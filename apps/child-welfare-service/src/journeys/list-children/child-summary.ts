@@ -15,8 +15,13 @@ export class ChildSummary {
   @ApiPropertyOptional({ nullable: true }) name: string | null;
   @ApiPropertyOptional({ nullable: true }) ageYears: number | null;
   @ApiPropertyOptional({ nullable: true, description: 'Whole months at the last record, when the date of birth is known' }) ageMonths: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The age in words: "5 months" under two years when the date of birth is known, else "4 years"' }) age: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The IANA time zone the journey’s texts are worded in (the jurisdiction’s)' }) timeZone: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The age in words: "5 months" under two years when the date of birth is known, else "4 years"',
+  })
+  age: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The IANA time zone the journey’s texts are worded in (the jurisdiction’s)' }) timeZone:
+    string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The BCP 47 locale the journey’s texts are worded in' }) locale: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'The parent’s legal stage as the child lives it' }) stage: string | null;
   @ApiPropertyOptional({ nullable: true }) locationType: string | null;

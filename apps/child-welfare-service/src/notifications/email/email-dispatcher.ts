@@ -49,8 +49,19 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly transport: Transporter,
     private readonly options: EmailDispatchOptions,
   ) {
-    this.sender = new WakeableLoop(() => this.pass(), options.pollMs ?? 1_000, (e) => this.logger.warn(`alert email pass failed, will retry: ${String(e)}`));
-    this.follower = new AlertChangeFollower(db, feed, 'child_welfare.email_cursor', (sql, change) => this.writeCritical(sql, change), this.logger, () => this.sender.wake());
+    this.sender = new WakeableLoop(
+      () => this.pass(),
+      options.pollMs ?? 1_000,
+      (e) => this.logger.warn(`alert email pass failed, will retry: ${String(e)}`),
+    );
+    this.follower = new AlertChangeFollower(
+      db,
+      feed,
+      'child_welfare.email_cursor',
+      (sql, change) => this.writeCritical(sql, change),
+      this.logger,
+      () => this.sender.wake(),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -79,7 +90,12 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     if (!critical || (change.kind === 'alert-raised' && !news(change.alert.dueAt, this.clock.now()))) return;
     const responsible = change.alert.responsibleUnitId === null ? undefined : this.units.unit(change.alert.responsibleUnitId);
     for (const recipient of this.recipientsFor(responsible)) {
-      await this.enqueue(sql, `critical:${change.alert.alertId}:${recipient.address}`, 'critical-alert', criticalAlertEmail(change.alert, recipient, this.options));
+      await this.enqueue(
+        sql,
+        `critical:${change.alert.alertId}:${recipient.address}`,
+        'critical-alert',
+        criticalAlertEmail(change.alert, recipient, this.options),
+      );
     }
   }
 
@@ -94,7 +110,9 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     const bodies = this.units.ofKind('oversight-body').filter((u) => u.email !== null);
     const named = bodies.map((u): Recipient => ({ address: u.email ?? '', name: u.name, languages: languagesOf(u.jurisdiction) }));
     const languages = bodies.at(0) ? languagesOf(bodies[0].jurisdiction) : languagesOf('');
-    const extra = this.options.settings.oversightAddresses.filter((a) => !named.some((n) => n.address === a)).map((address): Recipient => ({ address, name: 'Oversight', languages }));
+    const extra = this.options.settings.oversightAddresses
+      .filter((a) => !named.some((n) => n.address === a))
+      .map((address): Recipient => ({ address, name: 'Oversight', languages }));
     return [...named, ...extra];
   }
 
@@ -104,13 +122,32 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     await this.db.transaction(async (sql) => {
       const alerts = await digestAlerts(sql, slot);
       const oversight = this.oversightRecipients();
-      for (const recipient of oversight) await this.enqueue(sql, `digest:${recipient.address}:${slot.day}`, 'digest', digestEmail(digestOf(slot, alerts, () => true), recipient, this.options));
+      for (const recipient of oversight)
+        await this.enqueue(
+          sql,
+          `digest:${recipient.address}:${slot.day}`,
+          'digest',
+          digestEmail(
+            digestOf(slot, alerts, () => true),
+            recipient,
+            this.options,
+          ),
+        );
       const unitIds = new Set(alerts.map((a) => a.responsibleUnitId).filter((u): u is string => u !== null));
       for (const unitId of unitIds) {
         const unit = this.units.unit(unitId);
         if (!unit?.email || oversight.some((o) => o.address === unit.email)) continue;
         const recipient: Recipient = { address: unit.email, name: unit.name, languages: languagesOf(unit.jurisdiction) };
-        await this.enqueue(sql, `digest:${unit.email}:${slot.day}`, 'digest', digestEmail(digestOf(slot, alerts, (a) => a.responsibleUnitId === unitId), recipient, this.options));
+        await this.enqueue(
+          sql,
+          `digest:${unit.email}:${slot.day}`,
+          'digest',
+          digestEmail(
+            digestOf(slot, alerts, (a) => a.responsibleUnitId === unitId),
+            recipient,
+            this.options,
+          ),
+        );
       }
     });
     this.lastDigestDay = slot.day;
@@ -139,16 +176,31 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
   private async send(email: ClaimedEmail): Promise<void> {
     try {
       // The email id as Message-ID: a retry after a crash between sending and recording is the same message to the reader's mail system.
-      await this.transport.sendMail({ from: this.options.settings.from, to: email.recipient, subject: email.subject, text: email.body, messageId: `<${email.email_id}@safeguard>` });
-      await this.db.query(`UPDATE child_welfare.email_outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE email_id = $1 AND status = 'pending'`, [email.email_id, this.clock.now()]);
+      await this.transport.sendMail({
+        from: this.options.settings.from,
+        to: email.recipient,
+        subject: email.subject,
+        text: email.body,
+        messageId: `<${email.email_id}@safeguard>`,
+      });
+      await this.db.query(
+        `UPDATE child_welfare.email_outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE email_id = $1 AND status = 'pending'`,
+        [email.email_id, this.clock.now()],
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const next = afterFailure(email.attempts, new Date(email.first_tried_at), this.clock.now(), (this.options.random ?? Math.random)());
       if ('park' in next) {
         this.logger.error(`alert email to ${email.recipient} parked after a day of failures: ${message}`);
-        await this.db.query(`UPDATE child_welfare.email_outbox SET status = 'parked', last_error = $2 WHERE email_id = $1 AND status = 'pending'`, [email.email_id, message]);
+        await this.db.query(`UPDATE child_welfare.email_outbox SET status = 'parked', last_error = $2 WHERE email_id = $1 AND status = 'pending'`, [
+          email.email_id,
+          message,
+        ]);
       } else {
-        await this.db.query(`UPDATE child_welfare.email_outbox SET next_attempt_at = $2, last_error = $3 WHERE email_id = $1 AND status = 'pending'`, [email.email_id, next.retryAt, message]);
+        await this.db.query(
+          `UPDATE child_welfare.email_outbox SET next_attempt_at = $2, last_error = $3 WHERE email_id = $1 AND status = 'pending'`,
+          [email.email_id, next.retryAt, message],
+        );
       }
     }
   }
@@ -183,8 +235,17 @@ interface DigestAlert extends EmailAlert {
 /** Every alert a digest of this slot may mention: raised, escalated or resolved in its window, or still open from before it. */
 async function digestAlerts(sql: Sql, slot: DigestSlot): Promise<DigestAlert[]> {
   const rows = await sql.query<{
-    alert_id: string; rule_id: string; severity: string; status: string; summary: string; legal_basis: string;
-    due_at: string; raised_at: string; resolved_at: string | null; responsible_unit_id: string | null; escalated: boolean;
+    alert_id: string;
+    rule_id: string;
+    severity: string;
+    status: string;
+    summary: string;
+    legal_basis: string;
+    due_at: string;
+    raised_at: string;
+    resolved_at: string | null;
+    responsible_unit_id: string | null;
+    escalated: boolean;
   }>(
     `SELECT a.alert_id, a.rule_id, a.severity, a.status, a.summary, a.legal_basis, a.due_at, a.raised_at, a.resolved_at, a.responsible_unit_id,
             EXISTS (SELECT 1 FROM child_welfare.alert_changes c WHERE c.alert_id = a.alert_id AND c.kind = 'alert-escalated' AND c.at >= $1 AND c.at < $2) AS escalated
@@ -196,8 +257,17 @@ async function digestAlerts(sql: Sql, slot: DigestSlot): Promise<DigestAlert[]> 
   );
   const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
   return rows.map((r) => ({
-    alertId: r.alert_id, ruleId: r.rule_id, severity: r.severity, status: r.status, summary: r.summary, legalBasis: r.legal_basis,
-    dueAt: iso(r.due_at) ?? '', raisedAt: iso(r.raised_at) ?? '', resolvedAt: iso(r.resolved_at), responsibleUnitId: r.responsible_unit_id, escalatedInWindow: r.escalated,
+    alertId: r.alert_id,
+    ruleId: r.rule_id,
+    severity: r.severity,
+    status: r.status,
+    summary: r.summary,
+    legalBasis: r.legal_basis,
+    dueAt: iso(r.due_at) ?? '',
+    raisedAt: iso(r.raised_at) ?? '',
+    resolvedAt: iso(r.resolved_at),
+    responsibleUnitId: r.responsible_unit_id,
+    escalatedInWindow: r.escalated,
   }));
 }
 

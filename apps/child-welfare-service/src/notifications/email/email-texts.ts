@@ -125,7 +125,8 @@ export function digestEmail(digest: Digest, recipient: Recipient, zone: Zone): E
     const when = instantIn(w.locale, zone);
     const section = (key: keyof Words['sections'], alerts: readonly EmailAlert[]) => {
       const lines = mostPressingFirst(alerts)
-        .slice(0, DIGEST_LISTS_AT_MOST).map((a) => `  - [${w.severity[a.severity] ?? a.severity}] ${a.summary} (${w.due}: ${when(a.dueAt)}; ${a.alertId})`);
+        .slice(0, DIGEST_LISTS_AT_MOST)
+        .map((a) => `  - [${w.severity[a.severity] ?? a.severity}] ${a.summary} (${w.due}: ${when(a.dueAt)}; ${a.alertId})`);
       if (alerts.length > DIGEST_LISTS_AT_MOST) lines.push(`  ${w.more(alerts.length - DIGEST_LISTS_AT_MOST)}`);
       return [`${w.sections[key]}: ${alerts.length}`, ...(alerts.length === 0 ? [`  ${w.none}`] : lines)].join('\n');
     };
@@ -144,7 +145,10 @@ const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2,
 
 /** The most serious first, and among equals the most recently due: what a reader acts on first. */
 function mostPressingFirst(alerts: readonly EmailAlert[]): EmailAlert[] {
-  return [...alerts].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 4) - (SEVERITY_RANK[b.severity] ?? 4) || b.dueAt.localeCompare(a.dueAt) || a.alertId.localeCompare(b.alertId));
+  return [...alerts].sort(
+    (a, b) =>
+      (SEVERITY_RANK[a.severity] ?? 4) - (SEVERITY_RANK[b.severity] ?? 4) || b.dueAt.localeCompare(a.dueAt) || a.alertId.localeCompare(b.alertId),
+  );
 }
 
 function instantIn(locale: string, zone: Zone): (iso: string) => string {

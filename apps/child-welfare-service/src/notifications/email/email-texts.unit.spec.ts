@@ -36,7 +36,11 @@ describe('alert emails', () => {
 
   it('counts each section of a digest, says none where nothing happened, and lists no more than a page', () => {
     const many = Array.from({ length: DIGEST_LISTS_AT_MOST + 3 }, (_, i) => ({ ...alert, alertId: `a-${i}`, severity: 'high' }));
-    const email = digestEmail({ day: '2026-05-02', raised: [alert], stillOpen: many, escalated: [], resolved: [] }, { ...unit, languages: ['en'] }, zone);
+    const email = digestEmail(
+      { day: '2026-05-02', raised: [alert], stillOpen: many, escalated: [], resolved: [] },
+      { ...unit, languages: ['en'] },
+      zone,
+    );
     expect(email.subject).toBe('Daily digest of alerts: Phnom Penh Municipal Police, Anti-Drug Office, 2026-05-02 (1/28/0/0)');
     expect(email.text).toContain('New: 1\n  - [critical] A child was left without an adult');
     expect(email.text).toContain(`Still open, past due: ${DIGEST_LISTS_AT_MOST + 3}`);
@@ -48,7 +52,11 @@ describe('alert emails', () => {
   it('lists the most serious first, then the most recently due', () => {
     const low = { ...alert, alertId: 'low', severity: 'low', dueAt: '2026-05-01T23:00:00.000Z' };
     const older = { ...alert, alertId: 'critical-older', dueAt: '2026-04-01T00:00:00.000Z' };
-    const email = digestEmail({ day: '2026-05-02', raised: [low, older, alert], stillOpen: [], escalated: [], resolved: [] }, { ...unit, languages: ['en'] }, zone);
+    const email = digestEmail(
+      { day: '2026-05-02', raised: [low, older, alert], stillOpen: [], escalated: [], resolved: [] },
+      { ...unit, languages: ['en'] },
+      zone,
+    );
     const order = ['00000000-0000-4000-8000-000000000001', 'critical-older', 'low'].map((id) => email.text.indexOf(id));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });

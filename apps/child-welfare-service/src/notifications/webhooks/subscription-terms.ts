@@ -25,14 +25,20 @@ export function subscriptionFilterFor(caller: Pick<Principal, 'scope' | 'unitId'
   const unitIds = requested.unitIds ?? [];
   if (caller.scope === 'own-unit') {
     const others = unitIds.filter((u) => u !== caller.unitId);
-    if (others.length > 0) throw new InvalidInput('SUBSCRIPTION.UNIT_NOT_YOURS', [{ field: 'unitIds', message: `this credential hears only of unit ${caller.unitId}'s alerts, not ${others.join(', ')}` }]);
+    if (others.length > 0)
+      throw new InvalidInput('SUBSCRIPTION.UNIT_NOT_YOURS', [
+        { field: 'unitIds', message: `this credential hears only of unit ${caller.unitId}'s alerts, not ${others.join(', ')}` },
+      ]);
     return { ruleIds: requested.ruleIds ?? [], severities: requested.severities ?? [], unitIds: [caller.unitId] };
   }
   return { ruleIds: requested.ruleIds ?? [], severities: requested.severities ?? [], unitIds };
 }
 
 /** Whether an alert, as it stands after a change, is one the subscription asked for. */
-export function wants(filter: SubscriptionFilter, alert: { readonly ruleId: string; readonly severity: string; readonly responsibleUnitId: string | null }): boolean {
+export function wants(
+  filter: SubscriptionFilter,
+  alert: { readonly ruleId: string; readonly severity: string; readonly responsibleUnitId: string | null },
+): boolean {
   const asks = (values: readonly string[], value: string | null) => values.length === 0 || (value !== null && values.includes(value));
   return asks(filter.ruleIds, alert.ruleId) && asks(filter.severities, alert.severity) && asks(filter.unitIds, alert.responsibleUnitId);
 }
@@ -50,7 +56,8 @@ export function receiverUrl(text: string, allowHttp: boolean): string {
     throw new InvalidInput('SUBSCRIPTION.URL_INVALID', [{ field: 'url', message: 'must be an absolute URL' }]);
   }
   const refuse = (message: string) => new InvalidInput('SUBSCRIPTION.URL_INVALID', [{ field: 'url', message }]);
-  if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:')) throw refuse(allowHttp ? 'must be an http or https URL' : 'must be an https URL');
+  if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:'))
+    throw refuse(allowHttp ? 'must be an http or https URL' : 'must be an https URL');
   if (url.username !== '' || url.password !== '') throw refuse('must not carry a user name or password: the signature proves the sender');
   if (url.hash !== '') throw refuse('must not have a fragment');
   return url.toString();

@@ -13,7 +13,11 @@ describe('what a webhook subscription hears of', () => {
   });
 
   it('lets a credential of the whole system ask for any units, or all', () => {
-    expect(subscriptionFilterFor(monitor, { url: 'https://x', unitIds: ['CC2'], severities: ['critical'] })).toEqual({ ruleIds: [], severities: ['critical'], unitIds: ['CC2'] });
+    expect(subscriptionFilterFor(monitor, { url: 'https://x', unitIds: ['CC2'], severities: ['critical'] })).toEqual({
+      ruleIds: [],
+      severities: ['critical'],
+      unitIds: ['CC2'],
+    });
     expect(subscriptionFilterFor(monitor, { url: 'https://x' }).unitIds).toEqual([]);
   });
 

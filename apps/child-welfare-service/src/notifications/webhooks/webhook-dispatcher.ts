@@ -58,8 +58,19 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     private readonly clock: Clock,
     private readonly options: WebhookDispatchOptions = {},
   ) {
-    this.sender = new WakeableLoop(() => this.sendDue(), options.pollMs ?? 1_000, (e) => this.logger.warn(`webhook sending failed, will retry: ${String(e)}`));
-    this.follower = new AlertChangeFollower(db, feed, 'child_welfare.webhook_cursor', (sql, change) => this.write(sql, change), this.logger, () => this.sender.wake());
+    this.sender = new WakeableLoop(
+      () => this.sendDue(),
+      options.pollMs ?? 1_000,
+      (e) => this.logger.warn(`webhook sending failed, will retry: ${String(e)}`),
+    );
+    this.follower = new AlertChangeFollower(
+      db,
+      feed,
+      'child_welfare.webhook_cursor',
+      (sql, change) => this.write(sql, change),
+      this.logger,
+      () => this.sender.wake(),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,7 +128,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
 
   private async send(d: ClaimedDelivery): Promise<void> {
     const sentAt = this.clock.now();
-    const secrets = [d.secret, ...(d.previous_secret !== null && d.previous_secret_until !== null && new Date(d.previous_secret_until) > sentAt ? [d.previous_secret] : [])];
+    const secrets = [
+      d.secret,
+      ...(d.previous_secret !== null && d.previous_secret_until !== null && new Date(d.previous_secret_until) > sentAt ? [d.previous_secret] : []),
+    ];
     const started = performance.now();
     let statusCode: number | null = null;
     let error: string | null = null;
@@ -152,12 +166,22 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
         [d.delivery_id, d.attempts, at, statusCode, error, durationMs],
       );
       if (statusCode !== null && delivered(statusCode)) {
-        await sql.query(`UPDATE child_welfare.webhook_deliveries SET status = 'delivered', delivered_at = $2 WHERE delivery_id = $1 AND status = 'pending'`, [d.delivery_id, now]);
+        await sql.query(
+          `UPDATE child_welfare.webhook_deliveries SET status = 'delivered', delivered_at = $2 WHERE delivery_id = $1 AND status = 'pending'`,
+          [d.delivery_id, now],
+        );
         return;
       }
       const next = afterFailure(d.attempts, new Date(d.first_tried_at), now, (this.options.random ?? Math.random)());
-      if ('park' in next) await sql.query(`UPDATE child_welfare.webhook_deliveries SET status = 'parked' WHERE delivery_id = $1 AND status = 'pending'`, [d.delivery_id]);
-      else await sql.query(`UPDATE child_welfare.webhook_deliveries SET next_attempt_at = $2 WHERE delivery_id = $1 AND status = 'pending'`, [d.delivery_id, next.retryAt]);
+      if ('park' in next)
+        await sql.query(`UPDATE child_welfare.webhook_deliveries SET status = 'parked' WHERE delivery_id = $1 AND status = 'pending'`, [
+          d.delivery_id,
+        ]);
+      else
+        await sql.query(`UPDATE child_welfare.webhook_deliveries SET next_attempt_at = $2 WHERE delivery_id = $1 AND status = 'pending'`, [
+          d.delivery_id,
+          next.retryAt,
+        ]);
     });
   }
 }

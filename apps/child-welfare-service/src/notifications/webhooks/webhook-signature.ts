@@ -32,7 +32,13 @@ export type SignatureCheck = { readonly valid: true } | { readonly valid: false;
  * What a receiver does with the header: the timestamp within the tolerance of its own clock, and
  * one `v1` equal, in constant time, to the HMAC of `t.body` under its secret.
  */
-export function verifySignature(secret: string, header: string | undefined, body: string, now: Date, toleranceSeconds = SIGNATURE_TOLERANCE_SECONDS): SignatureCheck {
+export function verifySignature(
+  secret: string,
+  header: string | undefined,
+  body: string,
+  now: Date,
+  toleranceSeconds = SIGNATURE_TOLERANCE_SECONDS,
+): SignatureCheck {
   if (!header) return { valid: false, reason: 'no signature header' };
   const parts = header.split(',').map((p): [string, string] => {
     const at = p.indexOf('=');
@@ -42,8 +48,6 @@ export function verifySignature(secret: string, header: string | undefined, body
   if (!Number.isSafeInteger(t)) return { valid: false, reason: 'no timestamp' };
   if (Math.abs(now.getTime() / 1000 - t) > toleranceSeconds) return { valid: false, reason: 'timestamp outside the tolerance' };
   const expected = Buffer.from(signatureOf(secret, t, body), 'hex');
-  const matches = parts
-    .filter(([k, v]) => k === 'v1' && /^[0-9a-f]{64}$/.test(v))
-    .some(([, v]) => timingSafeEqual(Buffer.from(v, 'hex'), expected));
+  const matches = parts.filter(([k, v]) => k === 'v1' && /^[0-9a-f]{64}$/.test(v)).some(([, v]) => timingSafeEqual(Buffer.from(v, 'hex'), expected));
   return matches ? { valid: true } : { valid: false, reason: 'no signature matches the secret' };
 }

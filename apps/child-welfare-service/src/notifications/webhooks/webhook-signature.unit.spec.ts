@@ -22,7 +22,14 @@ describe('webhook signatures', () => {
   it.each([
     ['another secret', 'whsec_other', signatureHeader([secret], at, body), body, at, 'no signature matches the secret'],
     ['a changed body', secret, signatureHeader([secret], at, body), `${body} `, at, 'no signature matches the secret'],
-    ['a replay six minutes later', secret, signatureHeader([secret], at, body), body, new Date(at.getTime() + 6 * 60_000), 'timestamp outside the tolerance'],
+    [
+      'a replay six minutes later',
+      secret,
+      signatureHeader([secret], at, body),
+      body,
+      new Date(at.getTime() + 6 * 60_000),
+      'timestamp outside the tolerance',
+    ],
     ['no header', secret, undefined, body, at, 'no signature header'],
     ['no timestamp', secret, 'v1=00', body, at, 'no timestamp'],
     ['a malformed signature', secret, `t=${t},v1=xyz`, body, at, 'no signature matches the secret'],

@@ -60,19 +60,38 @@ export class WebhookSubscriptions {
     await this.db.query(
       `INSERT INTO child_welfare.webhook_subscriptions (subscription_id, credential_id, agency, role, unit_id, user_id, url, rule_ids, severities, unit_ids, secret, after_position, created_at)
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce((SELECT max(position) FROM child_welfare.alert_changes), 0), $12`,
-      [subscriptionId, owner.credentialId, owner.agency, owner.role, owner.unitId, owner.userId, url, filter.ruleIds, filter.severities, filter.unitIds, secret, now],
+      [
+        subscriptionId,
+        owner.credentialId,
+        owner.agency,
+        owner.role,
+        owner.unitId,
+        owner.userId,
+        url,
+        filter.ruleIds,
+        filter.severities,
+        filter.unitIds,
+        secret,
+        now,
+      ],
     );
     return { ...(await this.get(owner, subscriptionId)), secret };
   }
 
   /** The credential's subscriptions, newest first, ended ones included. */
   async list(owner: Pick<Principal, 'credentialId'>): Promise<Subscription[]> {
-    const rows = await this.db.query(`SELECT * FROM child_welfare.webhook_subscriptions WHERE credential_id = $1 ORDER BY created_at DESC, subscription_id`, [owner.credentialId]);
+    const rows = await this.db.query(
+      `SELECT * FROM child_welfare.webhook_subscriptions WHERE credential_id = $1 ORDER BY created_at DESC, subscription_id`,
+      [owner.credentialId],
+    );
     return rows.map(toSubscription);
   }
 
   async get(owner: Pick<Principal, 'credentialId'>, subscriptionId: string): Promise<Subscription> {
-    const rows = await this.db.query(`SELECT * FROM child_welfare.webhook_subscriptions WHERE subscription_id = $1 AND credential_id = $2`, [subscriptionId, owner.credentialId]);
+    const rows = await this.db.query(`SELECT * FROM child_welfare.webhook_subscriptions WHERE subscription_id = $1 AND credential_id = $2`, [
+      subscriptionId,
+      owner.credentialId,
+    ]);
     const row = rows.at(0);
     if (!row) throw new NotFound('SUBSCRIPTION.UNKNOWN', `no subscription ${subscriptionId} of this credential`);
     return toSubscription(row);
@@ -94,18 +113,33 @@ export class WebhookSubscriptions {
   async end(owner: Pick<Principal, 'credentialId'>, subscriptionId: string, now: Date): Promise<Subscription> {
     await this.get(owner, subscriptionId);
     await this.db.transaction(async (sql) => {
-      await sql.query(`UPDATE child_welfare.webhook_subscriptions SET ended_at = coalesce(ended_at, $2) WHERE subscription_id = $1`, [subscriptionId, now]);
-      await sql.query(`UPDATE child_welfare.webhook_deliveries SET status = 'cancelled' WHERE subscription_id = $1 AND status IN ('pending', 'parked')`, [subscriptionId]);
+      await sql.query(`UPDATE child_welfare.webhook_subscriptions SET ended_at = coalesce(ended_at, $2) WHERE subscription_id = $1`, [
+        subscriptionId,
+        now,
+      ]);
+      await sql.query(
+        `UPDATE child_welfare.webhook_deliveries SET status = 'cancelled' WHERE subscription_id = $1 AND status IN ('pending', 'parked')`,
+        [subscriptionId],
+      );
     });
     return this.get(owner, subscriptionId);
   }
 
   /** The delivery log: deliveries newest first, each with every attempt. */
-  async deliveries(owner: Pick<Principal, 'credentialId'>, subscriptionId: string, status: DeliveryStatus | undefined, limit: number, offset: number): Promise<Page<Delivery>> {
+  async deliveries(
+    owner: Pick<Principal, 'credentialId'>,
+    subscriptionId: string,
+    status: DeliveryStatus | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<Page<Delivery>> {
     await this.get(owner, subscriptionId);
     const where = `subscription_id = $1 AND ($2::text IS NULL OR status = $2)`;
     return this.db.transaction(async (sql) => {
-      const [{ total }] = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM child_welfare.webhook_deliveries WHERE ${where}`, [subscriptionId, status ?? null]);
+      const [{ total }] = await sql.query<{ total: string | number }>(
+        `SELECT count(*) AS total FROM child_welfare.webhook_deliveries WHERE ${where}`,
+        [subscriptionId, status ?? null],
+      );
       const rows = await sql.query(
         `SELECT d.*, coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.attempted_at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
                                 FROM child_welfare.webhook_attempts a WHERE a.delivery_id = d.delivery_id), '[]'::jsonb) AS attempt_log
@@ -120,11 +154,18 @@ export class WebhookSubscriptions {
   async redeliver(owner: Pick<Principal, 'credentialId'>, subscriptionId: string, deliveryId: string, now: Date): Promise<void> {
     const live = await this.get(owner, subscriptionId);
     if (live.endedAt !== null) throw new DomainRuleViolation('SUBSCRIPTION.ENDED', `subscription ${subscriptionId} has ended`);
-    const rows = await this.db.query<{ status: DeliveryStatus }>(`SELECT status FROM child_welfare.webhook_deliveries WHERE delivery_id = $1 AND subscription_id = $2`, [deliveryId, subscriptionId]);
+    const rows = await this.db.query<{ status: DeliveryStatus }>(
+      `SELECT status FROM child_welfare.webhook_deliveries WHERE delivery_id = $1 AND subscription_id = $2`,
+      [deliveryId, subscriptionId],
+    );
     const row = rows.at(0);
     if (!row) throw new NotFound('DELIVERY.UNKNOWN', `no delivery ${deliveryId} in subscription ${subscriptionId}`);
-    if (row.status !== 'parked') throw new DomainRuleViolation('DELIVERY.NOT_PARKED', `delivery ${deliveryId} is ${row.status}: only a parked delivery is sent again by hand`);
-    await this.db.query(`UPDATE child_welfare.webhook_deliveries SET status = 'pending', next_attempt_at = $2, first_tried_at = NULL WHERE delivery_id = $1 AND status = 'parked'`, [deliveryId, now]);
+    if (row.status !== 'parked')
+      throw new DomainRuleViolation('DELIVERY.NOT_PARKED', `delivery ${deliveryId} is ${row.status}: only a parked delivery is sent again by hand`);
+    await this.db.query(
+      `UPDATE child_welfare.webhook_deliveries SET status = 'pending', next_attempt_at = $2, first_tried_at = NULL WHERE delivery_id = $1 AND status = 'parked'`,
+      [deliveryId, now],
+    );
   }
 }
 

@@ -63,6 +63,8 @@ export class Webhooks1764260000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE child_welfare.webhook_cursor, child_welfare.webhook_attempts, child_welfare.webhook_deliveries, child_welfare.webhook_subscriptions`);
+    await q.query(
+      `DROP TABLE child_welfare.webhook_cursor, child_welfare.webhook_attempts, child_welfare.webhook_deliveries, child_welfare.webhook_subscriptions`,
+    );
   }
 }

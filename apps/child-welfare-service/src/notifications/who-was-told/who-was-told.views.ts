@@ -30,5 +30,6 @@ export class EmailNoticeView {
 export class NotificationsView {
   @ApiProperty({ format: 'uuid' }) alertId: string;
   @ApiProperty({ type: [WebhookNoticeView] }) webhooks: WebhookNoticeView[];
-  @ApiProperty({ type: [EmailNoticeView], description: 'The emails sent at once about it (digests are per day, not per alert)' }) emails: EmailNoticeView[];
+  @ApiProperty({ type: [EmailNoticeView], description: 'The emails sent at once about it (digests are per day, not per alert)' })
+  emails: EmailNoticeView[];
 }

@@ -5,7 +5,12 @@ import { deadlineTerms } from '../rule-deadlines';
 
 export class DeadlineTermView {
   @ApiProperty({ example: '3 h after the arrest', description: 'As a monitor reads it' }) words: string;
-  @ApiProperty({ type: String, nullable: true, example: 'PT3H', description: 'ISO 8601 duration; null when owed at once or not a duration (an age, a threshold)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'PT3H',
+    description: 'ISO 8601 duration; null when owed at once or not a duration (an age, a threshold)',
+  })
   duration: string | null;
 }
 
@@ -14,10 +19,12 @@ export class PolicyRuleView {
   @ApiProperty({ example: 'dependants-not-asked-at-arrest' }) ruleId: string;
   @ApiProperty({ enum: ['arrest', 'court', 'prison'] }) stage: string;
   @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'] }) severity: string;
-  @ApiProperty({ enum: ['police', 'court', 'prison'], description: 'The agency the alert names; an alert may name the unit more precisely' }) responsibleAgency: string;
+  @ApiProperty({ enum: ['police', 'court', 'prison'], description: 'The agency the alert names; an alert may name the unit more precisely' })
+  responsibleAgency: string;
   @ApiProperty({ type: [DeadlineTermView] }) deadlines: DeadlineTermView[];
   @ApiProperty() legalBasis: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Which number is a benchmark rather than law, and where it comes from' }) benchmark: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Which number is a benchmark rather than law, and where it comes from' }) benchmark:
+    string | null;
 }
 
 export class PolicyView {
@@ -38,7 +45,16 @@ export function toPolicyView(policy: SafeguardPolicy, live: SafeguardPolicy): Po
     live: policy.policyId === live.policyId,
     rules: RULE_CATALOGUE.map(({ number, ruleId, stage }) => {
       const rule = policy.rules[ruleId];
-      return { number, ruleId, stage, severity: rule.severity, responsibleAgency: rule.responsibleAgency, deadlines: deadlineTerms(policy, ruleId), legalBasis: rule.legalBasis, benchmark: rule.benchmark };
+      return {
+        number,
+        ruleId,
+        stage,
+        severity: rule.severity,
+        responsibleAgency: rule.responsibleAgency,
+        deadlines: deadlineTerms(policy, ruleId),
+        legalBasis: rule.legalBasis,
+        benchmark: rule.benchmark,
+      };
     }),
   };
 }

@@ -24,6 +24,8 @@ describe('a policy as GET /policies lists it', () => {
       { words: 'felony: 6 + 2 × 6 months of pre-trial detention', duration: 'P18M' },
       { words: 'misdemeanour: 4 + 1 × 2 months of pre-trial detention, never past half the minimum sentence', duration: 'P6M' },
     ]);
-    expect(rule(cambodia, 'child-without-safe-care')?.deadlines).toEqual([{ words: 'at once, when a child is recorded without safe care', duration: null }]);
+    expect(rule(cambodia, 'child-without-safe-care')?.deadlines).toEqual([
+      { words: 'at once, when a child is recorded without safe care', duration: null },
+    ]);
   });
 });

@@ -17,7 +17,8 @@ export class RuleComparison {
 
 export class UnitComparison {
   @ApiProperty({ enum: ['police', 'court', 'prison'] }) responsibleAgency: string;
-  @ApiProperty({ type: String, nullable: true, example: 'PP-ANTI-DRUG', description: 'Null when the alert names only the agency' }) responsibleUnitId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'PP-ANTI-DRUG', description: 'Null when the alert names only the agency' })
+  responsibleUnitId: string | null;
   @ApiProperty({ type: ComparisonCounts }) counts: ComparisonCounts;
 }
 
@@ -33,8 +34,10 @@ export class AlertDifferenceView {
   @ApiProperty() personId: string;
   @ApiProperty({ enum: ['police', 'court', 'prison'] }) responsibleAgency: string;
   @ApiProperty({ type: String, nullable: true }) responsibleUnitId: string | null;
-  @ApiProperty({ type: ComparedSide, nullable: true, description: 'The live alert; null when there is none (or it was withdrawn)' }) live: ComparedSide | null;
-  @ApiProperty({ type: ComparedSide, nullable: true, description: 'The alert under the policy tried; null when there would be none' }) whatIf: ComparedSide | null;
+  @ApiProperty({ type: ComparedSide, nullable: true, description: 'The live alert; null when there is none (or it was withdrawn)' })
+  live: ComparedSide | null;
+  @ApiProperty({ type: ComparedSide, nullable: true, description: 'The alert under the policy tried; null when there would be none' })
+  whatIf: ComparedSide | null;
 }
 
 export class ComparisonHistory {
@@ -44,19 +47,26 @@ export class ComparisonHistory {
   @ApiProperty() facts: number;
   @ApiProperty() people: number;
   @ApiProperty({ description: 'Messages skipped as the live consumer dead-letters them' }) failed: number;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the earliest replayed fact happened' }) firstFactAt: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the latest replayed fact happened' }) lastFactAt: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Only deadlines from then were compared; null: no lower bound' }) from: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Only deadlines before then were compared; null: no upper bound' }) to: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the earliest replayed fact happened' }) firstFactAt:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the latest replayed fact happened' }) lastFactAt:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Only deadlines from then were compared; null: no lower bound' })
+  from: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Only deadlines before then were compared; null: no upper bound' })
+  to: string | null;
 }
 
 export class PolicyComparisonView {
   @ApiProperty({ example: 'us-ca.v2', description: 'The policy tried' }) policyId: string;
-  @ApiProperty({ example: 'kh-licadho-2015.v2', description: 'The policy the live alerts were judged under when the run compared them' }) livePolicyId: string;
-  @ApiProperty({ format: 'date-time', description: 'When the replay judged the deadlines: the comparison is as of then, not now' }) computedAt: string;
+  @ApiProperty({ example: 'kh-licadho-2015.v2', description: 'The policy the live alerts were judged under when the run compared them' })
+  livePolicyId: string;
+  @ApiProperty({ format: 'date-time', description: 'When the replay judged the deadlines: the comparison is as of then, not now' })
+  computedAt: string;
   @ApiProperty({ type: ComparisonHistory }) history: ComparisonHistory;
   @ApiProperty({ type: ComparisonCounts }) totals: ComparisonCounts;
   @ApiProperty({ type: [RuleComparison] }) byRule: RuleComparison[];
   @ApiProperty({ type: [UnitComparison] }) byUnit: UnitComparison[];
-  @ApiProperty({ type: [AlertDifferenceView], description: 'Every alert that differs, by rule, unit and deadline' }) differences: AlertDifferenceView[];
+  @ApiProperty({ type: [AlertDifferenceView], description: 'Every alert that differs, by rule, unit and deadline' })
+  differences: AlertDifferenceView[];
 }

@@ -26,7 +26,9 @@ export class PolicyComparisonController {
   @Get(':policyId/comparison')
   @AccessLogged('read')
   @Allow('oversight-monitor', 'child-welfare-officer')
-  @ApiOperation({ summary: 'How the alerts would differ under this policy, per rule and per responsible unit, as of its last what-if replay; the read is logged' })
+  @ApiOperation({
+    summary: 'How the alerts would differ under this policy, per rule and per responsible unit, as of its last what-if replay; the read is logged',
+  })
   @ApiOkResponse({ type: PolicyComparisonView })
   @ApiNotFoundResponse({ description: 'No such policy (POLICY.NOT_FOUND), or no what-if replay of it yet (POLICY.NO_COMPARISON)' })
   async get(@Param('policyId') policyId: string): Promise<PolicyComparisonView> {
@@ -35,12 +37,22 @@ export class PolicyComparisonController {
       `SELECT live_policy_id, computed_at, history, comparison FROM child_welfare.policy_comparisons WHERE policy_id = $1 ORDER BY computed_at DESC, comparison_id DESC LIMIT 1`,
       [policy.policyId],
     );
-    if (rows.length === 0) throw new NotFound('POLICY.NO_COMPARISON', `no what-if replay of ${policy.policyId} yet: run npm run policy:what-if -- --policy ${policy.policyId}`);
+    if (rows.length === 0)
+      throw new NotFound(
+        'POLICY.NO_COMPARISON',
+        `no what-if replay of ${policy.policyId} yet: run npm run policy:what-if -- --policy ${policy.policyId}`,
+      );
     const row = rows[0];
     const comparison = jsonColumn<AlertComparison>(row.comparison);
     return {
-      policyId: policy.policyId, livePolicyId: row.live_policy_id, computedAt: new Date(row.computed_at).toISOString(), history: jsonColumn<WhatIfHistory>(row.history),
-      totals: comparison.totals, byRule: comparison.byRule, byUnit: comparison.byUnit, differences: comparison.differences,
+      policyId: policy.policyId,
+      livePolicyId: row.live_policy_id,
+      computedAt: new Date(row.computed_at).toISOString(),
+      history: jsonColumn<WhatIfHistory>(row.history),
+      totals: comparison.totals,
+      byRule: comparison.byRule,
+      byUnit: comparison.byUnit,
+      differences: comparison.differences,
     } as PolicyComparisonView;
   }
 }

@@ -29,19 +29,21 @@ export function flagArrestConductForReview(_policy: RulePolicy, words: RuleWords
       findings: view.arrests.flatMap((arrest): Finding[] => {
         const concerns = conductConcerns(arrest.circumstances);
         if (concerns.length === 0) return [];
-        return [{
-          subjectKey: arrest.arrestId,
-          shownBy: { ...arrest.arrested, says: concerns.join('; ') },
-          cured: null,
-          alert: {
-            responsible: { agency: 'police', unitId: arrest.unitId },
-            childIds: [],
-            arrestId: arrest.arrestId,
-            province: arrest.province,
-            summary: `For review: the arrest of ${words.parent(view.parent.sex).person} on ${words.instant(arrest.arrestedAt)} involved ${concerns.join('; ')}.`,
-            triggeringEventIds: [arrest.arrested.eventId],
+        return [
+          {
+            subjectKey: arrest.arrestId,
+            shownBy: { ...arrest.arrested, says: concerns.join('; ') },
+            cured: null,
+            alert: {
+              responsible: { agency: 'police', unitId: arrest.unitId },
+              childIds: [],
+              arrestId: arrest.arrestId,
+              province: arrest.province,
+              summary: `For review: the arrest of ${words.parent(view.parent.sex).person} on ${words.instant(arrest.arrestedAt)} involved ${concerns.join('; ')}.`,
+              triggeringEventIds: [arrest.arrested.eventId],
+            },
           },
-        }];
+        ];
       }),
     }),
   };

@@ -19,11 +19,16 @@ describe('flag an arrest’s conduct in front of children for review', () => {
   });
 
   it('raises at once for review, due at the arrest, never resolved by a later fact', () => {
-    const arrest = anArrestMade({ arrestedAt: '2026-03-01T13:00:00.000Z', circumstances: { ...circumstances, afterDark: true, restraintsOrSirensInFrontOfChildren: true } });
+    const arrest = anArrestMade({
+      arrestedAt: '2026-03-01T13:00:00.000Z',
+      circumstances: { ...circumstances, afterDark: true, restraintsOrSirensInFrontOfChildren: true },
+    });
     const outcomes = judged(rule, policy, arrest);
     expect(kinds(outcomes)).toEqual(['raise-alert']);
     expect(raised(outcomes)).toMatchObject({ severity: 'low', responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-01T13:00:00.000Z' });
-    expect(raised(outcomes).summary).toBe('For review: the arrest of the woman on 1 Mar 2026, 20:00 GMT+7 involved restraints or sirens used in front of children; an arrest after dark with children present.');
+    expect(raised(outcomes).summary).toBe(
+      'For review: the arrest of the woman on 1 Mar 2026, 20:00 GMT+7 involved restraints or sirens used in front of children; an arrest after dark with children present.',
+    );
   });
 
   it('stays quiet for an arrest that affected no child', () => {

@@ -29,7 +29,11 @@ export function raiseAlertWhenCareChangedWithoutParent(_policy: RulePolicy, word
     whenNothingOwed: 'no change in a child’s care is recorded',
     judge: (view: FamilyView) => ({
       watches: [],
-      findings: view.children.flatMap((child) => [...arrangedWithoutHer(view, child, words), ...leftPrisonWithoutHer(view, child, words), ...movedWithoutHer(view, child, words)]),
+      findings: view.children.flatMap((child) => [
+        ...arrangedWithoutHer(view, child, words),
+        ...leftPrisonWithoutHer(view, child, words),
+        ...movedWithoutHer(view, child, words),
+      ]),
     }),
   };
 }
@@ -71,18 +75,37 @@ const hers = (child: ChildView) => child.arrangements.filter((a) => a.chosenByPa
 
 /** Her first choice of the child's care after the change: what resolves it. */
 function laterChoice(child: ChildView, after: string): Evidence | null {
-  const choice = earliest(...hers(child).filter((a) => isBefore(after, a.at)).map((a) => a.evidence));
+  const choice = earliest(
+    ...hers(child)
+      .filter((a) => isBefore(after, a.at))
+      .map((a) => a.evidence),
+  );
   return choice && { ...choice, says: 'the parent chose the child’s care' };
 }
 
-function finding(child: ChildView, shownBy: Evidence, where: Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'>, summary: string, subjectKey: string): Finding {
-  return { subjectKey, shownBy, cured: laterChoice(child, shownBy.at), alert: { ...where, childIds: child.refs, summary, triggeringEventIds: [shownBy.eventId] } };
+function finding(
+  child: ChildView,
+  shownBy: Evidence,
+  where: Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'>,
+  summary: string,
+  subjectKey: string,
+): Finding {
+  return {
+    subjectKey,
+    shownBy,
+    cured: laterChoice(child, shownBy.at),
+    alert: { ...where, childIds: child.refs, summary, triggeringEventIds: [shownBy.eventId] },
+  };
 }
 
 /** The agency that recorded it answers, under the arrest it followed. */
 function recordedBy(view: FamilyView, evidence: Evidence): Pick<AlertSketch, 'responsible' | 'arrestId' | 'province'> {
   const arrest = [...view.arrests].reverse().find((a) => !isBefore(evidence.at, a.arrestedAt)) ?? null;
-  return { responsible: { agency: evidence.agency, unitId: evidence.unitId }, arrestId: arrest?.arrestId ?? null, province: arrest?.province ?? view.parent.province };
+  return {
+    responsible: { agency: evidence.agency, unitId: evidence.unitId },
+    arrestId: arrest?.arrestId ?? null,
+    province: arrest?.province ?? view.parent.province,
+  };
 }
 
 function arrangedWithoutHer(view: FamilyView, child: ChildView, words: RuleWords): Finding[] {
@@ -136,7 +159,9 @@ function movedWithoutHer(view: FamilyView, child: ChildView, words: RuleWords): 
         { ...placement.evidence, says: 'the child’s home changed without the parent' },
         recordedBy(view, placement.evidence),
         `${sentenceCase(`the ${placement.evidence.agency}`)} recorded a child of ${parent.noun} living ${now} on ${words.instant(placement.since)}, ` +
-          (before.type === placement.type ? `with another caregiver than the ${before.evidence.agency} had recorded` : `where the ${before.evidence.agency} had recorded the child ${then}`) +
+          (before.type === placement.type
+            ? `with another caregiver than the ${before.evidence.agency} had recorded`
+            : `where the ${before.evidence.agency} had recorded the child ${then}`) +
           ` on ${words.instant(before.since)}; no record shows ${parent.noun} was consulted on the change.`,
         `${placement.evidence.eventId}:${child.childKey}`,
       ),

@@ -16,11 +16,22 @@ const key = `${arrest.data.arrestId}:${child.childId}`;
 
 describe('raise an alert when a child’s details are missing a day after she consented', () => {
   it('cancels the deadline when the screening itself holds the age, whereabouts and caregiver contact', () => {
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, complete).map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
+    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, complete).map((o) => o.kind)).toEqual([
+      'cancel-deadline',
+      'withdraw-alert',
+    ]);
   });
 
   it('schedules the deadline 24 h after the screening, per child, while the caregiver contact is missing', () => {
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact)).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-details-missing', subjectKey: key, dueAt: '2026-03-02T21:00:00.000Z', causedBy: expect.any(String) }]);
+    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact)).toEqual([
+      {
+        kind: 'schedule-deadline',
+        ruleId: 'child-details-missing',
+        subjectKey: key,
+        dueAt: '2026-03-02T21:00:00.000Z',
+        causedBy: expect.any(String),
+      },
+    ]);
   });
 
   it.each<[string, Partial<typeof child>]>([
@@ -33,7 +44,9 @@ describe('raise an alert when a child’s details are missing a day after she co
 
   it('never chases details she did not consent to record', () => {
     const declined = withChild({ whereabouts: 'unknown' }, { consentToRecordChildDetails: false });
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, declined)).toEqual([{ kind: 'nothing', ruleId: 'child-details-missing', reason: 'no child was recorded with her consent to record details' }]);
+    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, declined)).toEqual([
+      { kind: 'nothing', ruleId: 'child-details-missing', reason: 'no child was recorded with her consent to record details' },
+    ]);
   });
 
   describe('when the deadline passes', () => {
@@ -41,20 +54,41 @@ describe('raise an alert when a child’s details are missing a day after she co
       const [raise] = atDeadline(rule, cambodiaArrestRules['child-details-missing'], key, '2026-03-02T21:00:00.000Z', arrest, noContact);
       expect(raise).toMatchObject({
         kind: 'raise-alert',
-        alert: { subjectKey: key, childIds: [child.childId], severity: 'medium', responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-02T21:00:00.000Z' },
+        alert: {
+          subjectKey: key,
+          childIds: [child.childId],
+          severity: 'medium',
+          responsibleAgency: 'police',
+          responsibleUnitId: 'PP-ANTI-DRUG',
+          dueAt: '2026-03-02T21:00:00.000Z',
+        },
       });
       expect(raise.kind === 'raise-alert' && raise.alert.summary).toContain('still lacks the caregiver’s contact');
       expect(JSON.stringify(raise)).not.toContain(child.name);
     });
 
     it('does nothing once the details are complete, or before it is due', () => {
-      expect(atDeadline(rule, cambodiaArrestRules['child-details-missing'], key, '2026-03-02T21:00:00.000Z', arrest, noContact, careArrangedAt('2026-03-02T09:00:00.000Z'))[0].kind).toBe('nothing');
-      expect(atDeadline(rule, cambodiaArrestRules['child-details-missing'], key, '2026-03-02T20:59:00.000Z', arrest, noContact)[0].kind).toBe('nothing');
+      expect(
+        atDeadline(
+          rule,
+          cambodiaArrestRules['child-details-missing'],
+          key,
+          '2026-03-02T21:00:00.000Z',
+          arrest,
+          noContact,
+          careArrangedAt('2026-03-02T09:00:00.000Z'),
+        )[0].kind,
+      ).toBe('nothing');
+      expect(atDeadline(rule, cambodiaArrestRules['child-details-missing'], key, '2026-03-02T20:59:00.000Z', arrest, noContact)[0].kind).toBe(
+        'nothing',
+      );
     });
   });
 
   it('counts a care arrangement carrying the caregiver’s contact as filling the contact, in time', () => {
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
+    expect(
+      judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noContact, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind),
+    ).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('raises and resolves, saying how late, when the contact came 6 h after the deadline', () => {
@@ -65,7 +99,9 @@ describe('raise an alert when a child’s details are missing a day after she co
 
   it('does not count a care arrangement as the child’s age', () => {
     const noAge = withChild({ ageYears: null, dateOfBirth: null });
-    expect(judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noAge, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind)).toEqual(['schedule-deadline']);
+    expect(
+      judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noAge, careArrangedAt('2026-03-02T09:00:00.000Z')).map((o) => o.kind),
+    ).toEqual(['schedule-deadline']);
   });
 
   it('takes its window from the policy (California: 12 h)', () => {
@@ -80,7 +116,19 @@ describe('raise an alert when a child’s details are missing a day after she co
     const admission = aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: '2026-03-03T09:00:00.000Z' });
     const record = aChildrenRecordedAtAdmission(admission.data, {
       recordedAt: '2026-03-03T10:00:00.000Z',
-      children: [{ childId: child.childId, name: child.name, sex: child.sex, detailsWithheld: null, dateOfBirth: '2019-06-02', birthYear: null, ageYears: null, livesWhere: null, custodyStatus: 'with-relative' }],
+      children: [
+        {
+          childId: child.childId,
+          name: child.name,
+          sex: child.sex,
+          detailsWithheld: null,
+          dateOfBirth: '2019-06-02',
+          birthYear: null,
+          ageYears: null,
+          livesWhere: null,
+          custodyStatus: 'with-relative',
+        },
+      ],
     });
     const outcomes = judged(rule, cambodiaArrestRules['child-details-missing'], arrest, noAge, admission, record);
     expect(outcomes.map((o) => o.kind)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);

@@ -34,14 +34,23 @@ export function raiseAlertWhenChildInPrisonAssessmentOverdue(policy: ChildInPris
       watches: view.children.flatMap((child) =>
         child.inPrison.flatMap((spell) => {
           const custody = custodyById(view.custodies, spell.custodyId);
-          return custody ? [...assessmentPeriods(view, custody, child, spell, policy, words), ageLimit(view, custody, child, spell, policy, words)] : [];
+          return custody
+            ? [...assessmentPeriods(view, custody, child, spell, policy, words), ageLimit(view, custody, child, spell, policy, words)]
+            : [];
         }),
       ),
     }),
   };
 }
 
-function assessmentPeriods(view: FamilyView, custody: CustodyView, child: ChildView, spell: LifeInPrison, policy: ChildInPrisonPolicy, words: RuleWords): Watch[] {
+function assessmentPeriods(
+  view: FamilyView,
+  custody: CustodyView,
+  child: ChildView,
+  spell: LifeInPrison,
+  policy: ChildInPrisonPolicy,
+  words: RuleWords,
+): Watch[] {
   const gone = earliest(spell.left, custody.released?.evidence);
   const starts = [spell.evidence, ...spell.assessments.map((a) => a.evidence)];
   const parent = words.parent(view.parent.sex);
@@ -68,7 +77,14 @@ function assessmentPeriods(view: FamilyView, custody: CustodyView, child: ChildV
     });
 }
 
-function ageLimit(view: FamilyView, custody: CustodyView, child: ChildView, spell: LifeInPrison, policy: ChildInPrisonPolicy, words: RuleWords): Watch {
+function ageLimit(
+  view: FamilyView,
+  custody: CustodyView,
+  child: ChildView,
+  spell: LifeInPrison,
+  policy: ChildInPrisonPolicy,
+  words: RuleWords,
+): Watch {
   const dueAt = birthday(spell.dateOfBirth, policy.ageLimitYears);
   const planFrom = addMinutes(dueAt, -policy.planLeadDays * DAY);
   const plan = spell.assessments.find((a) => a.plan !== null && !isBefore(a.at, planFrom));

@@ -36,7 +36,10 @@ export function raiseAlertWhenChildNotToldWithin(policy: ChildNotToldPolicy, wor
   return {
     ruleId: CHILD_NOT_TOLD,
     whenNothingOwed: 'no child is known: none present at an arrest and none recorded',
-    judge: (view: FamilyView) => ({ findings: [], watches: view.arrests.flatMap((arrest) => subjectsOf(view, arrest, policy).map((s) => watchOf(view, arrest, s, policy, words))) }),
+    judge: (view: FamilyView) => ({
+      findings: [],
+      watches: view.arrests.flatMap((arrest) => subjectsOf(view, arrest, policy).map((s) => watchOf(view, arrest, s, policy, words))),
+    }),
   };
 }
 
@@ -51,14 +54,23 @@ function subjectsOf(view: FamilyView, arrest: ArrestView, policy: ChildNotToldPo
   // The babies among the children present are not owed words they cannot take in either.
   const present = Math.max(0, arrest.circumstances.childrenPresent - young.length);
   const allPresent = present > 0 && present >= owed.length && owed.length > 0;
-  const perChild = owed.map((c) => ({ key: `${arrest.arrestId}:${c.refs.find((r) => refs.has(r))}`, children: [c], present: allPresent, howMany: 1 }));
-  const seenUnnamed = present > 0 && !allPresent ? [{ key: `${arrest.arrestId}:children-present`, children: [], present: true, howMany: present }] : [];
+  const perChild = owed.map((c) => ({
+    key: `${arrest.arrestId}:${c.refs.find((r) => refs.has(r))}`,
+    children: [c],
+    present: allPresent,
+    howMany: 1,
+  }));
+  const seenUnnamed =
+    present > 0 && !allPresent ? [{ key: `${arrest.arrestId}:children-present`, children: [], present: true, howMany: present }] : [];
   return [...perChild, ...seenUnnamed];
 }
 
 function watchOf(view: FamilyView, arrest: ArrestView, s: Subject, policy: ChildNotToldPolicy, words: RuleWords): Watch {
   const window = s.present ? policy.presentWithinMinutes : policy.notPresentWithinMinutes;
-  const who = s.children.length > 0 ? `a child ${s.present ? 'who saw' : 'who did not see'} the arrest` : `the ${words.count(s.howMany, 'child', 'children')} present at the arrest`;
+  const who =
+    s.children.length > 0
+      ? `a child ${s.present ? 'who saw' : 'who did not see'} the arrest`
+      : `the ${words.count(s.howMany, 'child', 'children')} present at the arrest`;
   return {
     subjectKey: s.key,
     dueAt: addMinutes(arrest.arrestedAt, window),
@@ -80,11 +92,16 @@ function watchOf(view: FamilyView, arrest: ArrestView, s: Subject, policy: Child
 function toldBy(view: FamilyView, arrest: ArrestView, s: Subject): Evidence | null {
   const pool = s.children.length > 0 ? s.children : view.children;
   const firstPerChild = pool
-    .map((c) => c.explanations.filter((e) => e.arrestId === arrest.arrestId).map((e) => e.evidence).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(0))
+    .map((c) =>
+      c.explanations
+        .filter((e) => e.arrestId === arrest.arrestId)
+        .map((e) => e.evidence)
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+        .at(0),
+    )
     .filter((e): e is Evidence => e !== undefined)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (firstPerChild.length < s.howMany) return null;
   const last = firstPerChild[s.howMany - 1];
   return { ...last, says: s.howMany > 1 ? `${s.howMany} children were told` : 'the child was told' };
 }
-

@@ -5,7 +5,10 @@ import { raiseAlertWhenChildNotToldWithin } from './raise-alert-when-child-not-t
 
 const rule = raiseAlertWhenChildNotToldWithin(cambodiaArrestRules['child-not-told'], testWords);
 const arrestWith = (childrenPresent: number) =>
-  anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', circumstances: { childrenPresent, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false } });
+  anArrestMade({
+    arrestedAt: '2026-03-01T20:00:00.000Z',
+    circumstances: { childrenPresent, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
+  });
 const arrest = arrestWith(1);
 const screening = aDependantsScreening(arrest.data);
 const childId = screening.data.children[0].childId;
@@ -15,7 +18,9 @@ const key = `${arrest.data.arrestId}:${childId}`;
 describe('raise an alert when a child is not told what happened to the parent', () => {
   describe('a recorded child present at the arrest', () => {
     it('schedules the deadline 2 h after the arrest', () => {
-      expect(judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening)).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: key, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) }]);
+      expect(judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening)).toEqual([
+        { kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: key, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) },
+      ]);
     });
 
     it('cancels it when the child was told within 2 h', () => {
@@ -32,12 +37,25 @@ describe('raise an alert when a child is not told what happened to the parent', 
 
     it('raises when the deadline passes untold, for that child, at the arresting unit', () => {
       const [raise] = atDeadline(rule, cambodiaArrestRules['child-not-told'], key, '2026-03-01T22:00:00.000Z', arrest, screening);
-      expect(raise).toMatchObject({ kind: 'raise-alert', alert: { childIds: [childId], responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-01T22:00:00.000Z', severity: 'medium' } });
+      expect(raise).toMatchObject({
+        kind: 'raise-alert',
+        alert: { childIds: [childId], responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-01T22:00:00.000Z', severity: 'medium' },
+      });
       expect(JSON.stringify(raise)).not.toContain('Dara');
     });
 
     it('does nothing at the deadline once the child was told', () => {
-      expect(atDeadline(rule, cambodiaArrestRules['child-not-told'], key, '2026-03-01T22:00:00.000Z', arrest, screening, toldAt('2026-03-01T21:00:00.000Z'))[0].kind).toBe('nothing');
+      expect(
+        atDeadline(
+          rule,
+          cambodiaArrestRules['child-not-told'],
+          key,
+          '2026-03-01T22:00:00.000Z',
+          arrest,
+          screening,
+          toldAt('2026-03-01T21:00:00.000Z'),
+        )[0].kind,
+      ).toBe('nothing');
     });
   });
 
@@ -51,7 +69,9 @@ describe('raise an alert when a child is not told what happened to the parent', 
     });
 
     it('is due 48 h after the arrest', () => {
-      expect(judged(rule, cambodiaArrestRules['child-not-told'], away, awayScreening)).toMatchObject([{ kind: 'schedule-deadline', dueAt: '2026-03-03T20:00:00.000Z' }]);
+      expect(judged(rule, cambodiaArrestRules['child-not-told'], away, awayScreening)).toMatchObject([
+        { kind: 'schedule-deadline', dueAt: '2026-03-03T20:00:00.000Z' },
+      ]);
     });
   });
 
@@ -62,24 +82,45 @@ describe('raise an alert when a child is not told what happened to the parent', 
 
     it('needs as many distinct children told within 2 h as were present', () => {
       const one = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two));
-      expect(one).toEqual([{ kind: 'schedule-deadline', ruleId: 'child-not-told', subjectKey: presentKey, dueAt: '2026-03-01T22:00:00.000Z', causedBy: expect.any(String) }]);
-      const both = judged(rule, cambodiaArrestRules['child-not-told'], two, declined, toldAt('2026-03-01T20:30:00.000Z', 'child-a', two), toldAt('2026-03-01T21:00:00.000Z', 'child-b', two));
+      expect(one).toEqual([
+        {
+          kind: 'schedule-deadline',
+          ruleId: 'child-not-told',
+          subjectKey: presentKey,
+          dueAt: '2026-03-01T22:00:00.000Z',
+          causedBy: expect.any(String),
+        },
+      ]);
+      const both = judged(
+        rule,
+        cambodiaArrestRules['child-not-told'],
+        two,
+        declined,
+        toldAt('2026-03-01T20:30:00.000Z', 'child-a', two),
+        toldAt('2026-03-01T21:00:00.000Z', 'child-b', two),
+      );
       expect(both.map((o) => o.kind)).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
   });
 
   it('decides the same whatever order the facts arrive in', () => {
     const late = toldAt('2026-03-02T01:00:00.000Z');
-    expect(judged(rule, cambodiaArrestRules['child-not-told'], late, screening, arrest)).toEqual(judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, late));
+    expect(judged(rule, cambodiaArrestRules['child-not-told'], late, screening, arrest)).toEqual(
+      judged(rule, cambodiaArrestRules['child-not-told'], arrest, screening, late),
+    );
   });
 
   it('does nothing when no child was present and none is recorded', () => {
-    expect(judged(rule, cambodiaArrestRules['child-not-told'], arrestWith(0))).toEqual([{ kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' }]);
+    expect(judged(rule, cambodiaArrestRules['child-not-told'], arrestWith(0))).toEqual([
+      { kind: 'nothing', ruleId: 'child-not-told', reason: 'no child is known: none present at an arrest and none recorded' },
+    ]);
   });
 
   describe('a baby carried into custody with her mother', () => {
     const baby = aDependantsScreening(arrest.data, { children: [{ ...screening.data.children[0], ageYears: 0, dateOfBirth: null }] });
-    const babyByBirth = aDependantsScreening(arrest.data, { children: [{ ...screening.data.children[0], ageYears: null, dateOfBirth: '2025-09-01' }] });
+    const babyByBirth = aDependantsScreening(arrest.data, {
+      children: [{ ...screening.data.children[0], ageYears: null, dateOfBirth: '2025-09-01' }],
+    });
 
     it.each([
       ['recorded as 0 years old', baby],

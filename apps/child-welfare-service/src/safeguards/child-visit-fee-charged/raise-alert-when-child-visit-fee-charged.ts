@@ -33,7 +33,9 @@ export function raiseAlertWhenChildVisitFeeCharged(_policy: RulePolicy, words: R
 function concernsOf(visit: VisitTookPlaceData, children: string, object: string): { readonly what: string; readonly todo: string }[] {
   return [
     visit.fee && visit.fee.amount > 0 ? { what: `a fee of ${visit.fee.amount} ${visit.fee.currency} was charged`, todo: 'refund the fee' } : null,
-    visit.setting === 'behind-bars-or-screen' ? { what: 'they met behind bars or a screen, with no physical contact', todo: `let ${children} hold ${object} at the next visit` } : null,
+    visit.setting === 'behind-bars-or-screen'
+      ? { what: 'they met behind bars or a screen, with no physical contact', todo: `let ${children} hold ${object} at the next visit` }
+      : null,
   ].filter((c): c is { what: string; todo: string } => c !== null);
 }
 
@@ -51,17 +53,19 @@ function feeOrBars(view: FamilyView, custody: CustodyView, visit: Recorded<Visit
   const concerns = concernsOf(visit.data, came.count === 1 ? 'the child' : 'the children', parent.object);
   if (concerns.length === 0) return [];
   const at = visit.evidence.at;
-  return [{
-    subjectKey: visit.data.visitId,
-    shownBy: { ...visit.evidence, says: concerns.map((c) => c.what).join('; ') },
-    cured: null,
-    alert: {
-      ...heldInPrison(view, custody, at),
-      childIds: came.refs,
-      summary:
-        `At a visit by ${words.count(came.count, 'child', 'children')} to ${parent.noun} at prison ${facilityAt(custody, at)} on ${words.instant(at)}, ` +
-        `${concerns.map((c) => c.what).join(', and ')}: ${concerns.map((c) => c.todo).join(' and ')}.`,
-      triggeringEventIds: [visit.evidence.eventId],
+  return [
+    {
+      subjectKey: visit.data.visitId,
+      shownBy: { ...visit.evidence, says: concerns.map((c) => c.what).join('; ') },
+      cured: null,
+      alert: {
+        ...heldInPrison(view, custody, at),
+        childIds: came.refs,
+        summary:
+          `At a visit by ${words.count(came.count, 'child', 'children')} to ${parent.noun} at prison ${facilityAt(custody, at)} on ${words.instant(at)}, ` +
+          `${concerns.map((c) => c.what).join(', and ')}: ${concerns.map((c) => c.todo).join(' and ')}.`,
+        triggeringEventIds: [visit.evidence.eventId],
+      },
     },
-  }];
+  ];
 }

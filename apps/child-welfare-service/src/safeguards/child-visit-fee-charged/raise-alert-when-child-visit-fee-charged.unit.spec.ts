@@ -23,11 +23,22 @@ describe('raise an alert when children are charged to visit, or meet her behind 
   });
 
   it('raises one alert per visit, at once and dated at the visit, naming every concern and the prison holding her then', () => {
-    const visit = aVisitTookPlace(a, { visitedAt: '2026-06-01T10:00:00.000Z', fee: { amount: 20000, currency: 'KHR' }, setting: 'behind-bars-or-screen' });
+    const visit = aVisitTookPlace(a, {
+      visitedAt: '2026-06-01T10:00:00.000Z',
+      fee: { amount: 20000, currency: 'KHR' },
+      setting: 'behind-bars-or-screen',
+    });
     const outcomes = judged(rule, policy, admission, aPrisonerTransferred(a, { transferredAt: '2026-05-01T10:00:00.000Z' }), visit);
     expect(kinds(outcomes)).toEqual(['raise-alert']);
     const alert = raised(outcomes);
-    expect(alert).toMatchObject({ subjectKey: visit.data.visitId, childIds: visit.data.childIds, dueAt: '2026-06-01T10:00:00.000Z', responsibleUnitId: 'KANDAL-PRISON', severity: 'high', triggeringEventIds: [eventIdOf(visit)] });
+    expect(alert).toMatchObject({
+      subjectKey: visit.data.visitId,
+      childIds: visit.data.childIds,
+      dueAt: '2026-06-01T10:00:00.000Z',
+      responsibleUnitId: 'KANDAL-PRISON',
+      severity: 'high',
+      triggeringEventIds: [eventIdOf(visit)],
+    });
     expect(alert.summary).toBe(
       'At a visit by 1 child to the parent at prison KANDAL-PRISON on 1 Jun 2026, 17:00 GMT+7, a fee of 20000 KHR was charged, and they met behind bars or a screen, ' +
         'with no physical contact: refund the fee and let the child hold them at the next visit.',
@@ -40,8 +51,28 @@ describe('raise an alert when children are charged to visit, or meet her behind 
     const screening = aDependantsScreening(arrest.data, {
       numberOfChildren: 2,
       children: [
-        { childId: 'police-dara', name: dara.name, sex: dara.sex, detailsWithheld: null, dateOfBirth: dara.dateOfBirth, birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: null },
-        { childId: 'police-sophea', name: sophea.name, sex: sophea.sex, detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 11, whereabouts: 'at-home-with-caregiver', caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: null } },
+        {
+          childId: 'police-dara',
+          name: dara.name,
+          sex: dara.sex,
+          detailsWithheld: null,
+          dateOfBirth: dara.dateOfBirth,
+          birthYear: null,
+          ageYears: null,
+          whereabouts: 'with-relative',
+          caregiver: null,
+        },
+        {
+          childId: 'police-sophea',
+          name: sophea.name,
+          sex: sophea.sex,
+          detailsWithheld: null,
+          dateOfBirth: null,
+          birthYear: null,
+          ageYears: 11,
+          whereabouts: 'at-home-with-caregiver',
+          caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: null },
+        },
       ],
     });
     const visit = aVisitTookPlace(a, { childIds: [dara.childId, sophea.childId], fee: { amount: 5000, currency: 'KHR' } });
@@ -59,13 +90,24 @@ describe('raise an alert when children are charged to visit, or meet her behind 
 
   it('takes its severity and legal basis from the policy', () => {
     const california = { ...californiaPolicy.rules['child-visit-fee-charged'], severity: 'medium' as const };
-    expect(raised(judged(raiseAlertWhenChildVisitFeeCharged(california, testWords), california, admission, aVisitTookPlace(a, { fee: { amount: 5, currency: 'USD' } })))).toMatchObject({
+    expect(
+      raised(
+        judged(
+          raiseAlertWhenChildVisitFeeCharged(california, testWords),
+          california,
+          admission,
+          aVisitTookPlace(a, { fee: { amount: 5, currency: 'USD' } }),
+        ),
+      ),
+    ).toMatchObject({
       severity: 'medium',
       legalBasis: california.legalBasis,
     });
   });
 
   it('does nothing, saying why, when no child visited for a fee or behind bars', () => {
-    expect(judged(rule, policy, admission)).toEqual([{ kind: 'nothing', ruleId: 'child-visit-fee-charged', reason: 'no child visited her in prison for a fee or behind bars' }]);
+    expect(judged(rule, policy, admission)).toEqual([
+      { kind: 'nothing', ruleId: 'child-visit-fee-charged', reason: 'no child visited her in prison for a fee or behind bars' },
+    ]);
   });
 });

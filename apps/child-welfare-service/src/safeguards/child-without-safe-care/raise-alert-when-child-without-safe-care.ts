@@ -54,7 +54,10 @@ function finding(view: FamilyView, child: ChildView, unsafe: Placement, cared: P
   return {
     subjectKey: `${unsafe.evidence.eventId}:${unsafe.ref ?? child.childKey}`,
     shownBy: { ...unsafe.evidence, says: reason },
-    cured: cared && { ...cared.evidence, says: `the ${cared.evidence.agency} recorded the child ${cared.care.kind === 'in-prison-with-parent' ? 'living in prison with the parent' : 'with an adult caring for the child'}` },
+    cured: cared && {
+      ...cared.evidence,
+      says: `the ${cared.evidence.agency} recorded the child ${cared.care.kind === 'in-prison-with-parent' ? 'living in prison with the parent' : 'with an adult caring for the child'}`,
+    },
     alert: {
       responsible: { agency: recordedBy, unitId: unsafe.evidence.unitId },
       childIds: child.refs,

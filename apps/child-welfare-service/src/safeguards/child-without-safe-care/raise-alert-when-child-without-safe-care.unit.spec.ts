@@ -1,6 +1,18 @@
 import type { ChildRecord } from '@safeguard/contracts';
-import { aCareArrangementMade, aDependantsScreening, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aCareArrangementMade,
+  aDependantsScreening,
+  anArrestMade,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildBornInCustody,
+  aChildLeftPrison,
+  aChildrenRecordedAtAdmission,
+  aPersonAdmitted,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
 import { raiseAlertWhenChildWithoutSafeCare } from './raise-alert-when-child-without-safe-care';
@@ -10,16 +22,37 @@ const rule = raiseAlertWhenChildWithoutSafeCare(policy, testWords);
 const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z' });
 const personId = arrest.data.person.personId;
 const child = (overrides: Partial<ChildRecord>): ChildRecord => ({
-  childId: 'police-vibol', name: 'Vibol', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 9, whereabouts: 'at-home-with-caregiver',
-  caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: null }, ...overrides,
+  childId: 'police-vibol',
+  name: 'Vibol',
+  sex: 'male',
+  detailsWithheld: null,
+  dateOfBirth: null,
+  birthYear: null,
+  ageYears: 9,
+  whereabouts: 'at-home-with-caregiver',
+  caregiver: { name: 'Chan Vuthy', relation: 'father', ageYears: 40, contact: null },
+  ...overrides,
 });
-const screened = (...children: ChildRecord[]) => aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', numberOfChildren: children.length, children });
+const screened = (...children: ChildRecord[]) =>
+  aDependantsScreening(arrest.data, { askedAt: '2026-03-01T21:00:00.000Z', numberOfChildren: children.length, children });
 const admission = aPersonAdmitted({ personId, admittedAt: '2026-03-03T09:00:00.000Z', orderReference: 'DO-1', courtCaseReference: null });
 const prisonRecord = (custodyStatus: 'alone' | 'with-other-parent' | 'unknown', recordedAt = '2026-03-03T10:00:00.000Z') =>
   aChildrenRecordedAtAdmission(admission.data, {
     recordedAt,
     numberOfChildren: 1,
-    children: [{ childId: 'prison-vibol', name: 'Vibol', sex: 'male', detailsWithheld: null, dateOfBirth: null, birthYear: null, ageYears: 9, livesWhere: null, custodyStatus }],
+    children: [
+      {
+        childId: 'prison-vibol',
+        name: 'Vibol',
+        sex: 'male',
+        detailsWithheld: null,
+        dateOfBirth: null,
+        birthYear: null,
+        ageYears: 9,
+        livesWhere: null,
+        custodyStatus,
+      },
+    ],
   });
 
 describe('raise an alert when a child has no safe care, on any agency’s record', () => {
@@ -27,10 +60,20 @@ describe('raise an alert when a child has no safe care, on any agency’s record
     ['alone', { whereabouts: 'alone', caregiver: null }, 'the child is alone'],
     ['only with other children', { whereabouts: 'with-other-children-only', caregiver: null }, 'the child is only with other children'],
     ['with nobody knowing where', { whereabouts: 'unknown', caregiver: null }, 'nobody knows where the child is'],
-    ['with a 15-year-old sister as the only carer', { caregiver: { name: 'Sreyleak', relation: 'older-sibling', ageYears: 15, contact: null } }, 'the only caregiver is 15 years old'],
+    [
+      'with a 15-year-old sister as the only carer',
+      { caregiver: { name: 'Sreyleak', relation: 'older-sibling', ageYears: 15, contact: null } },
+      'the only caregiver is 15 years old',
+    ],
   ])('raises at once when the police record the child %s, against the arresting unit', (_name, patch, reason) => {
     const alert = raised(judged(rule, policy, arrest, screened(child(patch))));
-    expect(alert).toMatchObject({ severity: 'critical', responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', childIds: ['police-vibol'], dueAt: '2026-03-01T21:00:00.000Z' });
+    expect(alert).toMatchObject({
+      severity: 'critical',
+      responsibleAgency: 'police',
+      responsibleUnitId: 'PP-ANTI-DRUG',
+      childIds: ['police-vibol'],
+      dueAt: '2026-03-01T21:00:00.000Z',
+    });
     expect(alert.summary).toContain(reason);
     expect(alert.summary).not.toContain('Vibol');
   });
@@ -46,14 +89,32 @@ describe('raise an alert when a child has no safe care, on any agency’s record
 
   it('raises against the prison when the prison records the child alone, though the police never asked', () => {
     const alert = raised(judged(rule, policy, arrest, admission, prisonRecord('alone')));
-    expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', arrestId: arrest.data.arrestId, dueAt: '2026-03-03T10:00:00.000Z' });
+    expect(alert).toMatchObject({
+      responsibleAgency: 'prison',
+      responsibleUnitId: 'CC2',
+      arrestId: arrest.data.arrestId,
+      dueAt: '2026-03-03T10:00:00.000Z',
+    });
   });
 
   it('is resolved by a later record of any agency placing the child with an adult, saying how long the child waited', () => {
-    const outcomes = judged(rule, policy, arrest, screened(child({ whereabouts: 'alone', caregiver: null })), admission, prisonRecord('with-other-parent'));
+    const outcomes = judged(
+      rule,
+      policy,
+      arrest,
+      screened(child({ whereabouts: 'alone', caregiver: null })),
+      admission,
+      prisonRecord('with-other-parent'),
+    );
     expect(kinds(outcomes)).toEqual(['raise-alert', 'resolve-alert']);
     expect(outcomes[1]).toMatchObject({ resolvedAt: '2026-03-03T10:00:00.000Z', lateByMinutes: 37 * 60 });
-    const byPolice = judged(rule, policy, arrest, screened(child({ whereabouts: 'alone', caregiver: null })), aCareArrangementMade(arrest.data, 'police-vibol', { arrangedAt: '2026-03-01T23:00:00.000Z' }));
+    const byPolice = judged(
+      rule,
+      policy,
+      arrest,
+      screened(child({ whereabouts: 'alone', caregiver: null })),
+      aCareArrangementMade(arrest.data, 'police-vibol', { arrangedAt: '2026-03-01T23:00:00.000Z' }),
+    );
     expect(byPolice[1]).toMatchObject({ kind: 'resolve-alert', lateByMinutes: 120 });
   });
 
@@ -63,14 +124,44 @@ describe('raise an alert when a child has no safe care, on any agency’s record
   });
 
   it('never raises for a baby kept with her mother at the station and admitted to prison with her', () => {
-    const baby = child({ childId: 'police-baby', name: 'Mony', ageYears: null, dateOfBirth: '2025-11-02', whereabouts: 'with-parent-in-custody', caregiver: null });
-    const facts = [arrest, screened(baby), takenIntoPoliceCustody(arrest.data), transferredToPrison(arrest.data, { detentionOrderReference: 'DO-1', transferredAt: '2026-03-03T08:00:00.000Z' }), admission, aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: '2025-11-02' })];
+    const baby = child({
+      childId: 'police-baby',
+      name: 'Mony',
+      ageYears: null,
+      dateOfBirth: '2025-11-02',
+      whereabouts: 'with-parent-in-custody',
+      caregiver: null,
+    });
+    const facts = [
+      arrest,
+      screened(baby),
+      takenIntoPoliceCustody(arrest.data),
+      transferredToPrison(arrest.data, { detentionOrderReference: 'DO-1', transferredAt: '2026-03-03T08:00:00.000Z' }),
+      admission,
+      aChildAdmittedWithParent(admission.data, { childId: 'prison-baby', dateOfBirth: '2025-11-02' }),
+    ];
     expect(kinds(judged(rule, policy, ...facts))).toEqual(['nothing']);
   });
 
   it('raises against the police when she is taken to prison without the child they saw with her, and nobody records where the child went', () => {
-    const baby = child({ childId: 'police-baby', name: 'Mony', ageYears: null, dateOfBirth: '2025-11-02', whereabouts: 'with-parent-in-custody', caregiver: null });
-    const alert = raised(judged(rule, policy, arrest, screened(baby), takenIntoPoliceCustody(arrest.data), transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z' })));
+    const baby = child({
+      childId: 'police-baby',
+      name: 'Mony',
+      ageYears: null,
+      dateOfBirth: '2025-11-02',
+      whereabouts: 'with-parent-in-custody',
+      caregiver: null,
+    });
+    const alert = raised(
+      judged(
+        rule,
+        policy,
+        arrest,
+        screened(baby),
+        takenIntoPoliceCustody(arrest.data),
+        transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z' }),
+      ),
+    );
     expect(alert).toMatchObject({ responsibleAgency: 'police', dueAt: '2026-03-03T08:00:00.000Z' });
     expect(alert.summary).toContain('nobody knows where the child is');
   });
@@ -81,7 +172,19 @@ describe('raise an alert when a child has no safe care, on any agency’s record
       aChildrenRecordedAtAdmission(admission.data, {
         recordedAt,
         numberOfChildren: 1,
-        children: [{ childId: 'prison-newborn', name: null, sex: 'female', detailsWithheld: 'not-asked', dateOfBirth: null, birthYear: null, ageYears: 0, livesWhere: null, custodyStatus: 'alone' }],
+        children: [
+          {
+            childId: 'prison-newborn',
+            name: null,
+            sex: 'female',
+            detailsWithheld: 'not-asked',
+            dateOfBirth: null,
+            birthYear: null,
+            ageYears: 0,
+            livesWhere: null,
+            custodyStatus: 'alone',
+          },
+        ],
       });
 
     it('raises nothing while she lives in prison with her mother: the assessment rules apply to her, not this one', () => {
@@ -97,6 +200,8 @@ describe('raise an alert when a child has no safe care, on any agency’s record
 
   it('decides the same whatever order the facts arrive in', () => {
     const alone = screened(child({ whereabouts: 'alone', caregiver: null }));
-    expect(judged(rule, policy, prisonRecord('with-other-parent'), admission, alone, arrest)).toEqual(judged(rule, policy, arrest, alone, admission, prisonRecord('with-other-parent')));
+    expect(judged(rule, policy, prisonRecord('with-other-parent'), admission, alone, arrest)).toEqual(
+      judged(rule, policy, arrest, alone, admission, prisonRecord('with-other-parent')),
+    );
   });
 });

@@ -46,7 +46,9 @@ function askedAtAdmission(view: FamilyView, custody: CustodyView, policy: Within
     subjectKey: custody.custodyId,
     dueAt: addMinutes(admitted.at, policy.withinHours * 60),
     setBy: admitted,
-    met: earliest(...custody.childrenRecords.map((r) => ({ ...r.evidence, says: `the prison recorded the answer (${ANSWER_WORDS[r.data.answer]})` }))),
+    met: earliest(
+      ...custody.childrenRecords.map((r) => ({ ...r.evidence, says: `the prison recorded the answer (${ANSWER_WORDS[r.data.answer]})` })),
+    ),
     moot: custody.released?.evidence ?? null,
     alert: {
       ...heldInPrison(view, custody, admitted.at),
@@ -89,18 +91,24 @@ function fewerThanKnown(view: FamilyView, custody: CustodyView, words: RuleWords
   const own = new Set(custody.childrenRecords.map((r) => r.evidence.eventId));
   const others = view.dependants.countedBy.filter((c) => !own.has(c.evidence.eventId));
   const livingWithHer = view.children.flatMap((child) => livingInPrison(child, custody)?.childId ?? []);
-  const moments = [...custody.childrenRecords.map((r) => r.evidence), ...others.map((o) => o.evidence)].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const moments = [...custody.childrenRecords.map((r) => r.evidence), ...others.map((o) => o.evidence)].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at),
+  );
   const findings: Finding[] = [];
   let open: Reading | null = null;
   for (const moment of moments) {
     const record = [...custody.childrenRecords].reverse().find((r) => !isBefore(moment.at, r.evidence.at));
     if (!record) continue;
-    const known = others.filter((o) => !isBefore(moment.at, o.evidence.at)).reduce<Reading['known'] | null>((most, o) => (most && most.count >= o.count ? most : o), null);
+    const known = others
+      .filter((o) => !isBefore(moment.at, o.evidence.at))
+      .reduce<Reading['known'] | null>((most, o) => (most && most.count >= o.count ? most : o), null);
     const counted = countOf(record, livingWithHer);
     const short = known !== null && counted < known.count && !explained(record);
     if (short && !open) open = { at: moment.at, record, counted, known, evidence: moment };
     if (!short && open && own.has(moment.eventId)) {
-      findings.push(finding(view, custody, open, { ...moment, says: `the prison recorded the children again (${childrenWords(counted, words)})` }, words));
+      findings.push(
+        finding(view, custody, open, { ...moment, says: `the prison recorded the children again (${childrenWords(counted, words)})` }, words),
+      );
       open = null;
     }
   }

@@ -26,7 +26,9 @@ export function raiseAlertWhenContactBannedAsSanction(_policy: RulePolicy, words
     whenNothingOwed: 'no disciplinary sanction restricting family contact is recorded',
     judge: (view: FamilyView) => ({
       watches: [],
-      findings: view.custodies.flatMap((custody) => custody.sanctions.filter((s) => s.data.restrictsFamilyContact).map((s) => banned(view, custody, s, words))),
+      findings: view.custodies.flatMap((custody) =>
+        custody.sanctions.filter((s) => s.data.restrictsFamilyContact).map((s) => banned(view, custody, s, words)),
+      ),
     }),
   };
 }
@@ -34,10 +36,16 @@ export function raiseAlertWhenContactBannedAsSanction(_policy: RulePolicy, words
 function banned(view: FamilyView, custody: CustodyView, sanction: Recorded<DisciplinarySanctionImposedData>, words: RuleWords): Finding {
   const at = sanction.evidence.at;
   const ends = addMinutes(at, sanction.data.days * 24 * 60);
-  const contactAfter = firstFrom([...custody.visits, ...custody.calls].map((c) => ({ ...c.evidence, says: `${c.evidence.says}, once the sanction had run` })), ends);
+  const contactAfter = firstFrom(
+    [...custody.visits, ...custody.calls].map((c) => ({ ...c.evidence, says: `${c.evidence.says}, once the sanction had run` })),
+    ends,
+  );
   const children = view.children.filter((c) => (c.bornAt === null || isBefore(c.bornAt, at)) && livingInPrison(c, custody)?.left !== null);
   const parent = words.parent(view.parent.sex);
-  const whom = children.length > 0 ? `${parent.possessive} family and ${words.count(children.length, 'child', 'children')} outside prison` : `${parent.possessive} family`;
+  const whom =
+    children.length > 0
+      ? `${parent.possessive} family and ${words.count(children.length, 'child', 'children')} outside prison`
+      : `${parent.possessive} family`;
   return {
     subjectKey: `${custody.custodyId}:${at}`,
     shownBy: { ...sanction.evidence, says: 'a sanction restricting family contact' },

@@ -1,5 +1,12 @@
 import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aDisciplinarySanctionImposed, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aDisciplinarySanctionImposed,
+  aPersonAdmitted,
+  aPersonReleased,
+  aPhoneCallMade,
+  aVisitTookPlace,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { judged, kinds, raised, testWords } from '../rule.testing';
@@ -9,7 +16,12 @@ const policy = cambodiaPolicy.rules['contact-banned-as-sanction'];
 const rule = raiseAlertWhenContactBannedAsSanction(policy, testWords);
 const admission = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });
 const a = admission.data;
-const banned = aDisciplinarySanctionImposed(a, { imposedAt: '2026-06-01T08:00:00.000Z', restrictsFamilyContact: true, sanction: 'No visits or calls for fighting', days: 14 });
+const banned = aDisciplinarySanctionImposed(a, {
+  imposedAt: '2026-06-01T08:00:00.000Z',
+  restrictsFamilyContact: true,
+  sanction: 'No visits or calls for fighting',
+  days: 14,
+});
 const day = (n: number) => new Date(Date.parse(banned.data.imposedAt) + n * 24 * 3_600_000).toISOString();
 
 describe('raise an alert when a sanction takes away her family contact', () => {
@@ -17,7 +29,15 @@ describe('raise an alert when a sanction takes away her family contact', () => {
     const outcomes = judged(rule, policy, admission, banned);
     expect(kinds(outcomes)).toEqual(['raise-alert']);
     const alert = raised(outcomes);
-    expect(alert).toMatchObject({ subjectKey: `${a.custodyId}:2026-06-01T08:00:00.000Z`, dueAt: '2026-06-01T08:00:00.000Z', severity: 'high', responsibleAgency: 'prison', responsibleUnitId: 'CC2', childIds: [], triggeringEventIds: [eventIdOf(banned)] });
+    expect(alert).toMatchObject({
+      subjectKey: `${a.custodyId}:2026-06-01T08:00:00.000Z`,
+      dueAt: '2026-06-01T08:00:00.000Z',
+      severity: 'high',
+      responsibleAgency: 'prison',
+      responsibleUnitId: 'CC2',
+      childIds: [],
+      triggeringEventIds: [eventIdOf(banned)],
+    });
     expect(alert.summary).toBe(
       'A disciplinary sanction of 14 days imposed on the parent at prison CC2 on 1 Jun 2026, 15:00 GMT+7 restricts their contact with their family, until 15 Jun 2026, 15:00 GMT+7. ' +
         'A sanction may not stop family contact: restore their visits and calls.',
@@ -25,7 +45,9 @@ describe('raise an alert when a sanction takes away her family contact', () => {
   });
 
   it('raises nothing for a sanction that leaves visits and calls alone, saying why', () => {
-    expect(judged(rule, policy, admission, aDisciplinarySanctionImposed(a))).toEqual([{ kind: 'nothing', ruleId: 'contact-banned-as-sanction', reason: 'no disciplinary sanction restricting family contact is recorded' }]);
+    expect(judged(rule, policy, admission, aDisciplinarySanctionImposed(a))).toEqual([
+      { kind: 'nothing', ruleId: 'contact-banned-as-sanction', reason: 'no disciplinary sanction restricting family contact is recorded' },
+    ]);
   });
 
   it.each<[string, unknown[], number | null]>([
@@ -46,7 +68,9 @@ describe('raise an alert when a sanction takes away her family contact', () => {
     const alert = raised(judged(rule, policy, arrest, screening, admission, baby, banned));
     expect(alert.childIds).toEqual(screening.data.children.map((c) => c.childId));
     expect(alert).toMatchObject({ arrestId: arrest.data.arrestId, province: 'Phnom Penh' });
-    expect(alert.summary).toContain(`imposed on the mother at prison CC2 on 1 Jun 2026, 15:00 GMT+7 restricts her contact with her family and ${screening.data.children.length === 1 ? '1 child' : `${screening.data.children.length} children`} outside prison`);
+    expect(alert.summary).toContain(
+      `imposed on the mother at prison CC2 on 1 Jun 2026, 15:00 GMT+7 restricts her contact with her family and ${screening.data.children.length === 1 ? '1 child' : `${screening.data.children.length} children`} outside prison`,
+    );
   });
 
   it('decides the same whatever order the facts arrive in', () => {
@@ -56,6 +80,9 @@ describe('raise an alert when a sanction takes away her family contact', () => {
 
   it('takes its severity and legal basis from the policy (California: Bangkok Rule 23 as a benchmark)', () => {
     const california = { ...californiaPolicy.rules['contact-banned-as-sanction'], severity: 'medium' as const };
-    expect(raised(judged(raiseAlertWhenContactBannedAsSanction(california, testWords), california, admission, banned))).toMatchObject({ severity: 'medium', legalBasis: expect.stringContaining('benchmark') });
+    expect(raised(judged(raiseAlertWhenContactBannedAsSanction(california, testWords), california, admission, banned))).toMatchObject({
+      severity: 'medium',
+      legalBasis: expect.stringContaining('benchmark'),
+    });
   });
 });

@@ -28,7 +28,8 @@ type Sentence = Recorded<SentenceImposedData>;
 export function raiseAlertWhenCustodialWithoutAlternatives(_policy: RulePolicy, words: RuleWords): Rule {
   return {
     ruleId: CUSTODIAL_WITHOUT_ALTERNATIVES,
-    whenNothingOwed: 'no prison term for a non-violent offence was imposed, without weighing the alternatives, on anyone any agency knows to be a parent or pregnant',
+    whenNothingOwed:
+      'no prison term for a non-violent offence was imposed, without weighing the alternatives, on anyone any agency knows to be a parent or pregnant',
     judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words))) }),
   };
 }
@@ -50,7 +51,12 @@ function findingOf(view: FamilyView, c: CaseView, s: Sentence, words: RuleWords)
   const gaps = gapsOf(s, p.possessive);
   if (gaps.length === 0) return [];
   const later = (e: { evidence: { at: string } }) => isBefore(at, e.evidence.at);
-  const appeal = c.appealDecisions.filter(later).find((a) => a.data.outcome === 'conviction-overturned' || (a.data.newCustodialMonths !== null && a.data.newCustodialMonths <= s.data.suspendedMonths));
+  const appeal = c.appealDecisions
+    .filter(later)
+    .find(
+      (a) =>
+        a.data.outcome === 'conviction-overturned' || (a.data.newCustodialMonths !== null && a.data.newCustodialMonths <= s.data.suspendedMonths),
+    );
   const resentence = c.sentences.filter(later).find((r) => !isPrisonTerm(r.data) || gapsOf(r, p.possessive).length === 0);
   const term = words.count(s.data.custodialMonths - s.data.suspendedMonths, 'month', 'months');
   return [
@@ -59,7 +65,10 @@ function findingOf(view: FamilyView, c: CaseView, s: Sentence, words: RuleWords)
       shownBy: { ...s.evidence, says: `a prison term imposed ${gaps.join(' and ')}` },
       cured: earliest(
         appeal && { ...appeal.evidence, says: 'the appeal court left no prison term' },
-        resentence && { ...resentence.evidence, says: isPrisonTerm(resentence.data) ? 'a new sentence weighed the children and the alternatives' : 'a new sentence imposed no prison term' },
+        resentence && {
+          ...resentence.evidence,
+          says: isPrisonTerm(resentence.data) ? 'a new sentence weighed the children and the alternatives' : 'a new sentence imposed no prison term',
+        },
       ),
       alert: {
         ...beforeTheCourt(view, c, at),

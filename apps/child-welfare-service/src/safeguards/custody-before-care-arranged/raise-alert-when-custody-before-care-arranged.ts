@@ -30,7 +30,10 @@ const CARE: ReadonlySet<string> = new Set(['cared-for', 'with-parent-in-police-c
 
 /** The first record that the child was cared for: an arrangement with an adult, or a placement that is care. */
 function careFor(child: ChildView): Evidence | null {
-  return earliest(...child.arrangements.filter((a) => a.safe).map((a) => a.evidence), ...child.placements.filter((p) => CARE.has(p.care.kind)).map((p) => p.evidence));
+  return earliest(
+    ...child.arrangements.filter((a) => a.safe).map((a) => a.evidence),
+    ...child.placements.filter((p) => CARE.has(p.care.kind)).map((p) => p.evidence),
+  );
 }
 
 function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watch[] {
@@ -53,9 +56,13 @@ function watchesOf(view: FamilyView, arrest: ArrestView, words: RuleWords): Watc
       triggeringEventIds: [custody.evidence.eventId],
     },
   });
-  if (children.length > 0) return children.map((child) => watch(`${arrest.arrestId}:${child.refs[0]}`, child.refs, careFor(child), `${parent.possessive} child`));
+  if (children.length > 0)
+    return children.map((child) => watch(`${arrest.arrestId}:${child.refs[0]}`, child.refs, careFor(child), `${parent.possessive} child`));
   const shown = parentAt(view.dependants, custody.since);
   if (!shown) return [];
-  const whom = view.dependants.count === null ? `${parent.possessive} children` : `${parent.possessive} ${words.count(view.dependants.count, 'child', 'children')}`;
+  const whom =
+    view.dependants.count === null
+      ? `${parent.possessive} children`
+      : `${parent.possessive} ${words.count(view.dependants.count, 'child', 'children')}`;
   return [watch(`${arrest.arrestId}:children-present`, [], earliest(...view.dependants.careNotedByJudge), whom)];
 }

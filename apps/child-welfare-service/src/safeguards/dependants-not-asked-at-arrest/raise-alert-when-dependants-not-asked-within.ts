@@ -23,7 +23,8 @@ export function raiseAlertWhenDependantsNotAskedWithin(policy: DependantsNotAske
       watches: view.arrests.map((arrest): Watch => {
         const parent = words.parent(view.parent.sex);
         // The question covers pregnancy only for a woman, or a person whose sex is not recorded.
-        const question = view.parent.sex === 'male' ? `whether ${parent.subject} ${parent.has}` : `whether ${parent.subject} ${parent.is} pregnant or ${parent.has}`;
+        const question =
+          view.parent.sex === 'male' ? `whether ${parent.subject} ${parent.has}` : `whether ${parent.subject} ${parent.is} pregnant or ${parent.has}`;
         return {
           subjectKey: arrest.arrestId,
           dueAt: addMinutes(arrest.arrestedAt, policy.withinMinutes),

@@ -17,7 +17,13 @@ const admission = aPersonAdmitted({ personId, admittedAt: at(30 * 60), courtCase
 describe('raise an alert when nobody asks about dependants within the policy window of the arrest', () => {
   it('schedules the deadline 3 hours after the arrest, caused by the arrest', () => {
     expect(judged(rule, policy, arrest)).toEqual([
-      { kind: 'schedule-deadline', ruleId: 'dependants-not-asked-at-arrest', subjectKey: arrest.data.arrestId, dueAt: '2026-03-01T23:00:00.000Z', causedBy: expect.any(String) },
+      {
+        kind: 'schedule-deadline',
+        ruleId: 'dependants-not-asked-at-arrest',
+        subjectKey: arrest.data.arrestId,
+        dueAt: '2026-03-01T23:00:00.000Z',
+        causedBy: expect.any(String),
+      },
     ]);
   });
 
@@ -32,8 +38,18 @@ describe('raise an alert when nobody asks about dependants within the policy win
 
   it.each([
     ['the police asked 45 min late', [askedAfter(225)], 45, 'police'],
-    ['only the judge asked, at the detention hearing', [opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(26 * 60), askedAboutPregnancyAndDependants: true })], 23 * 60, 'judge'],
-    ['only the prison asked, at admission', [opened, admission, aChildrenRecordedAtAdmission(admission.data, { recordedAt: at(31 * 60) })], 28 * 60, 'prison'],
+    [
+      'only the judge asked, at the detention hearing',
+      [opened, aPretrialDetentionOrdered(opened.data, { decidedAt: at(26 * 60), askedAboutPregnancyAndDependants: true })],
+      23 * 60,
+      'judge',
+    ],
+    [
+      'only the prison asked, at admission',
+      [opened, admission, aChildrenRecordedAtAdmission(admission.data, { recordedAt: at(31 * 60) })],
+      28 * 60,
+      'prison',
+    ],
   ])('when %s, raises and resolves with how late, whichever agency asked', (_name, facts, lateBy, who) => {
     const outcomes = judged(rule, policy, arrest, ...facts);
     expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
@@ -43,11 +59,15 @@ describe('raise an alert when nobody asks about dependants within the policy win
 
   it('resolves by the earliest record of anyone asking, whatever order they arrive in', () => {
     const judge = aPretrialDetentionOrdered(opened.data, { decidedAt: at(26 * 60), askedAboutPregnancyAndDependants: true });
-    expect(judged(rule, policy, askedAfter(40 * 60), judge, opened, arrest)).toEqual(judged(rule, policy, arrest, opened, judge, askedAfter(40 * 60)));
+    expect(judged(rule, policy, askedAfter(40 * 60), judge, opened, arrest)).toEqual(
+      judged(rule, policy, arrest, opened, judge, askedAfter(40 * 60)),
+    );
   });
 
   it('does not count a judge who did not ask', () => {
-    expect(kinds(judged(rule, policy, arrest, opened, aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: false })))).toEqual(['schedule-deadline']);
+    expect(kinds(judged(rule, policy, arrest, opened, aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: false })))).toEqual([
+      'schedule-deadline',
+    ]);
   });
 
   describe('when the deadline passes', () => {
@@ -73,7 +93,9 @@ describe('raise an alert when nobody asks about dependants within the policy win
         dueAt: '2026-03-01T23:00:00.000Z',
         legalBasis: policy.legalBasis,
       });
-      expect(alert.summary).toBe('Nobody recorded asking the woman arrested on 2 Mar 2026, 03:00 GMT+7 whether she is pregnant or has dependent children within 3 h of the arrest.');
+      expect(alert.summary).toBe(
+        'Nobody recorded asking the woman arrested on 2 Mar 2026, 03:00 GMT+7 whether she is pregnant or has dependent children within 3 h of the arrest.',
+      );
       expect(alert.summary).not.toContain(arrest.data.person.name);
     });
 

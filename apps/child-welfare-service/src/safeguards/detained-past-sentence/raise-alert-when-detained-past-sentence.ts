@@ -59,7 +59,12 @@ function releaseAt(j: Judgment | null, evidence: Evidence, at: string, why: (p: 
 
 /** The case's verdicts, sentences, appeal decisions and clemency, as steps in the order they happened. */
 function stepsOf(c: CaseView): Step[] {
-  const changed = (j: Judgment, e: Evidence, at: string, change: Partial<Judgment>): Judgment => ({ ...j, ...change, decidedAt: at, eventIds: [...j.eventIds, e.eventId] });
+  const changed = (j: Judgment, e: Evidence, at: string, change: Partial<Judgment>): Judgment => ({
+    ...j,
+    ...change,
+    decidedAt: at,
+    eventIds: [...j.eventIds, e.eventId],
+  });
   const steps: Step[] = [
     ...c.sentences.map((s): Step => ({
       evidence: s.evidence,
@@ -77,20 +82,28 @@ function stepsOf(c: CaseView): Step[] {
     })),
     ...c.verdicts.map((v): Step => ({
       evidence: v.evidence,
-      apply: (j) => (v.data.findings.length > 0 && v.data.findings.every((f) => f.outcome === 'acquitted') ? releaseAt(j, v.evidence, v.evidence.at, (p) => `the court acquitted ${p.object}`) : j),
+      apply: (j) =>
+        v.data.findings.length > 0 && v.data.findings.every((f) => f.outcome === 'acquitted')
+          ? releaseAt(j, v.evidence, v.evidence.at, (p) => `the court acquitted ${p.object}`)
+          : j,
     })),
     ...c.appealDecisions.map((d): Step => ({
       evidence: d.evidence,
       apply: (j) => {
-        if (d.data.outcome === 'conviction-overturned') return releaseAt(j, d.evidence, d.evidence.at, (p) => `the appeal court overturned ${p.possessive} conviction`);
+        if (d.data.outcome === 'conviction-overturned')
+          return releaseAt(j, d.evidence, d.evidence.at, (p) => `the appeal court overturned ${p.possessive} conviction`);
         if (!j || j.release || d.data.newCustodialMonths === null) return j;
-        return changed(j, d.evidence, d.evidence.at, { months: d.data.newCustodialMonths, suspendedMonths: Math.min(j.suspendedMonths, d.data.newCustodialMonths) });
+        return changed(j, d.evidence, d.evidence.at, {
+          months: d.data.newCustodialMonths,
+          suspendedMonths: Math.min(j.suspendedMonths, d.data.newCustodialMonths),
+        });
       },
     })),
     ...c.clemencies.map((g): Step => ({
       evidence: g.evidence,
       apply: (j) => {
-        if (g.data.kind !== 'sentence-reduction') return releaseAt(j, g.evidence, g.data.effectiveAt, () => `${g.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'} took effect`);
+        if (g.data.kind !== 'sentence-reduction')
+          return releaseAt(j, g.evidence, g.data.effectiveAt, () => `${g.data.kind === 'pardon' ? 'a pardon' : 'an amnesty'} took effect`);
         if (!j || j.release) return j;
         // A reduction shortens the term, but cannot free her before it takes effect.
         return changed(j, g.evidence, g.data.effectiveAt, { reducedMonths: j.reducedMonths + (g.data.reductionMonths ?? 0) });
@@ -108,8 +121,15 @@ function presentCustody(view: FamilyView, c: CaseView, at: string): Evidence | n
     ...c.decisions.filter((d) => d.data.outcome === 'detention').map((d) => d.evidence),
     ...view.custodies.map((k) => k.admission.evidence),
   ];
-  const ends = [...arrests.flatMap((a) => a.releases), ...view.custodies.flatMap((k) => (k.released ? [k.released.evidence] : [])), ...c.decisions.filter((d) => d.data.outcome !== 'detention').map((d) => d.evidence)];
-  const lastEnd = ends.filter((e) => isBefore(e.at, at)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).pop();
+  const ends = [
+    ...arrests.flatMap((a) => a.releases),
+    ...view.custodies.flatMap((k) => (k.released ? [k.released.evidence] : [])),
+    ...c.decisions.filter((d) => d.data.outcome !== 'detention').map((d) => d.evidence),
+  ];
+  const lastEnd = ends
+    .filter((e) => isBefore(e.at, at))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .pop();
   return earliest(...starts.filter((s) => !lastEnd || isBefore(lastEnd.at, s.at)));
 }
 
@@ -123,24 +143,36 @@ function watchOf(view: FamilyView, c: CaseView, policy: DetainedPastSentencePoli
   const term = termOf(j, custody, parent, words);
   const dueAt = j.release ? j.release.at : laterOf(term.endsAt, j.decidedAt);
   const why = j.release ? j.release.why(parent) : term.why;
-  const released = earliest(...view.custodies.flatMap((k) => (k.released && isBefore(custody.at, k.released.evidence.at) && !isBefore(k.released.evidence.at, j.sentencedAt) ? [k.released.evidence] : [])));
+  const released = earliest(
+    ...view.custodies.flatMap((k) =>
+      k.released && isBefore(custody.at, k.released.evidence.at) && !isBefore(k.released.evidence.at, j.sentencedAt) ? [k.released.evidence] : [],
+    ),
+  );
   const criticalAt = addMinutes(dueAt, policy.criticalAfterDays * DAY);
-  return [{
-    subjectKey: c.caseId,
-    dueAt,
-    setBy: steps.find((s) => s.evidence.eventId === j.eventIds[j.eventIds.length - 1])?.evidence ?? custody,
-    met: released && { ...released, says: 'released from prison' },
-    moot: null,
-    grows: [{ at: criticalAt, severity: 'critical', reason: `still held ${words.count(policy.criticalAfterDays, 'day', 'days')} after ${words.instant(dueAt)}, when ${why}` }],
-    alert: {
-      ...whereHeld(view, c, dueAt),
-      childIds: [],
-      summary:
-        `${sentenceCase(parent.noun)} should have been released on ${words.instant(dueAt)}, when ${why}, and no release from prison is recorded.` +
-        `${appealNote(c, policy, parent, words)} Each day counts: the alert becomes critical after ${words.count(policy.criticalAfterDays, 'day', 'days')}${benchmarkNote(policy)}.`,
-      triggeringEventIds: j.eventIds,
+  return [
+    {
+      subjectKey: c.caseId,
+      dueAt,
+      setBy: steps.find((s) => s.evidence.eventId === j.eventIds[j.eventIds.length - 1])?.evidence ?? custody,
+      met: released && { ...released, says: 'released from prison' },
+      moot: null,
+      grows: [
+        {
+          at: criticalAt,
+          severity: 'critical',
+          reason: `still held ${words.count(policy.criticalAfterDays, 'day', 'days')} after ${words.instant(dueAt)}, when ${why}`,
+        },
+      ],
+      alert: {
+        ...whereHeld(view, c, dueAt),
+        childIds: [],
+        summary:
+          `${sentenceCase(parent.noun)} should have been released on ${words.instant(dueAt)}, when ${why}, and no release from prison is recorded.` +
+          `${appealNote(c, policy, parent, words)} Each day counts: the alert becomes critical after ${words.count(policy.criticalAfterDays, 'day', 'days')}${benchmarkNote(policy)}.`,
+        triggeringEventIds: j.eventIds,
+      },
     },
-  }];
+  ];
 }
 
 /** When the prison term ends, and how that was counted, in words. */
@@ -165,7 +197,8 @@ function termOf(j: Judgment, custody: Evidence, parent: ParentWords, words: Rule
 function appealNote(c: CaseView, policy: DetainedPastSentencePolicy, parent: ParentWords, words: RuleWords): string {
   const waiting = c.appeals.find((a) => a.data.filedBy === 'prosecution' && !c.appealDecisions.some((d) => d.data.appealId === a.data.appealId));
   if (!waiting) return '';
-  const law = policy.pendingProsecutionAppeal?.(parent) ?? `No rule of this jurisdiction known to the policy keeps ${parent.object} detained while it waits.`;
+  const law =
+    policy.pendingProsecutionAppeal?.(parent) ?? `No rule of this jurisdiction known to the policy keeps ${parent.object} detained while it waits.`;
   return ` A prosecution appeal filed on ${words.instant(waiting.evidence.at)} is still waiting. ${law}`;
 }
 

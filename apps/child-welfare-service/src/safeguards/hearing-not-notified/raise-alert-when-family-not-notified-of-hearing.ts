@@ -33,7 +33,9 @@ export function raiseAlertWhenFamilyNotNotifiedOfHearing(policy: HearingNotNotif
     const grace = addMinutes(h.scheduledAt, policy.shortNoticeWithinMinutes);
     const later = isBefore(fullNotice, grace) ? grace : fullNotice;
     const dueAt = isBefore(hearingAt, later) ? hearingAt : later;
-    const set = h.scheduledAtStated ? `the court set it on ${words.instant(h.scheduledAt)}` : `the court’s record of it arrived on ${words.instant(h.scheduledAt)}, without saying when the court set it`;
+    const set = h.scheduledAtStated
+      ? `the court set it on ${words.instant(h.scheduledAt)}`
+      : `the court’s record of it arrived on ${words.instant(h.scheduledAt)}, without saying when the court set it`;
     const owed =
       dueAt === fullNotice
         ? `${words.count(policy.noticeDays, 'day', 'days')} before it${benchmark}`

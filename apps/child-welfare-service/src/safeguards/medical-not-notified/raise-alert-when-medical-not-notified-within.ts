@@ -48,7 +48,10 @@ function familyToBeTold(view: FamilyView, custody: CustodyView, policy: WithinHo
       const childId = medical.data.childId;
       const child = childId === null ? null : (view.children.find((c) => c.refs.includes(childId)) ?? null);
       // "The mother" once any agency knows she has children; "the woman" before anyone does.
-      const who = medical.data.childId !== null ? `A child living in prison with ${parent.noun}` : sentenceCase(parentAt(view.dependants, at) ? parent.noun : parent.person);
+      const who =
+        medical.data.childId !== null
+          ? `A child living in prison with ${parent.noun}`
+          : sentenceCase(parentAt(view.dependants, at) ? parent.noun : parent.person);
       return {
         subjectKey: `${custody.custodyId}:${at}:${medical.data.childId ?? 'parent'}`,
         dueAt: addMinutes(at, policy.withinHours * 60),
@@ -72,19 +75,21 @@ function parentToBeTold(view: FamilyView, child: ChildView, event: ChildMedicalE
   if (!event.serious || !custody) return [];
   const parent = words.parent(view.parent.sex);
   const at = event.evidence.at;
-  return [{
-    subjectKey: `${custody.custodyId}:${event.medicalEventId}:parent-told`,
-    dueAt: addMinutes(at, policy.withinHours * 60),
-    setBy: event.evidence,
-    met: event.parentTold,
-    moot: custody.released?.evidence ?? null,
-    alert: {
-      ...heldInPrison(view, custody, at),
-      childIds: child.refs,
-      summary:
-        `A child of ${parent.noun} ${KIND_WORDS[event.kind]} outside prison on ${words.instant(at)}, and no record shows ${parent.noun} was told ` +
-        `within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}. Tell ${parent.object}, and let ${parent.object} call the child’s caregiver.`,
-      triggeringEventIds: [event.evidence.eventId],
+  return [
+    {
+      subjectKey: `${custody.custodyId}:${event.medicalEventId}:parent-told`,
+      dueAt: addMinutes(at, policy.withinHours * 60),
+      setBy: event.evidence,
+      met: event.parentTold,
+      moot: custody.released?.evidence ?? null,
+      alert: {
+        ...heldInPrison(view, custody, at),
+        childIds: child.refs,
+        summary:
+          `A child of ${parent.noun} ${KIND_WORDS[event.kind]} outside prison on ${words.instant(at)}, and no record shows ${parent.noun} was told ` +
+          `within ${words.duration(policy.withinHours * 60)}${benchmarkNote(policy)}. Tell ${parent.object}, and let ${parent.object} call the child’s caregiver.`,
+        triggeringEventIds: [event.evidence.eventId],
+      },
     },
-  }];
+  ];
 }

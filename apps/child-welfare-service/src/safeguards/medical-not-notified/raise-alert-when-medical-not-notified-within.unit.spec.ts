@@ -27,7 +27,9 @@ const key = `${a.custodyId}:2026-04-17T02:00:00.000Z:parent`;
 describe('raise an alert when the family, or the parent, is not told of a serious medical event', () => {
   describe('her own, the family to be told', () => {
     it('is due 24 h after a serious event, caused by it', () => {
-      expect(judged(rule, policy, admission, hospitalised)).toEqual([{ kind: 'schedule-deadline', ruleId: 'medical-not-notified', subjectKey: key, dueAt: at(24), causedBy: eventIdOf(hospitalised) }]);
+      expect(judged(rule, policy, admission, hospitalised)).toEqual([
+        { kind: 'schedule-deadline', ruleId: 'medical-not-notified', subjectKey: key, dueAt: at(24), causedBy: eventIdOf(hospitalised) },
+      ]);
     });
 
     it('is quiet when the family was told 4 h after, and clears an alert raised before the record arrived', () => {
@@ -52,8 +54,16 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
 
     it('raises against the prison holding her, in plain words, her as the police recorded her', () => {
       const alert = raised(atDeadline(rule, policy, key, at(25), arrest, admission, hospitalised));
-      expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', severity: 'high', childIds: [], arrestId: arrest.data.arrestId });
-      expect(alert.summary).toBe('The mother was taken to hospital on 17 Apr 2026, 09:00 GMT+7, and no record shows the family was told within 24 h (a benchmark, not a legal limit).');
+      expect(alert).toMatchObject({
+        responsibleAgency: 'prison',
+        responsibleUnitId: 'CC2',
+        severity: 'high',
+        childIds: [],
+        arrestId: arrest.data.arrestId,
+      });
+      expect(alert.summary).toBe(
+        'The mother was taken to hospital on 17 Apr 2026, 09:00 GMT+7, and no record shows the family was told within 24 h (a benchmark, not a legal limit).',
+      );
     });
 
     it('calls her the woman while no agency knows of children', () => {
@@ -71,7 +81,9 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
     });
 
     it('leaves events not marked serious to the prison', () => {
-      expect(judged(rule, policy, admission, aMedicalEventRecorded(a, { serious: false, kind: 'other' }))).toEqual([{ kind: 'nothing', ruleId: 'medical-not-notified', reason: 'no serious medical event is recorded' }]);
+      expect(judged(rule, policy, admission, aMedicalEventRecorded(a, { serious: false, kind: 'other' }))).toEqual([
+        { kind: 'nothing', ruleId: 'medical-not-notified', reason: 'no serious medical event is recorded' },
+      ]);
     });
   });
 
@@ -82,8 +94,13 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
     const childKey = `${a.custodyId}:${dengue.data.medicalEventId}:parent-told`;
 
     it('is due 24 h after the prison learnt of it, and met when she was told', () => {
-      expect(judged(rule, policy, admission, recorded, dengue)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: childKey, dueAt: at(24) })]);
-      expect(kinds(judged(rule, policy, admission, recorded, dengue, aParentToldOfChildMedicalEvent(dengue.data)))).toEqual(['cancel-deadline', 'withdraw-alert']);
+      expect(judged(rule, policy, admission, recorded, dengue)).toEqual([
+        expect.objectContaining({ kind: 'schedule-deadline', subjectKey: childKey, dueAt: at(24) }),
+      ]);
+      expect(kinds(judged(rule, policy, admission, recorded, dengue, aParentToldOfChildMedicalEvent(dengue.data)))).toEqual([
+        'cancel-deadline',
+        'withdraw-alert',
+      ]);
     });
 
     it('raises and resolves, 6 h late, when she was told 30 h after', () => {
@@ -94,13 +111,31 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
 
     it('does not count her being told of another medical event', () => {
       const other = aChildMedicalEventRecorded(a, child.childId, { occurredAt: at(-200) });
-      expect(kinds(judged(rule, policy, admission, recorded, dengue, other, aParentToldOfChildMedicalEvent(other.data, { toldAt: at(2) })).filter((o) => 'subjectKey' in o && o.subjectKey === childKey))).toEqual(['schedule-deadline']);
+      expect(
+        kinds(
+          judged(rule, policy, admission, recorded, dengue, other, aParentToldOfChildMedicalEvent(other.data, { toldAt: at(2) })).filter(
+            (o) => 'subjectKey' in o && o.subjectKey === childKey,
+          ),
+        ),
+      ).toEqual(['schedule-deadline']);
     });
 
     it('names the child by every agency’s reference, with no name, and words what she must be told', () => {
       const screening = aDependantsScreening(arrest.data, {
         numberOfChildren: 1,
-        children: [{ childId: 'police-dara', name: child.name, sex: child.sex, detailsWithheld: null, dateOfBirth: child.dateOfBirth, birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: null }],
+        children: [
+          {
+            childId: 'police-dara',
+            name: child.name,
+            sex: child.sex,
+            detailsWithheld: null,
+            dateOfBirth: child.dateOfBirth,
+            birthYear: null,
+            ageYears: null,
+            whereabouts: 'with-relative',
+            caregiver: null,
+          },
+        ],
       });
       const alert = raised(atDeadline(rule, policy, childKey, at(25), arrest, screening, admission, recorded, dengue));
       expect(alert).toMatchObject({ childIds: ['police-dara', child.childId], responsibleAgency: 'prison', responsibleUnitId: 'CC2', dueAt: at(24) });
@@ -112,7 +147,9 @@ describe('raise an alert when the family, or the parent, is not told of a seriou
     });
 
     it('ends with her release', () => {
-      expect(kinds(atDeadline(rule, policy, childKey, at(24), admission, recorded, dengue, aPersonReleased(a, { releasedAt: at(3) })))).toEqual(['nothing']);
+      expect(kinds(atDeadline(rule, policy, childKey, at(24), admission, recorded, dengue, aPersonReleased(a, { releasedAt: at(3) })))).toEqual([
+        'nothing',
+      ]);
     });
 
     it('decides the same whatever order the facts arrive in', () => {

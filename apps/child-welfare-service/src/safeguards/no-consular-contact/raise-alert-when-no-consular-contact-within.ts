@@ -44,11 +44,18 @@ function staysOf(view: FamilyView): Stay[] {
   });
   const alone = view.custodies
     .filter((c) => c.arrestId === null)
-    .map((c): Stay => ({ subjectKey: c.custodyId, arrest: null, custodies: [c], began: c.admission.evidence, offers: c.consular.map((r) => r.evidence) }));
+    .map((c): Stay => ({
+      subjectKey: c.custodyId,
+      arrest: null,
+      custodies: [c],
+      began: c.admission.evidence,
+      offers: c.consular.map((r) => r.evidence),
+    }));
   return [...byArrest, ...alone];
 }
 
-const inAdmissionOrder = (custodies: readonly CustodyView[]) => [...custodies].sort((a, b) => Date.parse(a.admission.evidence.at) - Date.parse(b.admission.evidence.at));
+const inAdmissionOrder = (custodies: readonly CustodyView[]) =>
+  [...custodies].sort((a, b) => Date.parse(a.admission.evidence.at) - Date.parse(b.admission.evidence.at));
 
 function watchOf(view: FamilyView, stay: Stay, policy: ConsularContactPolicy, words: RuleWords): Watch[] {
   const nationalities = [view.parent.nationality, ...stay.custodies.map((c) => c.admission.data.nationality)].filter((n): n is string => !!n);
@@ -58,21 +65,23 @@ function watchOf(view: FamilyView, stay: Stay, policy: ConsularContactPolicy, wo
   const last = stay.custodies.at(-1);
   const parent = words.parent(view.parent.sex);
   const where = whoHolds(view, stay, dueAt);
-  return [{
-    subjectKey: stay.subjectKey,
-    dueAt,
-    setBy: stay.began,
-    met: firstFrom(stay.offers, stay.began.at),
-    moot: earliest(...(stay.arrest?.releases ?? []), last?.released?.evidence),
-    alert: {
-      ...where,
-      childIds: [],
-      summary:
-        `No record that ${parent.person}, a national of ${countryName(foreign)} held since ${words.instant(stay.began.at)}, was offered contact with ${parent.possessive} consulate ` +
-        `within ${words.count(policy.withinHours, 'hour', 'hours')}${benchmarkNote(policy)}. The ${where.responsible.agency === 'police' ? 'police unit' : 'prison'} holding ${parent.object} must offer it now.`,
-      triggeringEventIds: [stay.began.eventId],
+  return [
+    {
+      subjectKey: stay.subjectKey,
+      dueAt,
+      setBy: stay.began,
+      met: firstFrom(stay.offers, stay.began.at),
+      moot: earliest(...(stay.arrest?.releases ?? []), last?.released?.evidence),
+      alert: {
+        ...where,
+        childIds: [],
+        summary:
+          `No record that ${parent.person}, a national of ${countryName(foreign)} held since ${words.instant(stay.began.at)}, was offered contact with ${parent.possessive} consulate ` +
+          `within ${words.count(policy.withinHours, 'hour', 'hours')}${benchmarkNote(policy)}. The ${where.responsible.agency === 'police' ? 'police unit' : 'prison'} holding ${parent.object} must offer it now.`,
+        triggeringEventIds: [stay.began.eventId],
+      },
     },
-  }];
+  ];
 }
 
 /** The police until she is admitted to prison; the prison holding her after. */

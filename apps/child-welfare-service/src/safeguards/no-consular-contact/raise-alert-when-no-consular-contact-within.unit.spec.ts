@@ -1,4 +1,11 @@
-import { aConsularContactOffered, anArrestMade, releasedOnJudicialOrder, releasedWithoutCharge, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  aConsularContactOffered,
+  anArrestMade,
+  releasedOnJudicialOrder,
+  releasedWithoutCharge,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import { aConsularContactRecorded, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
@@ -15,7 +22,9 @@ const consular = (hours: number, kind: 'offered' | 'made' | 'declined' = 'offere
 describe('raise an alert when a foreign national in custody is not offered consular contact', () => {
   describe('a stay that begins in prison', () => {
     it('is due 72 h after a foreign national’s admission, caused by it', () => {
-      expect(judged(rule, policy, admission)).toEqual([{ kind: 'schedule-deadline', ruleId: 'no-consular-contact', subjectKey: a.custodyId, dueAt: h(72), causedBy: eventIdOf(admission) }]);
+      expect(judged(rule, policy, admission)).toEqual([
+        { kind: 'schedule-deadline', ruleId: 'no-consular-contact', subjectKey: a.custodyId, dueAt: h(72), causedBy: eventIdOf(admission) },
+      ]);
     });
 
     it.each([
@@ -28,7 +37,10 @@ describe('raise an alert when a foreign national in custody is not offered consu
     it('raises and resolves, 24 h late, when contact was made 4 days in', () => {
       const outcomes = judged(rule, policy, admission, consular(96, 'made'));
       expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-      expect(outcomes[2]).toMatchObject({ lateByMinutes: 24 * 60, reason: expect.stringContaining('consular contact made (prison record) 24 h after the deadline') });
+      expect(outcomes[2]).toMatchObject({
+        lateByMinutes: 24 * 60,
+        reason: expect.stringContaining('consular contact made (prison record) 24 h after the deadline'),
+      });
     });
 
     it.each<[string, unknown[], string[]]>([
@@ -49,18 +61,25 @@ describe('raise an alert when a foreign national in custody is not offered consu
     });
 
     it('does nothing for a Cambodian national, saying why', () => {
-      expect(judged(rule, policy, aPersonAdmitted())).toEqual([{ kind: 'nothing', ruleId: 'no-consular-contact', reason: 'no foreign national is known to be in custody' }]);
+      expect(judged(rule, policy, aPersonAdmitted())).toEqual([
+        { kind: 'nothing', ruleId: 'no-consular-contact', reason: 'no foreign national is known to be in custody' },
+      ]);
     });
   });
 
   describe('a stay that begins in police custody and goes on in prison', () => {
-    const arrest = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', person: { ...anArrestMade().data.person, personId: a.personId, nationality: 'TH' } });
+    const arrest = anArrestMade({
+      arrestedAt: '2026-03-01T20:00:00.000Z',
+      person: { ...anArrestMade().data.person, personId: a.personId, nationality: 'TH' },
+    });
     const held = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:00:00.000Z' });
     const toPrison = transferredToPrison(arrest.data, { transferredAt: '2026-03-03T08:00:00.000Z', detentionOrderReference: 'DO-1' });
     const stay = [arrest, held, toPrison, admission] as const;
 
     it('is one watch for the stay, counted from police custody across the transfer', () => {
-      expect(judged(rule, policy, ...stay)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: arrest.data.arrestId, dueAt: '2026-03-04T21:00:00.000Z' })]);
+      expect(judged(rule, policy, ...stay)).toEqual([
+        expect.objectContaining({ kind: 'schedule-deadline', subjectKey: arrest.data.arrestId, dueAt: '2026-03-04T21:00:00.000Z' }),
+      ]);
     });
 
     it.each([
@@ -71,7 +90,11 @@ describe('raise an alert when a foreign national in custody is not offered consu
     });
 
     it('raises against the prison holding her when it falls due after her admission', () => {
-      expect(raised(atDeadline(rule, policy, arrest.data.arrestId, '2026-03-04T21:00:00.000Z', ...stay))).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', arrestId: arrest.data.arrestId });
+      expect(raised(atDeadline(rule, policy, arrest.data.arrestId, '2026-03-04T21:00:00.000Z', ...stay))).toMatchObject({
+        responsibleAgency: 'prison',
+        responsibleUnitId: 'CC2',
+        arrestId: arrest.data.arrestId,
+      });
     });
 
     it('raises against the arresting unit while the police still hold her, worded for her', () => {

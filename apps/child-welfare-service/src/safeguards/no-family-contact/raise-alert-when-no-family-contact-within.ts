@@ -25,21 +25,23 @@ export function raiseAlertWhenNoFamilyContactWithin(policy: NoFamilyContactPolic
         const custody = arrest.policeCustody;
         if (!custody) return [];
         const parent = words.parent(view.parent.sex);
-        return [{
-          subjectKey: arrest.arrestId,
-          dueAt: addMinutes(custody.since, policy.withinMinutes),
-          setBy: custody.evidence,
-          met: earliest(...arrest.familyContacts),
-          moot: earliest(...arrest.releases),
-          alert: {
-            responsible: { agency: 'police', unitId: arrest.unitId },
-            childIds: view.children.filter((c) => c.recordedBy.includes('police')).map((c) => c.refs[0]),
-            arrestId: arrest.arrestId,
-            province: arrest.province,
-            summary: `No record that ${parent.person} held at ${custody.facility} since ${words.instant(custody.since)} could reach ${parent.possessive} family or the children’s caregiver within ${words.duration(policy.withinMinutes)}.`,
-            triggeringEventIds: [custody.evidence.eventId],
+        return [
+          {
+            subjectKey: arrest.arrestId,
+            dueAt: addMinutes(custody.since, policy.withinMinutes),
+            setBy: custody.evidence,
+            met: earliest(...arrest.familyContacts),
+            moot: earliest(...arrest.releases),
+            alert: {
+              responsible: { agency: 'police', unitId: arrest.unitId },
+              childIds: view.children.filter((c) => c.recordedBy.includes('police')).map((c) => c.refs[0]),
+              arrestId: arrest.arrestId,
+              province: arrest.province,
+              summary: `No record that ${parent.person} held at ${custody.facility} since ${words.instant(custody.since)} could reach ${parent.possessive} family or the children’s caregiver within ${words.duration(policy.withinMinutes)}.`,
+              triggeringEventIds: [custody.evidence.eventId],
+            },
           },
-        }];
+        ];
       }),
     }),
   };

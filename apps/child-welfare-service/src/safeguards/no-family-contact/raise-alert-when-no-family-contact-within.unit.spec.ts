@@ -1,4 +1,10 @@
-import { aFamilyContactGiven, anArrestMade, releasedOnPoliceBail, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
+import {
+  aFamilyContactGiven,
+  anArrestMade,
+  releasedOnPoliceBail,
+  takenIntoPoliceCustody,
+  transferredToPrison,
+} from '@safeguard/contracts/testing/arrest-fixtures';
 import { aPersonAdmitted, aPhoneCallMade, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
 import { cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
@@ -24,9 +30,24 @@ describe('raise an alert when she cannot reach her family within the policy wind
   it.each<[string, unknown[], string[], number | null]>([
     ['contact at the station 1 h after custody', [contactAt('2026-03-01T22:00:00.000Z')], ['cancel-deadline', 'withdraw-alert'], null],
     ['contact at the station 40 min late', [contactAt('2026-03-02T00:40:00.000Z')], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 40],
-    ['only a visit in the prison she was taken to, two days later', [transfer, admission, aVisitTookPlace(admission.data, { visitedAt: '2026-03-04T00:00:00.000Z' })], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 48 * 60],
-    ['only a call from that prison', [transfer, admission, aPhoneCallMade(admission.data, [], { calledAt: '2026-03-03T12:00:00.000Z' })], ['cancel-deadline', 'raise-alert', 'resolve-alert'], 36 * 60],
-    ['released on bail within the hour', [releasedOnPoliceBail(arrest.data, { releasedAt: '2026-03-01T21:30:00.000Z' })], ['cancel-deadline', 'withdraw-alert'], null],
+    [
+      'only a visit in the prison she was taken to, two days later',
+      [transfer, admission, aVisitTookPlace(admission.data, { visitedAt: '2026-03-04T00:00:00.000Z' })],
+      ['cancel-deadline', 'raise-alert', 'resolve-alert'],
+      48 * 60,
+    ],
+    [
+      'only a call from that prison',
+      [transfer, admission, aPhoneCallMade(admission.data, [], { calledAt: '2026-03-03T12:00:00.000Z' })],
+      ['cancel-deadline', 'raise-alert', 'resolve-alert'],
+      36 * 60,
+    ],
+    [
+      'released on bail within the hour',
+      [releasedOnPoliceBail(arrest.data, { releasedAt: '2026-03-01T21:30:00.000Z' })],
+      ['cancel-deadline', 'withdraw-alert'],
+      null,
+    ],
   ])('%s', (_name, facts, expected, lateBy) => {
     const outcomes = judged(rule, policy, arrest, custody, ...(facts as never[]));
     expect(kinds(outcomes)).toEqual(expected);
@@ -35,7 +56,9 @@ describe('raise an alert when she cannot reach her family within the policy wind
 
   it('does not count a visit in a prison custody that no record joins to this arrest', () => {
     const other = aPersonAdmitted({ personId, admittedAt: '2026-01-01T09:00:00.000Z', orderReference: 'other', courtCaseReference: null });
-    expect(kinds(judged(rule, policy, arrest, custody, other, aVisitTookPlace(other.data, { visitedAt: '2026-03-02T00:10:00.000Z' })))).toEqual(['schedule-deadline']);
+    expect(kinds(judged(rule, policy, arrest, custody, other, aVisitTookPlace(other.data, { visitedAt: '2026-03-02T00:10:00.000Z' })))).toEqual([
+      'schedule-deadline',
+    ]);
   });
 
   describe('when the deadline passes', () => {
@@ -48,8 +71,15 @@ describe('raise an alert when she cannot reach her family within the policy wind
 
     it('raises against the arresting unit, naming custody as the trigger, in the jurisdiction’s words', () => {
       const alert = raised(atDeadline(rule, policy, key, '2026-03-02T01:00:00.000Z', arrest, custody));
-      expect(alert).toMatchObject({ responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', dueAt: '2026-03-02T00:00:00.000Z', severity: policy.severity });
-      expect(alert.summary).toBe('No record that the woman held at Chbar Ampov District Police Station since 2 Mar 2026, 04:00 GMT+7 could reach her family or the children’s caregiver within 3 h.');
+      expect(alert).toMatchObject({
+        responsibleAgency: 'police',
+        responsibleUnitId: 'PP-ANTI-DRUG',
+        dueAt: '2026-03-02T00:00:00.000Z',
+        severity: policy.severity,
+      });
+      expect(alert.summary).toBe(
+        'No record that the woman held at Chbar Ampov District Police Station since 2 Mar 2026, 04:00 GMT+7 could reach her family or the children’s caregiver within 3 h.',
+      );
     });
   });
 

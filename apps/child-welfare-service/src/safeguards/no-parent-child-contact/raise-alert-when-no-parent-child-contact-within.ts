@@ -28,7 +28,9 @@ export function raiseAlertWhenNoParentChildContactWithin(policy: ContactPolicy, 
     whenNothingOwed: 'no child of hers is known to live outside prison while she is held',
     judge: (view: FamilyView) => ({
       findings: [],
-      watches: view.custodies.flatMap((custody) => view.children.flatMap((child) => outside(custody, child, policy).flatMap((spell) => periods(view, custody, child, spell, policy, words)))),
+      watches: view.custodies.flatMap((custody) =>
+        view.children.flatMap((child) => outside(custody, child, policy).flatMap((spell) => periods(view, custody, child, spell, policy, words))),
+      ),
     }),
   };
 }
@@ -44,24 +46,37 @@ function outside(custody: CustodyView, child: ChildView, policy: ContactPolicy):
   const admitted = custody.admission.evidence;
   const released = custody.released?.evidence ?? null;
   const spell = livingInPrison(child, custody);
-  if (!spell) return child.bornAt !== null && isBefore(admitted.at, child.bornAt) ? [] : [{ from: admitted, startedBy: 'admission', until: released }];
+  if (!spell)
+    return child.bornAt !== null && isBefore(admitted.at, child.bornAt) ? [] : [{ from: admitted, startedBy: 'admission', until: released }];
   const firstDue = addMinutes(admitted.at, policy.withinDays * DAY);
   const born = child.bornAt !== null && !isBefore(child.bornAt, spell.since);
   return [
-    ...(born || !isBefore(firstDue, spell.since) ? [] : [{ from: admitted, startedBy: 'admission' as const, until: earliest(spell.evidence, released) }]),
-    ...(spell.left && (!released || isBefore(spell.left.at, released.at)) ? [{ from: spell.left, startedBy: 'left-prison' as const, until: released }] : []),
+    ...(born || !isBefore(firstDue, spell.since)
+      ? []
+      : [{ from: admitted, startedBy: 'admission' as const, until: earliest(spell.evidence, released) }]),
+    ...(spell.left && (!released || isBefore(spell.left.at, released.at))
+      ? [{ from: spell.left, startedBy: 'left-prison' as const, until: released }]
+      : []),
   ];
 }
 
 function periods(view: FamilyView, custody: CustodyView, child: ChildView, spell: Outside, policy: ContactPolicy, words: RuleWords): Watch[] {
   const within = (e: Evidence) => isBefore(spell.from.at, e.at) && (!spell.until || isBefore(e.at, spell.until.at));
-  const contacts = [...child.contacts.filter((c) => c.kind !== 'family-contact-at-arrest').map((c) => c.evidence), ...custody.homeLeaves.map((l) => l.evidence)]
+  const contacts = [
+    ...child.contacts.filter((c) => c.kind !== 'family-contact-at-arrest').map((c) => c.evidence),
+    ...custody.homeLeaves.map((l) => l.evidence),
+  ]
     .filter(within)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const parent = words.parent(view.parent.sex);
   return [spell.from, ...contacts].map((start, i): Watch => {
     const dueAt = addMinutes(start.at, policy.withinDays * DAY);
-    const since = i > 0 ? `the last visit or call on ${words.instant(start.at)}` : spell.startedBy === 'admission' ? `${parent.possessive} admission on ${words.instant(start.at)}` : `the child left prison on ${words.instant(start.at)}`;
+    const since =
+      i > 0
+        ? `the last visit or call on ${words.instant(start.at)}`
+        : spell.startedBy === 'admission'
+          ? `${parent.possessive} admission on ${words.instant(start.at)}`
+          : `the child left prison on ${words.instant(start.at)}`;
     return {
       subjectKey: `${custody.custodyId}:${child.childKey}:${start.at}`,
       dueAt,

@@ -24,7 +24,8 @@ const [dara, sophea] = recorded.data.children.map((c) => c.childId);
 const visitBy = (childIds: string[], n: number) => aVisitTookPlace(a, { childIds, visitedAt: day(n) });
 const callTo = (childIds: string[], n: number) => aPhoneCallMade(a, childIds, { calledAt: day(n) });
 const key = (childId: string, from: string) => `${a.custodyId}:${childId}:${from}`;
-const about = (outcomes: readonly SafeguardOutcome[], k: string) => outcomes.filter((o) => (o.kind === 'raise-alert' ? o.alert.subjectKey : 'subjectKey' in o ? o.subjectKey : null) === k);
+const about = (outcomes: readonly SafeguardOutcome[], k: string) =>
+  outcomes.filter((o) => (o.kind === 'raise-alert' ? o.alert.subjectKey : 'subjectKey' in o ? o.subjectKey : null) === k);
 
 describe('raise an alert when a parent in prison has no contact with a child', () => {
   it('watches each child outside prison, due 30 days after admission', () => {
@@ -64,7 +65,11 @@ describe('raise an alert when a parent in prison has no contact with a child', (
 
   it('counts home leave from the day she went home, not the day it was granted', () => {
     const leave = aHomeLeaveGranted(a, { grantedAt: day(25), leaveFrom: day(35), leaveUntil: day(38) });
-    expect(kinds(about(judged(rule, policy, admission, recorded, leave), key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
+    expect(kinds(about(judged(rule, policy, admission, recorded, leave), key(dara, a.admittedAt)))).toEqual([
+      'cancel-deadline',
+      'raise-alert',
+      'resolve-alert',
+    ]);
   });
 
   it('raises against the prison holding her, in plain words with no child’s name', () => {
@@ -79,9 +84,13 @@ describe('raise an alert when a parent in prison has no contact with a child', (
 
   it('leaves a child living in prison with her alone, and starts the clock when the child leaves', () => {
     const baby = aChildAdmittedWithParent(a, { childId: 'prison-baby' });
-    expect(judged(rule, policy, admission, baby)).toEqual([{ kind: 'nothing', ruleId: 'no-parent-child-contact', reason: 'no child of hers is known to live outside prison while she is held' }]);
+    expect(judged(rule, policy, admission, baby)).toEqual([
+      { kind: 'nothing', ruleId: 'no-parent-child-contact', reason: 'no child of hers is known to live outside prison while she is held' },
+    ]);
     const left = aChildLeftPrison(a, 'prison-baby', { leftAt: day(50) });
-    expect(judged(rule, policy, admission, baby, left)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: key('prison-baby', day(50)), dueAt: day(80) })]);
+    expect(judged(rule, policy, admission, baby, left)).toEqual([
+      expect.objectContaining({ kind: 'schedule-deadline', subjectKey: key('prison-baby', day(50)), dueAt: day(80) }),
+    ]);
   });
 
   it('watches a child only the police recorded, and counts the prison’s visit by the same child under its own reference', () => {
@@ -89,13 +98,30 @@ describe('raise an alert when a parent in prison has no contact with a child', (
     const child = recorded.data.children[0];
     const screening = aDependantsScreening(arrest.data, {
       numberOfChildren: 1,
-      children: [{ childId: 'police-dara', name: child.name, sex: child.sex, detailsWithheld: null, dateOfBirth: child.dateOfBirth, birthYear: null, ageYears: null, whereabouts: 'with-relative', caregiver: null }],
+      children: [
+        {
+          childId: 'police-dara',
+          name: child.name,
+          sex: child.sex,
+          detailsWithheld: null,
+          dateOfBirth: child.dateOfBirth,
+          birthYear: null,
+          ageYears: null,
+          whereabouts: 'with-relative',
+          caregiver: null,
+        },
+      ],
     });
-    expect(judged(rule, policy, arrest, screening, admission)).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: key('police-dara', a.admittedAt), dueAt: day(30) })]);
+    expect(judged(rule, policy, arrest, screening, admission)).toEqual([
+      expect.objectContaining({ kind: 'schedule-deadline', subjectKey: key('police-dara', a.admittedAt), dueAt: day(30) }),
+    ]);
     const prisonRecord = aChildrenRecordedAtAdmission(a, { numberOfChildren: 1, children: [child] });
     const outcomes = judged(rule, policy, arrest, screening, admission, prisonRecord, visitBy([dara], 12));
     expect(kinds(about(outcomes, key('police-dara', a.admittedAt)))).toEqual(['cancel-deadline', 'withdraw-alert']);
-    expect(raised(atDeadline(rule, policy, key('police-dara', day(12)), day(43), arrest, screening, admission, prisonRecord, visitBy([dara], 12))).childIds).toEqual(['police-dara', dara]);
+    expect(
+      raised(atDeadline(rule, policy, key('police-dara', day(12)), day(43), arrest, screening, admission, prisonRecord, visitBy([dara], 12)))
+        .childIds,
+    ).toEqual(['police-dara', dara]);
   });
 
   it('decides the same whatever order the facts arrive in', () => {
@@ -106,6 +132,10 @@ describe('raise an alert when a parent in prison has no contact with a child', (
   it('takes its window from the policy', () => {
     const california = californiaPolicy.rules['no-parent-child-contact'];
     const weekly = raiseAlertWhenNoParentChildContactWithin({ ...california, withinDays: 7 }, testWords);
-    expect(kinds(about(judged(weekly, california, admission, recorded, visitBy([dara], 10)), key(dara, a.admittedAt)))).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
+    expect(kinds(about(judged(weekly, california, admission, recorded, visitBy([dara], 10)), key(dara, a.admittedAt)))).toEqual([
+      'cancel-deadline',
+      'raise-alert',
+      'resolve-alert',
+    ]);
   });
 });

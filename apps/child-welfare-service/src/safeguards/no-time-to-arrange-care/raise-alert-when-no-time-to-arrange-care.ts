@@ -33,7 +33,10 @@ export function raiseAlertWhenNoTimeToArrangeCare(policy: RulePolicy, words: Rul
   return {
     ruleId: NO_TIME_TO_ARRANGE_CARE,
     whenNothingOwed: 'no prison term was imposed to start at once on a parent with a child whose care no agency had confirmed',
-    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words, note))) }),
+    judge: (view: FamilyView) => ({
+      watches: [],
+      findings: view.cases.flatMap((c) => c.sentences.flatMap((s) => findingOf(view, c, s, words, note))),
+    }),
   };
 }
 
@@ -49,7 +52,9 @@ const SAYS_NOTHING_OF_CARE: ReadonlySet<string> = new Set(['somewhere-known', 'n
 
 function careRecords(child: ChildView): CareRecord[] {
   return [
-    ...child.placements.filter((p) => !SAYS_NOTHING_OF_CARE.has(p.care.kind)).map((p) => ({ evidence: p.evidence, confirms: CONFIRMS.has(p.care.kind) })),
+    ...child.placements
+      .filter((p) => !SAYS_NOTHING_OF_CARE.has(p.care.kind))
+      .map((p) => ({ evidence: p.evidence, confirms: CONFIRMS.has(p.care.kind) })),
     ...child.arrangements.map((a) => ({ evidence: a.evidence, confirms: a.safe })),
   ].sort((a, b) => byRecordOrder(a.evidence, b.evidence));
 }
@@ -69,7 +74,13 @@ function allConfirmedAfter(children: readonly ChildView[], at: string): Evidence
   const firsts = children.map((child) => firstConfirmedAfter(child, at));
   if (firsts.some((e) => e === null)) return null;
   const last = (firsts as Evidence[]).reduce((a, b) => (isBefore(a.at, b.at) ? b : a));
-  return { ...last, says: children.length === 1 ? `care confirmed for the child (${last.says})` : `care confirmed for the last of the ${children.length} children (${last.says})` };
+  return {
+    ...last,
+    says:
+      children.length === 1
+        ? `care confirmed for the child (${last.says})`
+        : `care confirmed for the last of the ${children.length} children (${last.says})`,
+  };
 }
 
 function findingOf(view: FamilyView, c: CaseView, s: Recorded<SentenceImposedData>, words: RuleWords, note: string): Finding[] {

@@ -34,7 +34,13 @@ export function raiseAlertWhenPoliceCustodyOverdue(policy: PoliceCustodyPolicy, 
   };
 }
 
-function watchesOf(view: FamilyView, arrest: ArrestView, policy: PoliceCustodyPolicy, words: RuleWords, after: (from: string, hours: number) => string): Watch[] {
+function watchesOf(
+  view: FamilyView,
+  arrest: ArrestView,
+  policy: PoliceCustodyPolicy,
+  words: RuleWords,
+  after: (from: string, hours: number) => string,
+): Watch[] {
   const custody = arrest.policeCustody;
   if (!custody) return [];
   const dueAt = after(custody.since, policy.withinHours);
@@ -45,7 +51,10 @@ function watchesOf(view: FamilyView, arrest: ArrestView, policy: PoliceCustodyPo
   const ended = firstFrom(arrest.custodyEnds, custody.since);
   const parent = words.parent(view.parent.sex);
   const counted = policy.excludeSundaysAndHolidays ? ', Sundays and holidays not counted' : '';
-  const refused = !allowed && inTime.length > 0 ? ' An extension is on file, but the law allows one only in a felony case, and this arrest is not for a felony.' : '';
+  const refused =
+    !allowed && inTime.length > 0
+      ? ' An extension is on file, but the law allows one only in a felony case, and this arrest is not for a felony.'
+      : '';
   const alert = (due: string, limit: string) => ({
     responsible: { agency: 'police' as const, unitId: arrest.unitId },
     childIds: [],
@@ -74,7 +83,10 @@ function watchesOf(view: FamilyView, arrest: ArrestView, policy: PoliceCustodyPo
       setBy: extension.evidence,
       met: ended,
       moot: null,
-      alert: alert(until, `the end of the extension authorised on ${words.instant(extension.evidence.at)}, at most ${words.count(policy.maxExtendedHours, 'hour', 'hours')} in all${counted}`),
+      alert: alert(
+        until,
+        `the end of the extension authorised on ${words.instant(extension.evidence.at)}, at most ${words.count(policy.maxExtendedHours, 'hour', 'hours')} in all${counted}`,
+      ),
     },
   ];
 }

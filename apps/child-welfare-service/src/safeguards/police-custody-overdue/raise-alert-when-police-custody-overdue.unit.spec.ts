@@ -21,11 +21,14 @@ const custody = takenIntoPoliceCustody(arrest.data, { custodyAt: '2026-03-01T21:
 const id = arrest.data.arrestId;
 const h = (hours: number) => new Date(Date.parse(custody.data.custodyAt) + hours * 3_600_000).toISOString();
 const brought = (hours: number) => broughtBeforeJudicialAuthority(arrest.data, { broughtAt: h(hours) });
-const extended = (authorisedAfter: number, untilHours: number, of = arrest) => policeCustodyExtended(of.data, { authorisedAt: h(authorisedAfter), until: h(untilHours) });
+const extended = (authorisedAfter: number, untilHours: number, of = arrest) =>
+  policeCustodyExtended(of.data, { authorisedAt: h(authorisedAfter), until: h(untilHours) });
 
 describe('raise an alert when police custody runs past its legal hours', () => {
   it('is due 48 h after her arrival at the police, caused by it', () => {
-    expect(judged(rule, policy, arrest, custody)).toEqual([{ kind: 'schedule-deadline', ruleId: 'police-custody-overdue', subjectKey: id, dueAt: h(48), causedBy: eventIdOf(custody) }]);
+    expect(judged(rule, policy, arrest, custody)).toEqual([
+      { kind: 'schedule-deadline', ruleId: 'police-custody-overdue', subjectKey: id, dueAt: h(48), causedBy: eventIdOf(custody) },
+    ]);
   });
 
   it.each([
@@ -33,25 +36,40 @@ describe('raise an alert when police custody runs past its legal hours', () => {
     ['released on police bail at 20 h', releasedOnPoliceBail(arrest.data, { releasedAt: h(20) })],
     ['released on a judge’s order at 30 h', releasedOnJudicialOrder(arrest.data, { releasedAt: h(30) })],
     ['taken to prison at 47 h', transferredToPrison(arrest.data, { transferredAt: h(47) })],
-    ['admitted to prison at 30 h with no police transfer recorded', aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: h(30), courtCaseReference: null })],
+    [
+      'admitted to prison at 30 h with no police transfer recorded',
+      aPersonAdmitted({ personId: arrest.data.person.personId, admittedAt: h(30), courtCaseReference: null }),
+    ],
   ])('is quiet when %s, and clears an alert raised before the record arrived', (_name, end) => {
     expect(kinds(judged(rule, policy, arrest, custody, end))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
 
   it('is ended by the judge’s pre-trial decision on the case opened from this arrest, though the police recorded no hand-over', () => {
     const opened = aCaseOpened({ personId: arrest.data.person.personId, arrestIds: [id], openedAt: h(30) });
-    expect(kinds(judged(rule, policy, arrest, custody, opened, aPretrialDetentionOrdered(opened.data, { decidedAt: h(36) })))).toEqual(['cancel-deadline', 'withdraw-alert']);
+    expect(kinds(judged(rule, policy, arrest, custody, opened, aPretrialDetentionOrdered(opened.data, { decidedAt: h(36) })))).toEqual([
+      'cancel-deadline',
+      'withdraw-alert',
+    ]);
   });
 
   it('raises and resolves, 4 h late, when brought before the prosecutor at 52 h with no extension', () => {
     const outcomes = judged(rule, policy, arrest, custody, brought(52));
     expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-    expect(outcomes[2]).toMatchObject({ lateByMinutes: 240, reason: expect.stringContaining('brought before the prosecutor 4 h after the deadline') });
+    expect(outcomes[2]).toMatchObject({
+      lateByMinutes: 240,
+      reason: expect.stringContaining('brought before the prosecutor 4 h after the deadline'),
+    });
   });
 
   it('raises against the arresting unit, critical, in plain words', () => {
     const alert = raised(atDeadline(rule, policy, id, h(48), arrest, custody));
-    expect(alert).toMatchObject({ responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', province: 'Phnom Penh', severity: 'critical', legalBasis: expect.stringContaining('art. 96') });
+    expect(alert).toMatchObject({
+      responsibleAgency: 'police',
+      responsibleUnitId: 'PP-ANTI-DRUG',
+      province: 'Phnom Penh',
+      severity: 'critical',
+      legalBasis: expect.stringContaining('art. 96'),
+    });
     expect(alert.summary).toBe(
       'The woman has been held in police custody at Phnom Penh Municipal Police Commissariat since 2 Mar 2026, 04:00 GMT+7 with no record of being brought before a prosecutor or judge, ' +
         'released or taken to prison by 4 Mar 2026, 04:00 GMT+7 (48 hours). Bring her before a judge or release her now.',
@@ -85,16 +103,23 @@ describe('raise an alert when police custody runs past its legal hours', () => {
   });
 
   it('does not count an extension in a misdemeanour case (CCP art. 96: felonies only), and says so', () => {
-    const theft = anArrestMade({ arrestedAt: '2026-03-01T20:00:00.000Z', suspectedOffence: { ...arrest.data.suspectedOffence, name: 'Petty theft', offenceClass: 'misdemeanour' } });
+    const theft = anArrestMade({
+      arrestedAt: '2026-03-01T20:00:00.000Z',
+      suspectedOffence: { ...arrest.data.suspectedOffence, name: 'Petty theft', offenceClass: 'misdemeanour' },
+    });
     const held = takenIntoPoliceCustody(theft.data, { custodyAt: '2026-03-01T21:00:00.000Z' });
-    expect(judged(rule, policy, theft, held, extended(47, 72, theft))).toEqual([expect.objectContaining({ kind: 'schedule-deadline', subjectKey: theft.data.arrestId, dueAt: h(48) })]);
+    expect(judged(rule, policy, theft, held, extended(47, 72, theft))).toEqual([
+      expect.objectContaining({ kind: 'schedule-deadline', subjectKey: theft.data.arrestId, dueAt: h(48) }),
+    ]);
     expect(raised(atDeadline(rule, policy, theft.data.arrestId, h(48), theft, held, extended(47, 72, theft))).summary).toContain(
       'An extension is on file, but the law allows one only in a felony case, and this arrest is not for a felony.',
     );
   });
 
   it('decides the same whatever order the facts arrive in', () => {
-    expect(judged(rule, policy, brought(80), extended(47, 72), custody, arrest)).toEqual(judged(rule, policy, arrest, custody, extended(47, 72), brought(80)));
+    expect(judged(rule, policy, brought(80), extended(47, 72), custody, arrest)).toEqual(
+      judged(rule, policy, arrest, custody, extended(47, 72), brought(80)),
+    );
   });
 
   describe('in California', () => {
@@ -118,7 +143,9 @@ describe('raise an alert when police custody runs past its legal hours', () => {
     });
 
     it('says the hours leave out Sundays and holidays', () => {
-      expect(raised(atDeadline(ca, california, id, '2026-03-11T00:00:00.000Z', arrest, held('2026-03-07T18:00:00.000Z'))).summary).toContain('(48 hours, Sundays and holidays not counted)');
+      expect(raised(atDeadline(ca, california, id, '2026-03-11T00:00:00.000Z', arrest, held('2026-03-07T18:00:00.000Z'))).summary).toContain(
+        '(48 hours, Sundays and holidays not counted)',
+      );
     });
   });
 });

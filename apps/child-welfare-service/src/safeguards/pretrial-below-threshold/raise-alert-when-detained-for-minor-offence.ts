@@ -30,7 +30,10 @@ export function raiseAlertWhenDetainedForMinorOffence(policy: PretrialBelowThres
     const charge = mostSeriousCharge(c.opened.data.charges);
     if (d.data.outcome !== 'detention' || !charge || !tooMinor(charge)) return [];
     const p = words.parent(view.parent.sex);
-    const what = charge.offenceClass === 'petty-offence' ? 'a petty offence' : `a ${charge.offenceClass} punishable by at most ${words.count(charge.maximumPenaltyMonths, 'month', 'months')}`;
+    const what =
+      charge.offenceClass === 'petty-offence'
+        ? 'a petty offence'
+        : `a ${charge.offenceClass} punishable by at most ${words.count(charge.maximumPenaltyMonths, 'month', 'months')}`;
     return [
       {
         subjectKey: `${c.caseId}:${d.data.decidedAt}`,

@@ -38,7 +38,11 @@ describe('raise an alert when detention is ordered for an offence too minor for 
   it.each<[string, AgencyEvent[], number]>([
     ['the court releases her', [aPretrialRelease(minor.data, { decidedAt: '2026-03-06T03:00:00.000Z' })], 2 * 24 * 60],
     ['the verdict is delivered', [aVerdictDelivered(minor.data, 'convicted', { deliveredAt: '2026-04-03T03:00:00.000Z' })], 30 * 24 * 60],
-    ['the prison records her release, though the court recorded none', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-03-05T03:00:00.000Z' })], 24 * 60],
+    [
+      'the prison records her release, though the court recorded none',
+      [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-03-05T03:00:00.000Z' })],
+      24 * 60,
+    ],
   ])('resolves, saying how long she was held, when %s', (_name, end, minutes) => {
     expect(judged(rule, policy, arrest, minor, order, ...end)).toEqual([
       expect.objectContaining({ kind: 'raise-alert' }),
@@ -47,12 +51,20 @@ describe('raise an alert when detention is ordered for an offence too minor for 
   });
 
   it('is not resolved by a later order, which cannot make the detention lawful', () => {
-    expect(kinds(judged(rule, policy, arrest, minor, order, aPretrialDetentionOrdered(minor.data, { decidedAt: '2026-03-10T03:00:00.000Z' })))).toEqual(['raise-alert', 'raise-alert']);
+    expect(
+      kinds(judged(rule, policy, arrest, minor, order, aPretrialDetentionOrdered(minor.data, { decidedAt: '2026-03-10T03:00:00.000Z' }))),
+    ).toEqual(['raise-alert', 'raise-alert']);
   });
 
   it('raises at once against the court holding the case, naming the charge and the law’s threshold in plain words', () => {
     const alert = raised(judged(rule, policy, arrest, minor, order));
-    expect(alert).toMatchObject({ subjectKey: key, responsibleAgency: 'court', responsibleUnitId: 'PP-MUNICIPAL-COURT', dueAt: order.data.decidedAt, severity: 'high' });
+    expect(alert).toMatchObject({
+      subjectKey: key,
+      responsibleAgency: 'court',
+      responsibleUnitId: 'PP-MUNICIPAL-COURT',
+      dueAt: order.data.decidedAt,
+      severity: 'high',
+    });
     expect(alert.summary).toBe(
       'The woman was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 although the most serious charge, Simple theft, is a misdemeanour punishable by at most 6 months: detention needs an offence punishable by 12 months or more. The court must release her.',
     );
@@ -78,7 +90,9 @@ describe('raise an alert when detention is ordered for an offence too minor for 
       const year = caseWith(theft(12));
       const { summary, severity } = raised(judged(benchmark, california, arrest, year, aPretrialDetentionOrdered(year.data)));
       expect(severity).toBe('medium');
-      expect(summary).toContain('is a misdemeanour punishable by at most 12 months: below the 13 months this policy takes as a benchmark for detention, not a legal limit. The court should review the detention.');
+      expect(summary).toContain(
+        'is a misdemeanour punishable by at most 12 months: below the 13 months this policy takes as a benchmark for detention, not a legal limit. The court should review the detention.',
+      );
       expect(summary).not.toContain('must release');
     });
   });

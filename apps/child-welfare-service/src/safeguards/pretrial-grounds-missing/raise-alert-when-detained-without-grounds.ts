@@ -42,7 +42,9 @@ function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords)
   if (d.data.outcome !== 'detention') return [];
   const gaps = gapsOf(d);
   if (gaps.length === 0) return [];
-  const reasoned = c.decisions.find((later) => isBefore(d.evidence.at, later.evidence.at) && later.data.outcome === 'detention' && gapsOf(later).length === 0);
+  const reasoned = c.decisions.find(
+    (later) => isBefore(d.evidence.at, later.evidence.at) && later.data.outcome === 'detention' && gapsOf(later).length === 0,
+  );
   const p = words.parent(view.parent.sex);
   return [
     {

@@ -34,7 +34,11 @@ describe('raise an alert when detention is ordered without grounds or reasons', 
     ['a later order states grounds and reasons', [aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-05T03:00:00.000Z' })], 24 * 60],
     ['the court releases her', [aPretrialRelease(opened.data, { decidedAt: '2026-03-07T03:00:00.000Z' })], 3 * 24 * 60],
     ['the verdict is delivered', [aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-03-24T03:00:00.000Z' })], 20 * 24 * 60],
-    ['the prison records her release, though the court recorded none', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-04-04T03:00:00.000Z' })], 31 * 24 * 60],
+    [
+      'the prison records her release, though the court recorded none',
+      [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-04-04T03:00:00.000Z' })],
+      31 * 24 * 60,
+    ],
   ])('raises and resolves, with how long it lasted, when %s', (_name, cure, minutes) => {
     expect(judged(rule, policy, arrest, opened, noGrounds, ...cure)).toEqual([
       expect.objectContaining({ kind: 'raise-alert' }),
@@ -44,7 +48,14 @@ describe('raise an alert when detention is ordered without grounds or reasons', 
 
   it('raises at once against the court holding the case, never the judge, saying what was missing in plain words', () => {
     const alert = raised(judged(rule, policy, arrest, opened, neither));
-    expect(alert).toMatchObject({ subjectKey: key, responsibleAgency: 'court', responsibleUnitId: 'PP-MUNICIPAL-COURT', dueAt: lawful.data.decidedAt, arrestId: arrest.data.arrestId, severity: 'high' });
+    expect(alert).toMatchObject({
+      subjectKey: key,
+      responsibleAgency: 'court',
+      responsibleUnitId: 'PP-MUNICIPAL-COURT',
+      dueAt: lawful.data.decidedAt,
+      arrestId: arrest.data.arrestId,
+      severity: 'high',
+    });
     expect(alert.summary).toBe(
       'The woman was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 with no ground of detention and no written justification. The court must state its grounds and reasons in a new order or release her.',
     );
@@ -52,16 +63,23 @@ describe('raise an alert when detention is ordered without grounds or reasons', 
 
   it('words a man’s detention as his', () => {
     const his = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, sex: 'male' } });
-    expect(raised(judged(rule, policy, his, opened, noGrounds)).summary).toContain('The man was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 with no ground of detention. The court must state its grounds and reasons in a new order or release him.');
+    expect(raised(judged(rule, policy, his, opened, noGrounds)).summary).toContain(
+      'The man was ordered detained before trial on 4 Mar 2026, 10:00 GMT+7 in case PPCFI-2026-01183 with no ground of detention. The court must state its grounds and reasons in a new order or release him.',
+    );
   });
 
   it('decides the same whatever order the facts arrive in', () => {
     const release = aPersonReleased(admitted.data, { releasedAt: '2026-04-04T03:00:00.000Z' });
-    expect(judged(rule, policy, release, noGrounds, admitted, opened, arrest)).toEqual(judged(rule, policy, arrest, opened, noGrounds, admitted, release));
+    expect(judged(rule, policy, release, noGrounds, admitted, opened, arrest)).toEqual(
+      judged(rule, policy, arrest, opened, noGrounds, admitted, release),
+    );
   });
 
   it('takes its severity and legal basis from the policy (California: Cal. Const. art. I §12)', () => {
     const california = { ...californiaPolicy.rules['pretrial-grounds-missing'], severity: 'medium' as const };
-    expect(raised(judged(raiseAlertWhenDetainedWithoutGrounds(california, testWords), california, arrest, opened, noGrounds))).toMatchObject({ severity: 'medium', legalBasis: expect.stringContaining('art. I §12') });
+    expect(raised(judged(raiseAlertWhenDetainedWithoutGrounds(california, testWords), california, arrest, opened, noGrounds))).toMatchObject({
+      severity: 'medium',
+      legalBasis: expect.stringContaining('art. I §12'),
+    });
   });
 });

@@ -40,8 +40,12 @@ export function raiseAlertWhenPretrialDetentionOverdue(policy: PretrialOverduePo
     const p = words.parent(view.parent.sex);
     const recorded = spell.extensions.length;
     const extensions =
-      recorded === 0 ? 'no extension recorded' : `${words.count(recorded, 'extension', 'extensions')} recorded${recorded > limit.maxExtensions ? `, ${limit.maxExtensions} of them allowed` : ''}`;
-    const cap = allowed.cap && `, ${allowed.cap.share === 0.5 ? 'half' : `${Math.round(allowed.cap.share * 100)}% of`} the charge’s minimum sentence of ${words.count(allowed.cap.minimumMonths, 'month', 'months')}`;
+      recorded === 0
+        ? 'no extension recorded'
+        : `${words.count(recorded, 'extension', 'extensions')} recorded${recorded > limit.maxExtensions ? `, ${limit.maxExtensions} of them allowed` : ''}`;
+    const cap =
+      allowed.cap &&
+      `, ${allowed.cap.share === 0.5 ? 'half' : `${Math.round(allowed.cap.share * 100)}% of`} the charge’s minimum sentence of ${words.count(allowed.cap.minimumMonths, 'month', 'months')}`;
     const ofClass = `${words.count(allowed.months, 'month', 'months')} for a ${charge.offenceClass}${cap ?? ''}`;
     const maximum = benchmark ? `${ofClass}, a benchmark this policy sets, not a legal maximum` : `the legal maximum of ${ofClass}`;
     return [
@@ -70,9 +74,15 @@ export function raiseAlertWhenPretrialDetentionOverdue(policy: PretrialOverduePo
 }
 
 /** The months the spell may last, and the minimum sentence when a share of it is what limits them (CCP art. 209). */
-function allowedMonths(spell: DetentionSpell, limit: DetentionLimit, charge: Charge): { months: number; cap: { share: number; minimumMonths: number } | null } {
+function allowedMonths(
+  spell: DetentionSpell,
+  limit: DetentionLimit,
+  charge: Charge,
+): { months: number; cap: { share: number; minimumMonths: number } | null } {
   const first = Math.min(spell.ordered.data.detentionMonths ?? limit.initialMonths, limit.initialMonths);
-  const months = spell.extensions.slice(0, limit.maxExtensions).reduce((sum, e) => sum + Math.min(e.data.additionalMonths, limit.extensionMonths), first);
+  const months = spell.extensions
+    .slice(0, limit.maxExtensions)
+    .reduce((sum, e) => sum + Math.min(e.data.additionalMonths, limit.extensionMonths), first);
   const share = limit.shareOfMinimumPenalty ?? null;
   const minimumMonths = charge.minimumPenaltyMonths ?? null;
   if (share === null || minimumMonths === null || months <= minimumMonths * share) return { months, cap: null };

@@ -1,5 +1,13 @@
 import { anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aCaseClosed, aCaseOpened, aCharge, aPretrialDetentionExtended, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import {
+  aCaseClosed,
+  aCaseOpened,
+  aCharge,
+  aPretrialDetentionExtended,
+  aPretrialDetentionOrdered,
+  aPretrialRelease,
+  aVerdictDelivered,
+} from '@safeguard/contracts/testing/court-fixtures';
 import { aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
 import type { AgencyEvent } from '../../person-file/person-file';
 import { cambodiaPolicy, californiaPolicy } from '../policy';
@@ -18,7 +26,11 @@ const order = aPretrialDetentionOrdered(opened.data);
 const key = `${opened.data.caseId}:2026-03-04T03:00:00.000Z`;
 const extended = (extendedAt: string, additionalMonths = 6) => aPretrialDetentionExtended(opened.data, { extendedAt, additionalMonths });
 const misdemeanour = (minimumPenaltyMonths: number | null) =>
-  aCaseOpened({ personId, arrestIds: [arrest.data.arrestId], charges: [aCharge({ offence: 'Theft', offenceClass: 'misdemeanour', maximumPenaltyMonths: 36, minimumPenaltyMonths })] });
+  aCaseOpened({
+    personId,
+    arrestIds: [arrest.data.arrestId],
+    charges: [aCharge({ offence: 'Theft', offenceClass: 'misdemeanour', maximumPenaltyMonths: 36, minimumPenaltyMonths })],
+  });
 const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-04T09:00:00.000Z' });
 const dueOf = (outcomes: readonly SafeguardOutcome[]) => outcomes.find((o) => o.kind === 'schedule-deadline' || o.kind === 'raise-alert');
 const due = (outcomes: readonly SafeguardOutcome[]) => {
@@ -35,7 +47,11 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
 
   it.each<[string, AgencyEvent[], string]>([
     ['one lawful extension of 6 months', [extended('2026-08-28T00:00:00.000Z')], '2027-03-04T03:00:00.000Z'],
-    ['a third extension, and an over-long first one: never beyond 18 months', [extended('2026-08-28T00:00:00.000Z', 12), extended('2027-02-26T00:00:00.000Z'), extended('2027-08-28T00:00:00.000Z')], '2027-09-04T03:00:00.000Z'],
+    [
+      'a third extension, and an over-long first one: never beyond 18 months',
+      [extended('2026-08-28T00:00:00.000Z', 12), extended('2027-02-26T00:00:00.000Z'), extended('2027-08-28T00:00:00.000Z')],
+      '2027-09-04T03:00:00.000Z',
+    ],
     ['a first order shorter than the maximum, never extended', [], '2026-06-04T03:00:00.000Z'],
   ])('counts the time allowed with %s', (_name, extensions, dueAt) => {
     const first = extensions.length === 0 ? aPretrialDetentionOrdered(opened.data, { detentionMonths: 3 }) : order;
@@ -58,14 +74,29 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
 
   it('says when half the minimum sentence is what limits the detention', () => {
     const theft = misdemeanour(6);
-    const alert = raised(atDeadline(rule, policy, `${theft.data.caseId}:2026-03-04T03:00:00.000Z`, '2026-06-05T00:00:00.000Z', arrest, theft, aPretrialDetentionOrdered(theft.data)));
-    expect(alert.summary).toContain('ran past 4 Jun 2026, 10:00 GMT+7: the legal maximum of 3 months for a misdemeanour, half the charge’s minimum sentence of 6 months (no extension recorded)');
+    const alert = raised(
+      atDeadline(
+        rule,
+        policy,
+        `${theft.data.caseId}:2026-03-04T03:00:00.000Z`,
+        '2026-06-05T00:00:00.000Z',
+        arrest,
+        theft,
+        aPretrialDetentionOrdered(theft.data),
+      ),
+    );
+    expect(alert.summary).toContain(
+      'ran past 4 Jun 2026, 10:00 GMT+7: the legal maximum of 3 months for a misdemeanour, half the charge’s minimum sentence of 6 months (no extension recorded)',
+    );
   });
 
   it.each<[string, AgencyEvent[]]>([
     ['the verdict comes before it', [aVerdictDelivered(opened.data, 'convicted', { deliveredAt: '2026-08-01T03:00:00.000Z' })]],
     ['the court releases her before it', [aPretrialRelease(opened.data, { decidedAt: '2026-08-01T03:00:00.000Z' })]],
-    ['the prison records her release before it, though the court recorded none', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-08-01T03:00:00.000Z' })]],
+    [
+      'the prison records her release before it, though the court recorded none',
+      [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-08-01T03:00:00.000Z' })],
+    ],
   ])('stays quiet when %s', (_name, end) => {
     expect(kinds(judged(rule, policy, arrest, opened, order, ...end))).toEqual(['cancel-deadline', 'withdraw-alert']);
   });
@@ -77,13 +108,22 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
   ])('raises and resolves, saying how late, when %s 10 days after the maximum', (_name, end) => {
     const outcomes = judged(rule, policy, arrest, opened, order, ...end);
     expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-    expect(outcomes[2]).toMatchObject({ lateByMinutes: 10 * 24 * 60, reason: expect.stringContaining('10 d after the deadline of 4 Sept 2026, 10:00 GMT+7') });
+    expect(outcomes[2]).toMatchObject({
+      lateByMinutes: 10 * 24 * 60,
+      reason: expect.stringContaining('10 d after the deadline of 4 Sept 2026, 10:00 GMT+7'),
+    });
   });
 
   describe('when the deadline passes', () => {
     it('raises against the court holding the case, never the judge, in the jurisdiction’s time', () => {
       const alert = raised(atDeadline(rule, policy, key, '2026-09-04T03:00:00.000Z', arrest, opened, order));
-      expect(alert).toMatchObject({ dueAt: '2026-09-04T03:00:00.000Z', responsibleAgency: 'court', responsibleUnitId: 'PP-MUNICIPAL-COURT', severity: 'high', arrestId: arrest.data.arrestId });
+      expect(alert).toMatchObject({
+        dueAt: '2026-09-04T03:00:00.000Z',
+        responsibleAgency: 'court',
+        responsibleUnitId: 'PP-MUNICIPAL-COURT',
+        severity: 'high',
+        arrestId: arrest.data.arrestId,
+      });
       expect(alert.summary).toBe(
         'Her pre-trial detention in case PPCFI-2026-01183, ordered on 4 Mar 2026, 10:00 GMT+7, ran past 4 Sept 2026, 10:00 GMT+7: the legal maximum of 6 months for a felony (no extension recorded). The court must release her.',
       );
@@ -91,12 +131,18 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
 
     it('says how many extensions were recorded and allowed', () => {
       const three = [extended('2026-08-28T00:00:00.000Z'), extended('2027-02-26T00:00:00.000Z'), extended('2027-08-28T00:00:00.000Z')];
-      expect(raised(atDeadline(rule, policy, key, '2027-09-05T00:00:00.000Z', arrest, opened, order, ...three)).summary).toContain('the legal maximum of 18 months for a felony (3 extensions recorded, 2 of them allowed)');
+      expect(raised(atDeadline(rule, policy, key, '2027-09-05T00:00:00.000Z', arrest, opened, order, ...three)).summary).toContain(
+        'the legal maximum of 18 months for a felony (3 extensions recorded, 2 of them allowed)',
+      );
     });
 
     it.each<[string, string, AgencyEvent[]]>([
       ['a day early', '2026-09-03T03:00:00.000Z', []],
-      ['once the prison released her', '2026-09-04T03:00:00.000Z', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-08-01T03:00:00.000Z' })]],
+      [
+        'once the prison released her',
+        '2026-09-04T03:00:00.000Z',
+        [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-08-01T03:00:00.000Z' })],
+      ],
     ])('does nothing %s', (_name, now, facts) => {
       expect(kinds(atDeadline(rule, policy, key, now, arrest, opened, order, ...facts))).toEqual(['nothing']);
     });
@@ -104,7 +150,9 @@ describe('raise an alert when pre-trial detention outlasts the maximum', () => {
 
   it('leaves a person under 18 at the arrest out of scope: minors’ limits are not modelled', () => {
     const girl = anArrestMade({ ...arrest.data, person: { ...arrest.data.person, dateOfBirth: '2009-06-01' } });
-    expect(judged(rule, policy, girl, opened, order)).toEqual([{ kind: 'nothing', ruleId: 'pretrial-overdue', reason: 'no pre-trial detention of an adult on a case whose charges the policy limits' }]);
+    expect(judged(rule, policy, girl, opened, order)).toEqual([
+      { kind: 'nothing', ruleId: 'pretrial-overdue', reason: 'no pre-trial detention of an adult on a case whose charges the policy limits' },
+    ]);
   });
 
   it('decides the same whatever order the facts arrive in', () => {

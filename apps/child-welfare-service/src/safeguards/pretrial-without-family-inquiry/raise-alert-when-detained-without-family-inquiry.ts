@@ -32,17 +32,25 @@ export function raiseAlertWhenDetainedWithoutFamilyInquiry(policy: RulePolicy, w
   return {
     ruleId: PRETRIAL_WITHOUT_FAMILY_INQUIRY,
     whenNothingOwed: 'no detention was ordered, without a family inquiry, of anyone any agency knows to be a parent or pregnant',
-    judge: (view: FamilyView) => ({ watches: [], findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d, words, note))) }),
+    judge: (view: FamilyView) => ({
+      watches: [],
+      findings: view.cases.flatMap((c) => c.decisions.flatMap((d) => findingOf(view, c, d, words, note))),
+    }),
   };
 }
 
 function gapsOf(d: Decision, family: FamilyOnRecord, words: RuleWords): string[] {
   const p = words.parent(family.sex);
-  const asking = family.sex === 'male' ? `whether ${p.subject} ${p.has} dependent children` : `whether ${p.subject} ${p.is} pregnant or ${p.has} dependent children`;
+  const asking =
+    family.sex === 'male'
+      ? `whether ${p.subject} ${p.has} dependent children`
+      : `whether ${p.subject} ${p.is} pregnant or ${p.has} dependent children`;
   return [
     ...(d.data.askedAboutPregnancyAndDependants ? [] : [`without asking ${asking}`]),
     // Only children some agency had recorded by then: a judge who asked and heard of none had no care to note.
-    ...(family.parent && !isBefore(d.evidence.at, family.parent.at) && d.data.careArrangementsNoted === null ? [`without noting who cares for ${p.possessive} children`] : []),
+    ...(family.parent && !isBefore(d.evidence.at, family.parent.at) && d.data.careArrangementsNoted === null
+      ? [`without noting who cares for ${p.possessive} children`]
+      : []),
   ];
 }
 
@@ -59,7 +67,10 @@ function findingOf(view: FamilyView, c: CaseView, d: Decision, words: RuleWords,
     {
       subjectKey: `${c.caseId}:${d.data.decidedAt}`,
       shownBy: { ...d.evidence, says: `detention ordered ${gaps.join(' and ')}` },
-      cured: earliest(inquiry && { ...inquiry.evidence, says: 'a later decision asked about the family and noted the children’s care' }, spellOf(c, d)?.ended),
+      cured: earliest(
+        inquiry && { ...inquiry.evidence, says: 'a later decision asked about the family and noted the children’s care' },
+        spellOf(c, d)?.ended,
+      ),
       alert: {
         ...beforeTheCourt(view, c, d.evidence.at),
         summary: `${sentenceCase(who)} was ordered detained before trial on ${words.instant(d.evidence.at)} in case ${c.reference} ${gaps.join(' and ')}. On record: ${family.shownBy}.${note}`,

@@ -17,7 +17,8 @@ const noFamily = aDependantsScreening(arrest.data, { answer: 'no-dependants', nu
 const countOnly = aDependantsScreening(arrest.data, { numberOfChildren: 3, consentToRecordChildDetails: false, children: [] });
 const opened = aCaseOpened({ personId, arrestIds: [arrest.data.arrestId] });
 // Decided a day after the case opened: 4 Mar 2026, 03:00 UTC.
-const detained = (asked: boolean, noted: string | null = asked ? 'With her mother' : null) => aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: asked, careArrangementsNoted: noted });
+const detained = (asked: boolean, noted: string | null = asked ? 'With her mother' : null) =>
+  aPretrialDetentionOrdered(opened.data, { askedAboutPregnancyAndDependants: asked, careArrangementsNoted: noted });
 const notAsked = detained(false);
 const admitted = aPersonAdmitted({ personId, admittedAt: '2026-03-05T09:00:00.000Z', courtCaseReference: opened.data.caseReference });
 const prisonRecord = aChildrenRecordedAtAdmission(admitted.data);
@@ -28,7 +29,11 @@ describe('raise an alert when detention is ordered without asking about the fami
     ['a mother detained without being asked', [mother, notAsked], ['raise-alert']],
     ['a mother asked, her children’s care not noted', [mother, detained(true, null)], ['raise-alert']],
     ['a mother asked, with the care arrangements noted', [mother, detained(true)], ['nothing']],
-    ['asked, no care noted, the children recorded only by the prison after the order (none known to note)', [admitted, prisonRecord, detained(true, null)], ['nothing']],
+    [
+      'asked, no care noted, the children recorded only by the prison after the order (none known to note)',
+      [admitted, prisonRecord, detained(true, null)],
+      ['nothing'],
+    ],
     ['a pregnant woman without children, asked, no care noted (none to note)', [pregnantNoChildren, detained(true, null)], ['nothing']],
     ['a pregnant woman not asked', [pregnantNoChildren, notAsked], ['raise-alert']],
     ['no pregnancy and no children on any record', [noFamily, notAsked], ['nothing']],
@@ -42,14 +47,33 @@ describe('raise an alert when detention is ordered without asking about the fami
       ['only the arrest’s count of children present', [anArrestMade({ ...arrest.data, circumstances: { ...noChildrenSeen, childrenPresent: 2 } })]],
       ['a screening that counts 3 children without details', [arrest, countOnly]],
       ['the prison’s record of the children, made after the order', [arrest, admitted, prisonRecord]],
-      ['a pregnancy the prison recorded later, due in August (so begun by March)', [arrest, noFamily, admitted, aPregnancyRecorded(admitted.data, { recordedAt: '2026-03-05T10:00:00.000Z', expectedDeliveryDate: '2026-08-01' })]],
+      [
+        'a pregnancy the prison recorded later, due in August (so begun by March)',
+        [
+          arrest,
+          noFamily,
+          admitted,
+          aPregnancyRecorded(admitted.data, { recordedAt: '2026-03-05T10:00:00.000Z', expectedDeliveryDate: '2026-08-01' }),
+        ],
+      ],
     ])('raises for a parent or pregnant woman known from %s', (_name, facts) => {
       expect(kinds(judged(rule, policy, ...facts, opened, notAsked))).toEqual(['raise-alert']);
     });
 
     it('does not count children seen at the arrest when she told the police she has none', () => {
       const seen = anArrestMade({ ...arrest.data, circumstances: { ...noChildrenSeen, childrenPresent: 2 } });
-      expect(kinds(judged(rule, policy, seen, aDependantsScreening(seen.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] }), opened, notAsked))).toEqual(['nothing']);
+      expect(
+        kinds(
+          judged(
+            rule,
+            policy,
+            seen,
+            aDependantsScreening(seen.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] }),
+            opened,
+            notAsked,
+          ),
+        ),
+      ).toEqual(['nothing']);
     });
   });
 
@@ -67,7 +91,19 @@ describe('raise an alert when detention is ordered without asking about the fami
     });
 
     it('does not count a later order that again did not ask', () => {
-      expect(kinds(judged(rule, policy, arrest, mother, opened, notAsked, aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z', askedAboutPregnancyAndDependants: false })))).toEqual(['raise-alert', 'raise-alert']);
+      expect(
+        kinds(
+          judged(
+            rule,
+            policy,
+            arrest,
+            mother,
+            opened,
+            notAsked,
+            aPretrialDetentionOrdered(opened.data, { decidedAt: '2026-03-14T03:00:00.000Z', askedAboutPregnancyAndDependants: false }),
+          ),
+        ),
+      ).toEqual(['raise-alert', 'raise-alert']);
     });
   });
 

@@ -32,7 +32,9 @@ export function raiseAlertWhenReleaseNotPrepared(policy: ReleasePreparationPolic
     whenNothingOwed: 'no release of a parent is scheduled',
     judge: (view: FamilyView) => ({
       findings: [],
-      watches: view.custodies.flatMap((custody) => custody.releaseSchedules.flatMap((schedule, i) => preparation(view, custody, schedule, i, policy, words))),
+      watches: view.custodies.flatMap((custody) =>
+        custody.releaseSchedules.flatMap((schedule, i) => preparation(view, custody, schedule, i, policy, words)),
+      ),
     }),
   };
 }
@@ -53,13 +55,22 @@ function dueAtFor(policy: ReleasePreparationPolicy, scheduledAt: string, release
   return { dueAt: isBefore(releaseOn, soonest) ? releaseOn : soonest, soon: true };
 }
 
-function preparation(view: FamilyView, custody: CustodyView, schedule: Recorded<ReleaseScheduledData>, i: number, policy: ReleasePreparationPolicy, words: RuleWords): Watch[] {
+function preparation(
+  view: FamilyView,
+  custody: CustodyView,
+  schedule: Recorded<ReleaseScheduledData>,
+  i: number,
+  policy: ReleasePreparationPolicy,
+  words: RuleWords,
+): Watch[] {
   const { releaseOn, scheduledAt, scheduledAtSource, reason } = schedule.data;
   if (!parentAt(view.dependants, releaseOn)) return [];
   const { dueAt, soon } = dueAtFor(policy, scheduledAt, releaseOn);
   const previous = i > 0 ? custody.releaseSchedules[i - 1] : undefined;
   const from = scheduledAtSource === 'stated-by-agency' ? scheduledAt : (previous?.evidence.at ?? custody.admission.evidence.at);
-  const toCaregiver = custody.notices.filter((n) => n.data.about === 'release' && n.data.isCaregiver).map((n) => ({ ...n.evidence, says: 'the children’s caregiver was told of the release' }));
+  const toCaregiver = custody.notices
+    .filter((n) => n.data.about === 'release' && n.data.isCaregiver)
+    .map((n) => ({ ...n.evidence, says: 'the children’s caregiver was told of the release' }));
   const later = custody.releaseSchedules.at(i + 1);
   const parent = words.parent(view.parent.sex);
   // The children waiting for her outside: a child living in prison with her leaves with her.
@@ -68,19 +79,24 @@ function preparation(view: FamilyView, custody: CustodyView, schedule: Recorded<
   const owed = soon
     ? `within ${words.duration(policy.withinHoursWhenSooner * 60)} of the release being set, since it comes sooner than ${words.count(policy.daysBeforeRelease, 'day', 'days')}`
     : `${words.count(policy.daysBeforeRelease, 'day', 'days')} ahead`;
-  return [{
-    subjectKey: `${custody.custodyId}:${releaseOn}`,
-    dueAt,
-    setBy: schedule.evidence,
-    met: firstFrom(toCaregiver.filter((n) => !isBefore(releaseOn, n.at)), from),
-    moot: later ? { ...later.evidence, says: `the release was set again, for ${words.instant(later.data.releaseOn)}` } : null,
-    alert: {
-      ...heldInPrison(view, custody, dueAt),
-      childIds: children.flatMap((c) => c.refs),
-      summary:
-        `No record that the caregiver of ${parent.possessive} children was told by ${words.instant(dueAt)} that ${parent.noun} will be released ${REASON_WORDS[reason]} ` +
-        `on ${words.instant(releaseOn)} (${set}): the caregiver is owed notice ${owed}${benchmarkNote(policy)}, so the children can be prepared.`,
-      triggeringEventIds: [schedule.evidence.eventId],
+  return [
+    {
+      subjectKey: `${custody.custodyId}:${releaseOn}`,
+      dueAt,
+      setBy: schedule.evidence,
+      met: firstFrom(
+        toCaregiver.filter((n) => !isBefore(releaseOn, n.at)),
+        from,
+      ),
+      moot: later ? { ...later.evidence, says: `the release was set again, for ${words.instant(later.data.releaseOn)}` } : null,
+      alert: {
+        ...heldInPrison(view, custody, dueAt),
+        childIds: children.flatMap((c) => c.refs),
+        summary:
+          `No record that the caregiver of ${parent.possessive} children was told by ${words.instant(dueAt)} that ${parent.noun} will be released ${REASON_WORDS[reason]} ` +
+          `on ${words.instant(releaseOn)} (${set}): the caregiver is owed notice ${owed}${benchmarkNote(policy)}, so the children can be prepared.`,
+        triggeringEventIds: [schedule.evidence.eventId],
+      },
     },
-  }];
+  ];
 }

@@ -1,5 +1,12 @@
 import { aDependantsScreening, anArrestMade } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aChildAdmittedWithParent, aChildrenRecordedAtAdmission, aFamilyNotified, aPersonAdmitted, aPersonReleased, aReleaseScheduled } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildrenRecordedAtAdmission,
+  aFamilyNotified,
+  aPersonAdmitted,
+  aPersonReleased,
+  aReleaseScheduled,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
@@ -19,7 +26,9 @@ const held = [admission, children] as const;
 
 describe('raise an alert when the children’s caregiver is not told of her release in time', () => {
   it('is due 14 days before the release, caused by its scheduling', () => {
-    expect(judged(rule, policy, ...held, scheduled)).toEqual([{ kind: 'schedule-deadline', ruleId: 'release-not-prepared', subjectKey: key, dueAt: daysBefore(14), causedBy: eventIdOf(scheduled) }]);
+    expect(judged(rule, policy, ...held, scheduled)).toEqual([
+      { kind: 'schedule-deadline', ruleId: 'release-not-prepared', subjectKey: key, dueAt: daysBefore(14), causedBy: eventIdOf(scheduled) },
+    ]);
   });
 
   it('is quiet when the caregiver was told 20 days before, and clears an alert raised before the record arrived', () => {
@@ -29,7 +38,10 @@ describe('raise an alert when the children’s caregiver is not told of her rele
   it('raises and resolves, 10 days late, when the caregiver was told 4 days before', () => {
     const outcomes = judged(rule, policy, ...held, scheduled, toldDaysBefore(4));
     expect(kinds(outcomes)).toEqual(['cancel-deadline', 'raise-alert', 'resolve-alert']);
-    expect(outcomes[2]).toMatchObject({ lateByMinutes: 10 * 24 * 60, reason: expect.stringContaining('the children’s caregiver was told of the release 10 d after the deadline') });
+    expect(outcomes[2]).toMatchObject({
+      lateByMinutes: 10 * 24 * 60,
+      reason: expect.stringContaining('the children’s caregiver was told of the release 10 d after the deadline'),
+    });
   });
 
   it.each<[string, unknown[], string[]]>([
@@ -45,7 +57,8 @@ describe('raise an alert when the children’s caregiver is not told of her rele
     const first = aReleaseScheduled(a, { scheduledAt: daysBefore(60), releaseOn: daysBefore(45) });
     const stamped = aReleaseScheduled(a, { scheduledAt: daysBefore(16), scheduledAtSource: 'time-of-receipt', releaseOn });
     const stampedKey = `${a.custodyId}:${releaseOn}`;
-    const at = (facts: unknown[]) => kinds(judged(rule, policy, ...held, first, stamped, ...(facts as [])).filter((o) => 'subjectKey' in o && o.subjectKey === stampedKey));
+    const at = (facts: unknown[]) =>
+      kinds(judged(rule, policy, ...held, first, stamped, ...(facts as [])).filter((o) => 'subjectKey' in o && o.subjectKey === stampedKey));
     expect(at([toldDaysBefore(20)])).toEqual(['cancel-deadline', 'withdraw-alert']);
     expect(at([toldDaysBefore(70)])).toEqual(['schedule-deadline']);
   });
@@ -60,7 +73,9 @@ describe('raise an alert when the children’s caregiver is not told of her rele
     const sameDay = aReleaseScheduled(a, { scheduledAt: '2026-09-01T09:00:00.000Z', releaseOn: '2026-09-01T15:00:00.000Z', reason: 'amnesty' });
     expect(judged(rule, policy, ...held, pardon)).toEqual([expect.objectContaining({ dueAt: '2026-09-02T09:00:00.000Z' })]);
     expect(judged(rule, policy, ...held, sameDay)).toEqual([expect.objectContaining({ dueAt: '2026-09-01T15:00:00.000Z' })]);
-    expect(raised(atDeadline(rule, policy, `${a.custodyId}:2026-09-05T09:00:00.000Z`, '2026-09-03T00:00:00.000Z', ...held, pardon)).summary).toContain(
+    expect(
+      raised(atDeadline(rule, policy, `${a.custodyId}:2026-09-05T09:00:00.000Z`, '2026-09-03T00:00:00.000Z', ...held, pardon)).summary,
+    ).toContain(
       'the caregiver is owed notice within 24 h of the release being set, since it comes sooner than 14 days (a benchmark, not a legal limit)',
     );
   });
@@ -68,12 +83,20 @@ describe('raise an alert when the children’s caregiver is not told of her rele
   it('lets a release set again before the deadline replace the first; her release itself does not excuse the miss', () => {
     const later = aReleaseScheduled(a, { scheduledAt: daysBefore(20), scheduledAtSource: 'stated-by-agency', releaseOn: '2027-05-02T02:00:00.000Z' });
     expect(kinds(judged(rule, policy, ...held, scheduled, later))).toEqual(['cancel-deadline', 'withdraw-alert', 'schedule-deadline']);
-    expect(kinds(atDeadline(rule, policy, key, releaseOn, ...held, scheduled, aPersonReleased(a, { releasedAt: releaseOn })))).toEqual(['raise-alert']);
+    expect(kinds(atDeadline(rule, policy, key, releaseOn, ...held, scheduled, aPersonReleased(a, { releasedAt: releaseOn })))).toEqual([
+      'raise-alert',
+    ]);
   });
 
   it('raises against the prison holding her, in plain words', () => {
     const alert = raised(atDeadline(rule, policy, key, daysBefore(13), ...held, scheduled));
-    expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'CC2', severity: 'medium', dueAt: daysBefore(14), childIds: children.data.children.map((c) => c.childId) });
+    expect(alert).toMatchObject({
+      responsibleAgency: 'prison',
+      responsibleUnitId: 'CC2',
+      severity: 'medium',
+      dueAt: daysBefore(14),
+      childIds: children.data.children.map((c) => c.childId),
+    });
     expect(alert.summary).toBe(
       'No record that the caregiver of their children was told by 17 Feb 2027, 09:00 GMT+7 that the parent will be released at the end of the sentence on 3 Mar 2027, 09:00 GMT+7 ' +
         '(set on 1 Feb 2027, 09:00 GMT+7): the caregiver is owed notice 14 days ahead (a benchmark, not a legal limit), so the children can be prepared.',
@@ -92,7 +115,9 @@ describe('raise an alert when the children’s caregiver is not told of her rele
 
     it('is not owed when no agency knows of a child, saying why', () => {
       const none = aDependantsScreening(arrest.data, { answer: 'no-dependants', numberOfChildren: 0, children: [] });
-      expect(judged(rule, policy, arrest, none, admission, scheduled)).toEqual([{ kind: 'nothing', ruleId: 'release-not-prepared', reason: 'no release of a parent is scheduled' }]);
+      expect(judged(rule, policy, arrest, none, admission, scheduled)).toEqual([
+        { kind: 'nothing', ruleId: 'release-not-prepared', reason: 'no release of a parent is scheduled' },
+      ]);
     });
 
     it('leaves out a baby living in prison with her, who leaves with her', () => {

@@ -26,7 +26,10 @@ export function raiseAlertWhenTransferNotNotifiedWithin(policy: WithinHoursPolic
     whenNothingOwed: 'she has not been moved',
     judge: (view: FamilyView) => ({
       findings: [],
-      watches: [...view.custodies.flatMap((custody) => betweenPrisons(view, custody, policy, words)), ...view.arrests.flatMap((arrest) => fromThePolice(view, arrest, policy, words))],
+      watches: [
+        ...view.custodies.flatMap((custody) => betweenPrisons(view, custody, policy, words)),
+        ...view.arrests.flatMap((arrest) => fromThePolice(view, arrest, policy, words)),
+      ],
     }),
   };
 }
@@ -34,8 +37,14 @@ export function raiseAlertWhenTransferNotNotifiedWithin(policy: WithinHoursPolic
 /** The prison's notices of a transfer from `from` on, and her visits and calls there from `movedAt` on. */
 function familyKnew(custody: CustodyView, from: string, movedAt: string): Evidence | null {
   return earliest(
-    firstFrom(custody.notices.filter((n) => n.data.about === 'transfer').map((n) => n.evidence), from),
-    firstFrom([...custody.visits, ...custody.calls].map((c) => ({ ...c.evidence, says: `${c.evidence.says}, from where she was taken` })), movedAt),
+    firstFrom(
+      custody.notices.filter((n) => n.data.about === 'transfer').map((n) => n.evidence),
+      from,
+    ),
+    firstFrom(
+      [...custody.visits, ...custody.calls].map((c) => ({ ...c.evidence, says: `${c.evidence.says}, from where she was taken` })),
+      movedAt,
+    ),
   );
 }
 
@@ -69,8 +78,13 @@ function fromThePolice(view: FamilyView, arrest: ArrestView, policy: WithinHours
   return arrest.transfersToPrison.map((move): Watch => {
     const movedAt = move.evidence.at;
     const custody =
-      custodies.find((c) => c.admission.data.orderReference === move.detentionOrderReference) ?? custodies.find((c) => !isBefore(c.admission.evidence.at, movedAt)) ?? null;
-    const reached = firstFrom(arrest.familyContacts.filter((c) => c.eventType === 'FamilyContactGiven'), movedAt);
+      custodies.find((c) => c.admission.data.orderReference === move.detentionOrderReference) ??
+      custodies.find((c) => !isBefore(c.admission.evidence.at, movedAt)) ??
+      null;
+    const reached = firstFrom(
+      arrest.familyContacts.filter((c) => c.eventType === 'FamilyContactGiven'),
+      movedAt,
+    );
     const dueAt = addMinutes(movedAt, policy.withinHours * 60);
     const from = arrest.policeCustody ? ` from police custody at ${arrest.policeCustody.facility}` : '';
     return {

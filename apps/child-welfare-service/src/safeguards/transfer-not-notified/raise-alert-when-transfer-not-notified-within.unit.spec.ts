@@ -1,5 +1,12 @@
 import { aFamilyContactGiven, anArrestMade, takenIntoPoliceCustody, transferredToPrison } from '@safeguard/contracts/testing/arrest-fixtures';
-import { aFamilyNotified, aPersonAdmitted, aPersonReleased, aPhoneCallMade, aPrisonerTransferred, aVisitTookPlace } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aFamilyNotified,
+  aPersonAdmitted,
+  aPersonReleased,
+  aPhoneCallMade,
+  aPrisonerTransferred,
+  aVisitTookPlace,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { eventIdOf } from '../../person-file/person-file.testing';
 import { californiaPolicy, cambodiaPolicy } from '../policy';
 import { atDeadline, judged, kinds, raised, testWords } from '../rule.testing';
@@ -17,7 +24,9 @@ const key = `${a.custodyId}:${move.data.transferredAt}`;
 describe('raise an alert when her family is not told she was moved', () => {
   describe('between prisons', () => {
     it('is due 24 h after the move, caused by it', () => {
-      expect(judged(rule, policy, admission, move)).toEqual([{ kind: 'schedule-deadline', ruleId: 'transfer-not-notified', subjectKey: key, dueAt: at(24), causedBy: eventIdOf(move) }]);
+      expect(judged(rule, policy, admission, move)).toEqual([
+        { kind: 'schedule-deadline', ruleId: 'transfer-not-notified', subjectKey: key, dueAt: at(24), causedBy: eventIdOf(move) },
+      ]);
     });
 
     it.each([
@@ -47,7 +56,12 @@ describe('raise an alert when her family is not told she was moved', () => {
 
     it('raises against the prison she was moved to, naming the move in plain words', () => {
       const alert = raised(atDeadline(rule, policy, key, at(30), admission, move));
-      expect(alert).toMatchObject({ responsibleAgency: 'prison', responsibleUnitId: 'KANDAL-PRISON', severity: 'medium', triggeringEventIds: [eventIdOf(move)] });
+      expect(alert).toMatchObject({
+        responsibleAgency: 'prison',
+        responsibleUnitId: 'KANDAL-PRISON',
+        severity: 'medium',
+        triggeringEventIds: [eventIdOf(move)],
+      });
       expect(alert.summary).toBe(
         'No record that the family of the person moved from prison CC2 to prison KANDAL-PRISON on 2 May 2026, 16:00 GMT+7 was told of the move within 24 h (a benchmark, not a legal limit).',
       );
@@ -62,25 +76,41 @@ describe('raise an alert when her family is not told she was moved', () => {
 
     it('is the arresting unit’s to meet, worded for the woman it moved', () => {
       const alert = raised(atDeadline(rule, policy, policeKey, '2026-03-04T08:00:00.000Z', arrest, held, toPrison));
-      expect(alert).toMatchObject({ responsibleAgency: 'police', responsibleUnitId: 'PP-ANTI-DRUG', arrestId: arrest.data.arrestId, province: 'Phnom Penh' });
-      expect(alert.summary).toMatch(/^No record that the family of the woman the police took from police custody at .+ to prison CC2 on 3 Mar 2026, 15:00 GMT\+7 was told of the move within 24 h/);
+      expect(alert).toMatchObject({
+        responsibleAgency: 'police',
+        responsibleUnitId: 'PP-ANTI-DRUG',
+        arrestId: arrest.data.arrestId,
+        province: 'Phnom Penh',
+      });
+      expect(alert.summary).toMatch(
+        /^No record that the family of the woman the police took from police custody at .+ to prison CC2 on 3 Mar 2026, 15:00 GMT\+7 was told of the move within 24 h/,
+      );
     });
 
     it.each([
       ['the prison told the family on admission', aFamilyNotified(a, { notifiedAt: a.admittedAt })],
       ['she called her family from the prison that afternoon', aPhoneCallMade(a, [], { calledAt: '2026-03-03T11:00:00.000Z' })],
-      ['she reached her family from the police station after the transfer', aFamilyContactGiven(arrest.data, [], { contactedAt: '2026-03-03T08:30:00.000Z' })],
+      [
+        'she reached her family from the police station after the transfer',
+        aFamilyContactGiven(arrest.data, [], { contactedAt: '2026-03-03T08:30:00.000Z' }),
+      ],
     ])('is met, whichever agency recorded it, when %s', (_name, notice) => {
       expect(kinds(judged(rule, policy, arrest, held, toPrison, admission, notice))).toEqual(['cancel-deadline', 'withdraw-alert']);
     });
 
     it('does not count contact the police gave before the move', () => {
-      expect(kinds(judged(rule, policy, arrest, held, toPrison, admission, aFamilyContactGiven(arrest.data, [], { contactedAt: '2026-03-02T08:00:00.000Z' })))).toEqual(['schedule-deadline']);
+      expect(
+        kinds(
+          judged(rule, policy, arrest, held, toPrison, admission, aFamilyContactGiven(arrest.data, [], { contactedAt: '2026-03-02T08:00:00.000Z' })),
+        ),
+      ).toEqual(['schedule-deadline']);
     });
 
     it('decides the same whatever order the facts arrive in', () => {
       const notice = aFamilyNotified(a, { notifiedAt: '2026-03-05T09:00:00.000Z' });
-      expect(judged(rule, policy, notice, admission, toPrison, held, arrest)).toEqual(judged(rule, policy, arrest, held, toPrison, admission, notice));
+      expect(judged(rule, policy, notice, admission, toPrison, held, arrest)).toEqual(
+        judged(rule, policy, arrest, held, toPrison, admission, notice),
+      );
     });
   });
 

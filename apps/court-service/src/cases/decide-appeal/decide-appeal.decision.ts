@@ -32,7 +32,8 @@ export function decideDecideAppeal(command: DecideAppeal, state: CaseState): App
   if (appeal.decided) throw new DomainRuleViolation('APPEAL.ALREADY_DECIDED', `appeal ${decision.appealId} is already decided`);
 
   const problems = caseTimeProblems('decidedAt', decision.decidedAt, now, state);
-  if (problems.length === 0 && Date.parse(decision.decidedAt) < Date.parse(appeal.filedAt)) problems.push({ field: 'decidedAt', message: 'cannot be before the appeal was filed' });
+  if (problems.length === 0 && Date.parse(decision.decidedAt) < Date.parse(appeal.filedAt))
+    problems.push({ field: 'decidedAt', message: 'cannot be before the appeal was filed' });
   problems.push(...outcomeProblems(decision));
   if (problems.length > 0) throw new InvalidInput('APPEAL.INVALID', problems);
   return [{ type: 'AppealDecided', data: { ...decision, personId: state.personId } }];

@@ -10,7 +10,14 @@ const filed = anAppealFiled(opened.data, { filedAt: '2026-05-25T09:00:00.000Z', 
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<DecideAppeal['decision']> = {}): DecideAppeal => ({
   now: new Date('2026-08-10T12:00:00.000Z'),
-  decision: { caseId, appealId: filed.data.appealId, decidedAt: '2026-08-10T10:00:00.000Z', outcome: 'sentence-changed', newCustodialMonths: 18, ...overrides },
+  decision: {
+    caseId,
+    appealId: filed.data.appealId,
+    decidedAt: '2026-08-10T10:00:00.000Z',
+    outcome: 'sentence-changed',
+    newCustodialMonths: 18,
+    ...overrides,
+  },
 });
 const decided: AppealDecided = { type: 'AppealDecided', data: { ...command().decision, personId } };
 
@@ -21,15 +28,34 @@ describe('decide an appeal', () => {
     });
 
     it.each([['dismissed'], ['conviction-overturned']] as const)('records an appeal %s without a term', (outcome) => {
-      expect(decideDecideAppeal(command({ outcome, newCustodialMonths: null }), given(opened, verdict, filed))[0].data).toMatchObject({ outcome, newCustodialMonths: null });
+      expect(decideDecideAppeal(command({ outcome, newCustodialMonths: null }), given(opened, verdict, filed))[0].data).toMatchObject({
+        outcome,
+        newCustodialMonths: null,
+      });
     });
 
     it.each([
-      ['a changed sentence without its new term', command({ newCustodialMonths: null }), [{ field: 'newCustodialMonths', message: 'a changed sentence needs its new term' }]],
-      ['a dismissal with a new term', command({ outcome: 'dismissed' }), [{ field: 'newCustodialMonths', message: 'must be absent when the appeal is dismissed' }]],
+      [
+        'a changed sentence without its new term',
+        command({ newCustodialMonths: null }),
+        [{ field: 'newCustodialMonths', message: 'a changed sentence needs its new term' }],
+      ],
+      [
+        'a dismissal with a new term',
+        command({ outcome: 'dismissed' }),
+        [{ field: 'newCustodialMonths', message: 'must be absent when the appeal is dismissed' }],
+      ],
       ['a decision in the future', command({ decidedAt: '2026-08-10T12:01:00.000Z' }), [{ field: 'decidedAt', message: 'cannot be in the future' }]],
-      ['a decision before the case was opened', command({ decidedAt: '2026-03-04T08:00:00.000Z' }), [{ field: 'decidedAt', message: 'cannot be before the case was opened' }]],
-      ['a decision before the appeal was filed', command({ decidedAt: '2026-05-24T09:00:00.000Z' }), [{ field: 'decidedAt', message: 'cannot be before the appeal was filed' }]],
+      [
+        'a decision before the case was opened',
+        command({ decidedAt: '2026-03-04T08:00:00.000Z' }),
+        [{ field: 'decidedAt', message: 'cannot be before the case was opened' }],
+      ],
+      [
+        'a decision before the appeal was filed',
+        command({ decidedAt: '2026-05-24T09:00:00.000Z' }),
+        [{ field: 'decidedAt', message: 'cannot be before the appeal was filed' }],
+      ],
     ])('refuses %s, naming the field', (_name, decision, problems) => {
       expect(() => decideDecideAppeal(decision, given(opened, verdict, filed))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
     });

@@ -9,7 +9,10 @@ const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z', charges: [pos
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const convicted = (chargeId: string) => ({ chargeId, outcome: 'convicted' as const });
 const acquitted = (chargeId: string) => ({ chargeId, outcome: 'acquitted' as const });
-const command = (findings = [convicted(possession.chargeId), acquitted(trafficking.chargeId)], deliveredAt = '2026-05-12T11:00:00.000Z'): DeliverVerdict => ({
+const command = (
+  findings = [convicted(possession.chargeId), acquitted(trafficking.chargeId)],
+  deliveredAt = '2026-05-12T11:00:00.000Z',
+): DeliverVerdict => ({
   now: new Date('2026-05-12T12:00:00.000Z'),
   verdict: { caseId: opened.data.caseId, deliveredAt, findings },
 });
@@ -24,7 +27,11 @@ describe('deliver a verdict', () => {
 
     const stranger = aCharge().chargeId;
     it.each([
-      ['leaving a charge without a finding', command([convicted(possession.chargeId)]), [{ field: 'findings', message: `charges without a finding: ${trafficking.chargeId}` }]],
+      [
+        'leaving a charge without a finding',
+        command([convicted(possession.chargeId)]),
+        [{ field: 'findings', message: `charges without a finding: ${trafficking.chargeId}` }],
+      ],
       [
         'naming a charge twice',
         command([convicted(possession.chargeId), acquitted(possession.chargeId), acquitted(trafficking.chargeId)]),
@@ -36,7 +43,11 @@ describe('deliver a verdict', () => {
         [{ field: 'findings', message: `not charges of this case: ${stranger}` }],
       ],
       ['delivered in the future', command(undefined, '2026-05-12T12:01:00.000Z'), [{ field: 'deliveredAt', message: 'cannot be in the future' }]],
-      ['delivered before the case was opened', command(undefined, '2026-03-04T08:00:00.000Z'), [{ field: 'deliveredAt', message: 'cannot be before the case was opened' }]],
+      [
+        'delivered before the case was opened',
+        command(undefined, '2026-03-04T08:00:00.000Z'),
+        [{ field: 'deliveredAt', message: 'cannot be before the case was opened' }],
+      ],
     ])('refuses a verdict %s, naming the field', (_name, verdict, problems) => {
       expect(() => decideDeliverVerdict(verdict, given(opened))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
     });

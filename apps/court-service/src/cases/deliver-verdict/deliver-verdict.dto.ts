@@ -13,5 +13,10 @@ export class FindingDto {
 export class DeliverVerdictDto {
   @ApiProperty({ example: '2026-05-12T11:00:00Z', description: 'When the court delivered the verdict' }) @IsInstant() deliveredAt: string;
   @ApiProperty({ type: [FindingDto], description: 'One finding on every charge of the case, each charge once' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FindingDto) findings: FindingDto[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FindingDto)
+  findings: FindingDto[];
 }

@@ -32,7 +32,8 @@ export function decideExtendPretrialDetention(command: ExtendPretrialDetention, 
   }
   if (pretrial.detentionUntil === null) throw new DomainRuleViolation('CASE.DETENTION_TERM_UNKNOWN', 'the detention order gives no term to extend');
   const problems = caseTimeProblems('extendedAt', extension.extendedAt, now, state);
-  if (problems.length === 0 && Date.parse(extension.extendedAt) < Date.parse(pretrial.decidedAt)) problems.push({ field: 'extendedAt', message: 'cannot be before the detention was ordered' });
+  if (problems.length === 0 && Date.parse(extension.extendedAt) < Date.parse(pretrial.decidedAt))
+    problems.push({ field: 'extendedAt', message: 'cannot be before the detention was ordered' });
   if (problems.length > 0) throw new InvalidInput('CASE.INVALID', problems);
   const until = addMonths(pretrial.detentionUntil, extension.additionalMonths);
   return [{ type: 'PretrialDetentionExtended', data: { ...extension, personId: state.personId, until } }];

@@ -1,6 +1,12 @@
 import type { CourtEvent } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import {
+  aCaseClosed,
+  aCaseOpened,
+  aPretrialDetentionOrdered,
+  aPretrialRelease,
+  aVerdictDelivered,
+} from '@safeguard/contracts/testing/court-fixtures';
 import { decideExtendPretrialDetention, type ExtendPretrialDetention } from './extend-pretrial-detention.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
@@ -27,10 +33,20 @@ describe('extend pretrial detention', () => {
 
     it.each([
       ['extended in the future', command('2026-07-01T08:01:00.000Z'), [{ field: 'extendedAt', message: 'cannot be in the future' }]],
-      ['extended before the case was opened', command('2026-03-01T10:00:00.000Z'), [{ field: 'extendedAt', message: 'cannot be before the case was opened' }]],
-      ['extended before the detention was ordered', command('2026-03-05T09:00:00.000Z'), [{ field: 'extendedAt', message: 'cannot be before the detention was ordered' }]],
+      [
+        'extended before the case was opened',
+        command('2026-03-01T10:00:00.000Z'),
+        [{ field: 'extendedAt', message: 'cannot be before the case was opened' }],
+      ],
+      [
+        'extended before the detention was ordered',
+        command('2026-03-05T09:00:00.000Z'),
+        [{ field: 'extendedAt', message: 'cannot be before the detention was ordered' }],
+      ],
     ])('refuses an extension %s, naming the field', (_name, extension, problems) => {
-      expect(() => decideExtendPretrialDetention(extension, given(opened, detention))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideExtendPretrialDetention(extension, given(opened, detention))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

@@ -15,10 +15,12 @@ export function decideFileAppeal(command: FileAppeal, state: CaseState): AppealF
   assertCaseOpen(state, appeal.caseId);
   const { verdict } = state;
   if (verdict === null) throw new DomainRuleViolation('APPEAL.NO_VERDICT', 'there is no judgment to appeal against yet');
-  if (state.appeals.some((a) => a.appealId === appeal.appealId)) throw new DomainRuleViolation('APPEAL.ALREADY_FILED', `appeal ${appeal.appealId} is already filed`);
+  if (state.appeals.some((a) => a.appealId === appeal.appealId))
+    throw new DomainRuleViolation('APPEAL.ALREADY_FILED', `appeal ${appeal.appealId} is already filed`);
 
   const problems = caseTimeProblems('filedAt', appeal.filedAt, now, state);
-  if (problems.length === 0 && Date.parse(appeal.filedAt) < Date.parse(verdict.deliveredAt)) problems.push({ field: 'filedAt', message: 'cannot be before the verdict' });
+  if (problems.length === 0 && Date.parse(appeal.filedAt) < Date.parse(verdict.deliveredAt))
+    problems.push({ field: 'filedAt', message: 'cannot be before the verdict' });
   if (problems.length > 0) throw new InvalidInput('APPEAL.INVALID', problems);
   return [{ type: 'AppealFiled', data: { ...appeal, personId: state.personId } }];
 }

@@ -10,7 +10,14 @@ const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCase
 const appealId = randomUUID();
 const command = (overrides: Partial<FileAppeal['appeal']> = {}): FileAppeal => ({
   now: new Date('2026-05-25T12:00:00.000Z'),
-  appeal: { caseId: opened.data.caseId, appealId, filedAt: '2026-05-25T09:00:00.000Z', filedBy: 'prosecution', detainedPendingAppeal: true, ...overrides },
+  appeal: {
+    caseId: opened.data.caseId,
+    appealId,
+    filedAt: '2026-05-25T09:00:00.000Z',
+    filedBy: 'prosecution',
+    detainedPendingAppeal: true,
+    ...overrides,
+  },
 });
 const filed: AppealFiled = { type: 'AppealFiled', data: { ...command().appeal, personId: opened.data.personId } };
 
@@ -21,12 +28,18 @@ describe('file an appeal', () => {
     });
 
     it('records a second appeal, by the other side', () => {
-      expect(decideFileAppeal(command({ appealId: randomUUID(), filedBy: 'defence' }), given(opened, verdict, filed))[0].data.filedBy).toBe('defence');
+      expect(decideFileAppeal(command({ appealId: randomUUID(), filedBy: 'defence' }), given(opened, verdict, filed))[0].data.filedBy).toBe(
+        'defence',
+      );
     });
 
     it.each([
       ['filed in the future', command({ filedAt: '2026-05-25T12:01:00.000Z' }), [{ field: 'filedAt', message: 'cannot be in the future' }]],
-      ['filed before the case was opened', command({ filedAt: '2026-03-04T08:00:00.000Z' }), [{ field: 'filedAt', message: 'cannot be before the case was opened' }]],
+      [
+        'filed before the case was opened',
+        command({ filedAt: '2026-03-04T08:00:00.000Z' }),
+        [{ field: 'filedAt', message: 'cannot be before the case was opened' }],
+      ],
       ['filed before the verdict', command({ filedAt: '2026-05-12T10:00:00.000Z' }), [{ field: 'filedAt', message: 'cannot be before the verdict' }]],
     ])('refuses an appeal %s, naming the field', (_name, appeal, problems) => {
       expect(() => decideFileAppeal(appeal, given(opened, verdict))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));

@@ -85,7 +85,12 @@ function applyFact(view: CaseRecordView | null, event: CourtEvent): CaseRecordVi
       return { ...view, hearings: [...view.hearings, { ...event.data, familyNotifications: [] }] };
     case 'FamilyNotifiedOfHearing': {
       const notice = event.data;
-      return { ...view, hearings: view.hearings.map((h) => (h.hearingId === notice.hearingId ? { ...h, familyNotifications: [...h.familyNotifications, notice] } : h)) };
+      return {
+        ...view,
+        hearings: view.hearings.map((h) =>
+          h.hearingId === notice.hearingId ? { ...h, familyNotifications: [...h.familyNotifications, notice] } : h,
+        ),
+      };
     }
     case 'VerdictDelivered':
       return { ...view, verdict: event.data };

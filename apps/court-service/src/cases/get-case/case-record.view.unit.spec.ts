@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { CourtEvent, EventEnvelope } from '@safeguard/contracts';
-import { aCaseClosed, aCaseOpened, aClemencyGranted, aFamilyNotifiedOfHearing, aHearingScheduled, aLegalRepresentationRecorded, anAppealDecided, anAppealFiled, aPretrialDetentionExtended, aPretrialDetentionOrdered, aSentenceImposed, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import {
+  aCaseClosed,
+  aCaseOpened,
+  aClemencyGranted,
+  aFamilyNotifiedOfHearing,
+  aHearingScheduled,
+  aLegalRepresentationRecorded,
+  anAppealDecided,
+  anAppealFiled,
+  aPretrialDetentionExtended,
+  aPretrialDetentionOrdered,
+  aSentenceImposed,
+  aVerdictDelivered,
+} from '@safeguard/contracts/testing/court-fixtures';
 import { caseRecordView } from './case-record.view';
 
 const opened = aCaseOpened();
@@ -68,7 +81,23 @@ describe('case record view', () => {
   });
 
   describe('given a case from opening to closing', () => {
-    const events = [opened, represented, unrepresented, detention, extended, trial, appealHearing, notified, verdict, sentenced, appealed, otherAppeal, appealDecided, clemency, closed];
+    const events = [
+      opened,
+      represented,
+      unrepresented,
+      detention,
+      extended,
+      trial,
+      appealHearing,
+      notified,
+      verdict,
+      sentenced,
+      appealed,
+      otherAppeal,
+      appealDecided,
+      clemency,
+      closed,
+    ];
     const view = caseRecordView(envelopes(...events))!;
 
     it('is at the version of the last event, and closed', () => {

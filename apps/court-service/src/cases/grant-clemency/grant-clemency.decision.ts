@@ -14,7 +14,9 @@ export interface GrantClemency {
 function kindProblems(c: GrantClemency['clemency']): FieldProblem[] {
   switch (c.kind) {
     case 'sentence-reduction':
-      return c.reductionMonths === null || c.reductionMonths < 1 ? [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }] : [];
+      return c.reductionMonths === null || c.reductionMonths < 1
+        ? [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }]
+        : [];
     case 'pardon':
     case 'amnesty':
       return c.reductionMonths !== null ? [{ field: 'reductionMonths', message: `must be absent for ${c.kind}` }] : [];
@@ -37,8 +39,10 @@ export function decideGrantClemency(command: GrantClemency, state: CaseState): C
   if (sentence === null) throw new DomainRuleViolation('CLEMENCY.NO_SENTENCE', 'no sentence has been imposed');
 
   const problems = caseTimeProblems('grantedAt', clemency.grantedAt, now, state);
-  if (problems.length === 0 && Date.parse(clemency.grantedAt) < Date.parse(sentence.imposedAt)) problems.push({ field: 'grantedAt', message: 'cannot be before the sentence' });
-  if (clemency.effectiveAt !== null && Date.parse(clemency.effectiveAt) < Date.parse(clemency.grantedAt)) problems.push({ field: 'effectiveAt', message: 'cannot be before grantedAt' });
+  if (problems.length === 0 && Date.parse(clemency.grantedAt) < Date.parse(sentence.imposedAt))
+    problems.push({ field: 'grantedAt', message: 'cannot be before the sentence' });
+  if (clemency.effectiveAt !== null && Date.parse(clemency.effectiveAt) < Date.parse(clemency.grantedAt))
+    problems.push({ field: 'effectiveAt', message: 'cannot be before grantedAt' });
   problems.push(...kindProblems(clemency));
   if (problems.length > 0) throw new InvalidInput('CLEMENCY.INVALID', problems);
   return [{ type: 'ClemencyGranted', data: { ...clemency, personId: state.personId, effectiveAt: clemency.effectiveAt ?? clemency.grantedAt } }];

@@ -16,28 +16,58 @@ const command = (overrides: Partial<GrantClemency['clemency']> = {}): GrantCleme
 describe('grant clemency', () => {
   describe('when she was sentenced', () => {
     it('records a sentence reduction with the months it takes off, in effect when granted when no later date is named', () => {
-      expect(decideGrantClemency(command(), given(opened, verdict, sentenced))).toEqual([{ type: 'ClemencyGranted', data: { ...command().clemency, personId, effectiveAt: command().clemency.grantedAt } }]);
+      expect(decideGrantClemency(command(), given(opened, verdict, sentenced))).toEqual([
+        { type: 'ClemencyGranted', data: { ...command().clemency, personId, effectiveAt: command().clemency.grantedAt } },
+      ]);
     });
 
     it('records an amnesty that takes effect after it was granted', () => {
       const amnesty = command({ kind: 'amnesty', reductionMonths: null, effectiveAt: '2027-01-09T00:00:00.000Z' });
-      expect(decideGrantClemency(amnesty, given(opened, verdict, sentenced))[0].data).toMatchObject({ grantedAt: '2027-01-07T09:00:00.000Z', effectiveAt: '2027-01-09T00:00:00.000Z' });
+      expect(decideGrantClemency(amnesty, given(opened, verdict, sentenced))[0].data).toMatchObject({
+        grantedAt: '2027-01-07T09:00:00.000Z',
+        effectiveAt: '2027-01-09T00:00:00.000Z',
+      });
     });
 
     it.each([['pardon'], ['amnesty']] as const)('records a %s without months', (kind) => {
-      expect(decideGrantClemency(command({ kind, reductionMonths: null }), given(opened, verdict, sentenced))[0].data).toMatchObject({ kind, reductionMonths: null });
+      expect(decideGrantClemency(command({ kind, reductionMonths: null }), given(opened, verdict, sentenced))[0].data).toMatchObject({
+        kind,
+        reductionMonths: null,
+      });
     });
 
     it.each([
-      ['a reduction without its months', command({ reductionMonths: null }), [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }]],
-      ['a reduction of 0 months', command({ reductionMonths: 0 }), [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }]],
+      [
+        'a reduction without its months',
+        command({ reductionMonths: null }),
+        [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }],
+      ],
+      [
+        'a reduction of 0 months',
+        command({ reductionMonths: 0 }),
+        [{ field: 'reductionMonths', message: 'a sentence reduction needs at least 1 month' }],
+      ],
       ['a pardon with months', command({ kind: 'pardon' }), [{ field: 'reductionMonths', message: 'must be absent for pardon' }]],
       ['clemency in the future', command({ grantedAt: '2027-01-07T12:01:00.000Z' }), [{ field: 'grantedAt', message: 'cannot be in the future' }]],
-      ['clemency before the case was opened', command({ grantedAt: '2026-03-04T08:00:00.000Z' }), [{ field: 'grantedAt', message: 'cannot be before the case was opened' }]],
-      ['clemency before the sentence', command({ grantedAt: '2026-05-19T10:00:00.000Z' }), [{ field: 'grantedAt', message: 'cannot be before the sentence' }]],
-      ['clemency taking effect before it was granted', command({ effectiveAt: '2027-01-07T08:59:00.000Z' }), [{ field: 'effectiveAt', message: 'cannot be before grantedAt' }]],
+      [
+        'clemency before the case was opened',
+        command({ grantedAt: '2026-03-04T08:00:00.000Z' }),
+        [{ field: 'grantedAt', message: 'cannot be before the case was opened' }],
+      ],
+      [
+        'clemency before the sentence',
+        command({ grantedAt: '2026-05-19T10:00:00.000Z' }),
+        [{ field: 'grantedAt', message: 'cannot be before the sentence' }],
+      ],
+      [
+        'clemency taking effect before it was granted',
+        command({ effectiveAt: '2027-01-07T08:59:00.000Z' }),
+        [{ field: 'effectiveAt', message: 'cannot be before grantedAt' }],
+      ],
     ])('refuses %s, naming the field', (_name, clemency, problems) => {
-      expect(() => decideGrantClemency(clemency, given(opened, verdict, sentenced))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideGrantClemency(clemency, given(opened, verdict, sentenced))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

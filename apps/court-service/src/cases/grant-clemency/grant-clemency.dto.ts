@@ -8,10 +8,18 @@ const KINDS: ClemencyGrantedData['kind'][] = ['pardon', 'amnesty', 'sentence-red
 export class GrantClemencyDto {
   @ApiProperty({ example: '2027-01-07T09:00:00Z', description: 'When clemency was granted' }) @IsInstant() grantedAt: string;
   @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: ClemencyGrantedData['kind'];
-  @ApiPropertyOptional({ example: 6, description: 'The months taken off; only, and always, for a sentence reduction' }) @IsOptional() @IsInt() @Min(0) @Max(1200) reductionMonths?: number;
+  @ApiPropertyOptional({ example: 6, description: 'The months taken off; only, and always, for a sentence reduction' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1200)
+  reductionMonths?: number;
   @ApiPropertyOptional({
     example: '2027-01-09T00:00:00Z',
-    description: 'When it takes effect, as the grant says; not before grantedAt, and may lie ahead. Absent: it takes effect when granted (effectiveAt = grantedAt)',
+    description:
+      'When it takes effect, as the grant says; not before grantedAt, and may lie ahead. Absent: it takes effect when granted (effectiveAt = grantedAt)',
   })
-  @IsOptional() @IsInstant() effectiveAt?: string;
+  @IsOptional()
+  @IsInstant()
+  effectiveAt?: string;
 }

@@ -22,13 +22,18 @@ export function decideImposeSentence(command: ImposeSentence, state: CaseState):
   assertCaseOpen(state, sentence.caseId);
   const { verdict } = state;
   if (verdict === null || verdict.convictedChargeIds.length === 0) {
-    throw new DomainRuleViolation('SENTENCE.WITHOUT_CONVICTION', verdict === null ? 'no verdict has been delivered' : 'she was acquitted of every charge');
+    throw new DomainRuleViolation(
+      'SENTENCE.WITHOUT_CONVICTION',
+      verdict === null ? 'no verdict has been delivered' : 'she was acquitted of every charge',
+    );
   }
   if (state.sentence !== null) throw new DomainRuleViolation('SENTENCE.ALREADY_IMPOSED', `a sentence was imposed at ${state.sentence.imposedAt}`);
 
   const problems: FieldProblem[] = caseTimeProblems('imposedAt', sentence.imposedAt, now, state);
-  if (problems.length === 0 && Date.parse(sentence.imposedAt) < Date.parse(verdict.deliveredAt)) problems.push({ field: 'imposedAt', message: 'cannot be before the verdict' });
-  if (sentence.suspendedMonths > sentence.custodialMonths) problems.push({ field: 'suspendedMonths', message: 'cannot be longer than custodialMonths' });
+  if (problems.length === 0 && Date.parse(sentence.imposedAt) < Date.parse(verdict.deliveredAt))
+    problems.push({ field: 'imposedAt', message: 'cannot be before the verdict' });
+  if (sentence.suspendedMonths > sentence.custodialMonths)
+    problems.push({ field: 'suspendedMonths', message: 'cannot be longer than custodialMonths' });
   if (sentence.startDeferredUntil !== null && Date.parse(sentence.startDeferredUntil) < Date.parse(sentence.imposedAt)) {
     problems.push({ field: 'startDeferredUntil', message: 'cannot be before imposedAt' });
   }
@@ -47,7 +52,11 @@ function termStartProblems(sentence: ImposeSentence['sentence']): FieldProblem[]
   if (sentence.custodyStartsAt !== null) {
     const latest = sentence.startDeferredUntil ?? sentence.imposedAt;
     if (Date.parse(sentence.custodyStartsAt) > Date.parse(latest)) {
-      problems.push({ field: 'custodyStartsAt', message: sentence.startDeferredUntil === null ? 'cannot be after imposedAt when the start is not deferred' : 'cannot be after startDeferredUntil' });
+      problems.push({
+        field: 'custodyStartsAt',
+        message:
+          sentence.startDeferredUntil === null ? 'cannot be after imposedAt when the start is not deferred' : 'cannot be after startDeferredUntil',
+      });
     }
   }
   return problems;

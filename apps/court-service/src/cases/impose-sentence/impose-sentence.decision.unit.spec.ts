@@ -33,29 +33,57 @@ describe('impose a sentence', () => {
 
     it('records a term counted from her arrest, with the days she was held before it credited', () => {
       const counted = command({ startDeferredUntil: null, custodyStartsAt: '2026-02-28T17:00:00.000Z', creditedDays: 81 });
-      expect(decideImposeSentence(counted, given(opened, convicted))[0].data).toMatchObject({ custodyStartsAt: '2026-02-28T17:00:00.000Z', creditedDays: 81 });
+      expect(decideImposeSentence(counted, given(opened, convicted))[0].data).toMatchObject({
+        custodyStartsAt: '2026-02-28T17:00:00.000Z',
+        creditedDays: 81,
+      });
     });
 
     it('records a deferred term counted from its deferred start', () => {
-      expect(decideImposeSentence(command({ custodyStartsAt: '2026-07-01T00:00:00.000Z' }), given(opened, convicted))[0].data.custodyStartsAt).toBe('2026-07-01T00:00:00.000Z');
+      expect(decideImposeSentence(command({ custodyStartsAt: '2026-07-01T00:00:00.000Z' }), given(opened, convicted))[0].data.custodyStartsAt).toBe(
+        '2026-07-01T00:00:00.000Z',
+      );
     });
 
     it('records a sentence wholly suspended, starting at once', () => {
-      expect(decideImposeSentence(command({ suspendedMonths: 24, startDeferredUntil: null }), given(opened, convicted))[0].data).toMatchObject({ suspendedMonths: 24, startDeferredUntil: null });
+      expect(decideImposeSentence(command({ suspendedMonths: 24, startDeferredUntil: null }), given(opened, convicted))[0].data).toMatchObject({
+        suspendedMonths: 24,
+        startDeferredUntil: null,
+      });
     });
 
     it.each([
-      ['with a suspended part longer than the term', command({ suspendedMonths: 25 }), [{ field: 'suspendedMonths', message: 'cannot be longer than custodialMonths' }]],
-      ['starting before it was imposed', command({ startDeferredUntil: '2026-05-19T00:00:00.000Z' }), [{ field: 'startDeferredUntil', message: 'cannot be before imposedAt' }]],
+      [
+        'with a suspended part longer than the term',
+        command({ suspendedMonths: 25 }),
+        [{ field: 'suspendedMonths', message: 'cannot be longer than custodialMonths' }],
+      ],
+      [
+        'starting before it was imposed',
+        command({ startDeferredUntil: '2026-05-19T00:00:00.000Z' }),
+        [{ field: 'startDeferredUntil', message: 'cannot be before imposedAt' }],
+      ],
       ['imposed in the future', command({ imposedAt: '2026-05-20T12:01:00.000Z' }), [{ field: 'imposedAt', message: 'cannot be in the future' }]],
-      ['imposed before the case was opened', command({ imposedAt: '2026-03-04T08:00:00.000Z', startDeferredUntil: null }), [{ field: 'imposedAt', message: 'cannot be before the case was opened' }]],
-      ['imposed before the verdict', command({ imposedAt: '2026-05-12T10:00:00.000Z' }), [{ field: 'imposedAt', message: 'cannot be before the verdict' }]],
+      [
+        'imposed before the case was opened',
+        command({ imposedAt: '2026-03-04T08:00:00.000Z', startDeferredUntil: null }),
+        [{ field: 'imposedAt', message: 'cannot be before the case was opened' }],
+      ],
+      [
+        'imposed before the verdict',
+        command({ imposedAt: '2026-05-12T10:00:00.000Z' }),
+        [{ field: 'imposedAt', message: 'cannot be before the verdict' }],
+      ],
       [
         'counted from after the judgment, its start not deferred',
         command({ startDeferredUntil: null, custodyStartsAt: '2026-05-21T00:00:00.000Z' }),
         [{ field: 'custodyStartsAt', message: 'cannot be after imposedAt when the start is not deferred' }],
       ],
-      ['counted from after its deferred start', command({ custodyStartsAt: '2026-07-02T00:00:00.000Z' }), [{ field: 'custodyStartsAt', message: 'cannot be after startDeferredUntil' }]],
+      [
+        'counted from after its deferred start',
+        command({ custodyStartsAt: '2026-07-02T00:00:00.000Z' }),
+        [{ field: 'custodyStartsAt', message: 'cannot be after startDeferredUntil' }],
+      ],
       [
         'with no prison term yet a start and credited days',
         command({ custodialMonths: 0, suspendedMonths: 0, startDeferredUntil: null, custodyStartsAt: '2026-05-20T10:00:00.000Z', creditedDays: 10 }),

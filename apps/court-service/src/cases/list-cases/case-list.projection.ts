@@ -18,10 +18,11 @@ export async function projectCaseList(sql: Sql, appended: readonly EventEnvelope
       continue;
     }
     const sets = Object.entries(columnsFor(event));
-    await sql.query(
-      `UPDATE court.case_list SET version = $2${sets.map(([c], i) => `, ${c} = $${i + 3}`).join('')} WHERE case_id = $1`,
-      [event.data.caseId, envelope.streamPosition, ...sets.map(([, v]) => v)],
-    );
+    await sql.query(`UPDATE court.case_list SET version = $2${sets.map(([c], i) => `, ${c} = $${i + 3}`).join('')} WHERE case_id = $1`, [
+      event.data.caseId,
+      envelope.streamPosition,
+      ...sets.map(([, v]) => v),
+    ]);
   }
 }
 

@@ -20,8 +20,12 @@ function outcomeProblems(d: MakePretrialDecision['decision']): FieldProblem[] {
     case 'detention':
       return [
         ...(d.grounds.length === 0 ? [{ field: 'grounds', message: 'detention needs at least one ground of CCP art. 205' }] : []),
-        ...((d.justification ?? '').trim().length < MIN_DETENTION_JUSTIFICATION ? [{ field: 'justification', message: `detention needs reasons of at least ${MIN_DETENTION_JUSTIFICATION} characters` }] : []),
-        ...(d.detentionMonths === null || d.detentionMonths < 1 ? [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }] : []),
+        ...((d.justification ?? '').trim().length < MIN_DETENTION_JUSTIFICATION
+          ? [{ field: 'justification', message: `detention needs reasons of at least ${MIN_DETENTION_JUSTIFICATION} characters` }]
+          : []),
+        ...(d.detentionMonths === null || d.detentionMonths < 1
+          ? [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }]
+          : []),
         ...(d.detentionOrderReference === null ? [{ field: 'detentionOrderReference', message: 'detention needs the order’s reference' }] : []),
       ];
     case 'judicial-supervision':

@@ -1,6 +1,12 @@
 import type { CourtEvent, PretrialDecisionMade } from '@safeguard/contracts';
 import { evolveCase, initialCaseState } from '../case.state';
-import { aCaseClosed, aCaseOpened, aPretrialDetentionOrdered, aPretrialRelease, aVerdictDelivered } from '@safeguard/contracts/testing/court-fixtures';
+import {
+  aCaseClosed,
+  aCaseOpened,
+  aPretrialDetentionOrdered,
+  aPretrialRelease,
+  aVerdictDelivered,
+} from '@safeguard/contracts/testing/court-fixtures';
 import { decideMakePretrialDecision, type MakePretrialDecision } from './make-pretrial-decision.decision';
 
 const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
@@ -27,19 +33,47 @@ describe('make a pretrial decision', () => {
 
     it.each([
       ['detention without grounds', command({ grounds: [] }), [{ field: 'grounds', message: 'detention needs at least one ground of CCP art. 205' }]],
-      ['detention without reasons', command({ justification: null }), [{ field: 'justification', message: 'detention needs reasons of at least 20 characters' }]],
-      ['detention with a one-word reason', command({ justification: '   flight risk      ' }), [{ field: 'justification', message: 'detention needs reasons of at least 20 characters' }]],
-      ['detention without a term', command({ detentionMonths: null }), [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }]],
-      ['detention for 0 months', command({ detentionMonths: 0 }), [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }]],
-      ['detention without an order reference', command({ detentionOrderReference: null }), [{ field: 'detentionOrderReference', message: 'detention needs the order’s reference' }]],
-      ['release with a detention term', command({ detentionMonths: 2 }, release), [{ field: 'detentionMonths', message: 'must be absent for release' }]],
+      [
+        'detention without reasons',
+        command({ justification: null }),
+        [{ field: 'justification', message: 'detention needs reasons of at least 20 characters' }],
+      ],
+      [
+        'detention with a one-word reason',
+        command({ justification: '   flight risk      ' }),
+        [{ field: 'justification', message: 'detention needs reasons of at least 20 characters' }],
+      ],
+      [
+        'detention without a term',
+        command({ detentionMonths: null }),
+        [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }],
+      ],
+      [
+        'detention for 0 months',
+        command({ detentionMonths: 0 }),
+        [{ field: 'detentionMonths', message: 'detention needs a term of at least 1 month' }],
+      ],
+      [
+        'detention without an order reference',
+        command({ detentionOrderReference: null }),
+        [{ field: 'detentionOrderReference', message: 'detention needs the order’s reference' }],
+      ],
+      [
+        'release with a detention term',
+        command({ detentionMonths: 2 }, release),
+        [{ field: 'detentionMonths', message: 'must be absent for release' }],
+      ],
       [
         'supervision with a detention order',
         command({ outcome: 'judicial-supervision', detentionOrderReference: 'PP-DO-2026-0042' }, release),
         [{ field: 'detentionOrderReference', message: 'must be absent for judicial-supervision' }],
       ],
       ['decided in the future', command({ decidedAt: '2026-03-05T12:01:00.000Z' }), [{ field: 'decidedAt', message: 'cannot be in the future' }]],
-      ['decided before the case was opened', command({ decidedAt: '2026-03-04T08:00:00.000Z' }), [{ field: 'decidedAt', message: 'cannot be before the case was opened' }]],
+      [
+        'decided before the case was opened',
+        command({ decidedAt: '2026-03-04T08:00:00.000Z' }),
+        [{ field: 'decidedAt', message: 'cannot be before the case was opened' }],
+      ],
     ])('refuses %s, naming the field', (_name, decision, problems) => {
       expect(() => decideMakePretrialDecision(decision, given(opened))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
     });

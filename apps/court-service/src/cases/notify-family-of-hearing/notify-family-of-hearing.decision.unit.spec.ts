@@ -8,7 +8,14 @@ const hearing = aHearingScheduled(opened.data, { scheduledAt: '2026-03-06T09:00:
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<NotifyFamilyOfHearing['notification']> = {}): NotifyFamilyOfHearing => ({
   now: new Date('2026-03-06T12:00:00.000Z'),
-  notification: { caseId: opened.data.caseId, hearingId: hearing.data.hearingId, notifiedAt: '2026-03-06T10:15:00.000Z', notifiedPerson: 'Sok Mealea (grandmother)', method: 'phone', ...overrides },
+  notification: {
+    caseId: opened.data.caseId,
+    hearingId: hearing.data.hearingId,
+    notifiedAt: '2026-03-06T10:15:00.000Z',
+    notifiedPerson: 'Sok Mealea (grandmother)',
+    method: 'phone',
+    ...overrides,
+  },
 });
 
 describe('notify the family of a hearing', () => {
@@ -21,9 +28,15 @@ describe('notify the family of a hearing', () => {
 
     it.each([
       ['told in the future', command({ notifiedAt: '2026-03-06T12:01:00.000Z' }), [{ field: 'notifiedAt', message: 'cannot be in the future' }]],
-      ['told before the case was opened', command({ notifiedAt: '2026-03-03T10:00:00.000Z' }), [{ field: 'notifiedAt', message: 'cannot be before the case was opened' }]],
+      [
+        'told before the case was opened',
+        command({ notifiedAt: '2026-03-03T10:00:00.000Z' }),
+        [{ field: 'notifiedAt', message: 'cannot be before the case was opened' }],
+      ],
     ])('refuses a notification %s, naming the field', (_name, notification, problems) => {
-      expect(() => decideNotifyFamilyOfHearing(notification, given(opened, hearing))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideNotifyFamilyOfHearing(notification, given(opened, hearing))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

@@ -27,7 +27,11 @@ describe('open a case', () => {
     const charge = aCharge({ offence: 'Drug possession' });
     it.each([
       ['opened in the future', command({ openedAt: '2026-03-04T12:01:00.000Z' }), [{ field: 'openedAt', message: 'cannot be in the future' }]],
-      ['with two charges under one id', command({ charges: [charge, { ...charge, offence: 'Drug trafficking' }] }), [{ field: 'charges.1.chargeId', message: 'is given to another charge too' }]],
+      [
+        'with two charges under one id',
+        command({ charges: [charge, { ...charge, offence: 'Drug trafficking' }] }),
+        [{ field: 'charges.1.chargeId', message: 'is given to another charge too' }],
+      ],
       [
         'with a minimum penalty above the maximum',
         command({ charges: [aCharge({ minimumPenaltyMonths: 61, maximumPenaltyMonths: 60 })] }),
@@ -42,7 +46,9 @@ describe('open a case', () => {
     it('refuses to open it again', () => {
       const opened = aCaseOpened();
       const again = { now, details: { ...aCaseOpened().data, caseId: opened.data.caseId } };
-      expect(() => decideOpenCase(again, evolveCase(initialCaseState, opened))).toThrow(expect.objectContaining({ kind: 'rule-violation', code: 'CASE.ALREADY_OPENED' }));
+      expect(() => decideOpenCase(again, evolveCase(initialCaseState, opened))).toThrow(
+        expect.objectContaining({ kind: 'rule-violation', code: 'CASE.ALREADY_OPENED' }),
+      );
     });
   });
 });

@@ -17,8 +17,10 @@ export function decideRecordLegalRepresentation(command: RecordLegalRepresentati
   const { representation, now } = command;
   assertCaseOpen(state, representation.caseId);
   const problems = caseTimeProblems('recordedAt', representation.recordedAt, now, state);
-  if (representation.represented && representation.lawyerName === null) problems.push({ field: 'lawyerName', message: 'name the lawyer when she is represented' });
-  if (!representation.represented && representation.lawyerName !== null) problems.push({ field: 'lawyerName', message: 'must be absent when she is not represented' });
+  if (representation.represented && representation.lawyerName === null)
+    problems.push({ field: 'lawyerName', message: 'name the lawyer when she is represented' });
+  if (!representation.represented && representation.lawyerName !== null)
+    problems.push({ field: 'lawyerName', message: 'must be absent when she is not represented' });
   if (problems.length > 0) throw new InvalidInput('CASE.INVALID', problems);
   return [{ type: 'LegalRepresentationRecorded', data: { ...representation, personId: state.personId } }];
 }

@@ -7,7 +7,14 @@ const opened = aCaseOpened({ openedAt: '2026-03-04T09:00:00.000Z' });
 const given = (...events: CourtEvent[]) => events.reduce(evolveCase, initialCaseState);
 const command = (overrides: Partial<RecordLegalRepresentation['representation']> = {}): RecordLegalRepresentation => ({
   now: new Date('2026-03-05T12:00:00.000Z'),
-  representation: { caseId: opened.data.caseId, recordedAt: '2026-03-05T09:30:00.000Z', represented: false, lawyerName: null, organisation: null, ...overrides },
+  representation: {
+    caseId: opened.data.caseId,
+    recordedAt: '2026-03-05T09:30:00.000Z',
+    represented: false,
+    lawyerName: null,
+    organisation: null,
+    ...overrides,
+  },
 });
 
 describe('record legal representation', () => {
@@ -25,11 +32,21 @@ describe('record legal representation', () => {
 
     it.each([
       ['represented by nobody named', command({ represented: true }), [{ field: 'lawyerName', message: 'name the lawyer when she is represented' }]],
-      ['naming a lawyer she does not have', command({ lawyerName: 'Chan Sophal' }), [{ field: 'lawyerName', message: 'must be absent when she is not represented' }]],
+      [
+        'naming a lawyer she does not have',
+        command({ lawyerName: 'Chan Sophal' }),
+        [{ field: 'lawyerName', message: 'must be absent when she is not represented' }],
+      ],
       ['recorded in the future', command({ recordedAt: '2026-03-05T12:01:00.000Z' }), [{ field: 'recordedAt', message: 'cannot be in the future' }]],
-      ['recorded before the case was opened', command({ recordedAt: '2026-03-04T08:59:00.000Z' }), [{ field: 'recordedAt', message: 'cannot be before the case was opened' }]],
+      [
+        'recorded before the case was opened',
+        command({ recordedAt: '2026-03-04T08:59:00.000Z' }),
+        [{ field: 'recordedAt', message: 'cannot be before the case was opened' }],
+      ],
     ])('refuses a record %s, naming the field', (_name, representation, problems) => {
-      expect(() => decideRecordLegalRepresentation(representation, given(opened))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideRecordLegalRepresentation(representation, given(opened))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

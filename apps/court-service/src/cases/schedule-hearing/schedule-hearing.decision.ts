@@ -23,11 +23,14 @@ export function decideScheduleHearing(command: ScheduleHearing, state: CaseState
   const problems: FieldProblem[] = notBeforeOpeningProblems('hearingAt', hearing.hearingAt, state);
   if (hearing.scheduledAt !== null) {
     problems.push(...caseTimeProblems('scheduledAt', hearing.scheduledAt, now, state));
-    if (Date.parse(hearing.scheduledAt) > Date.parse(hearing.hearingAt)) problems.push({ field: 'scheduledAt', message: 'cannot be after the hearing' });
+    if (Date.parse(hearing.scheduledAt) > Date.parse(hearing.hearingAt))
+      problems.push({ field: 'scheduledAt', message: 'cannot be after the hearing' });
   }
   if (problems.length > 0) throw new InvalidInput('CASE.INVALID', problems);
   const scheduled =
-    hearing.scheduledAt === null ? { scheduledAt: now.toISOString(), scheduledAtSource: 'time-of-receipt' as const } : { scheduledAt: hearing.scheduledAt, scheduledAtSource: 'stated-by-agency' as const };
+    hearing.scheduledAt === null
+      ? { scheduledAt: now.toISOString(), scheduledAtSource: 'time-of-receipt' as const }
+      : { scheduledAt: hearing.scheduledAt, scheduledAtSource: 'stated-by-agency' as const };
   return [{ type: 'HearingScheduled', data: { ...hearing, personId: state.personId, ...scheduled } }];
 }
 

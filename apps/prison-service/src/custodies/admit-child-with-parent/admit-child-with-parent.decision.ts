@@ -31,7 +31,8 @@ export function decideAdmitChildWithParent(command: AdmitChildWithParent, state:
   }
   const problems = custodyTimeProblems('admittedAt', child.admittedAt, now, state);
   if (Date.parse(child.dateOfBirth) > now.getTime()) problems.push({ field: 'dateOfBirth', message: 'cannot be in the future' });
-  else if (Date.parse(child.dateOfBirth) > Date.parse(child.admittedAt)) problems.push({ field: 'dateOfBirth', message: 'cannot be after the child was admitted; record a birth in custody instead' });
+  else if (Date.parse(child.dateOfBirth) > Date.parse(child.admittedAt))
+    problems.push({ field: 'dateOfBirth', message: 'cannot be after the child was admitted; record a birth in custody instead' });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'ChildAdmittedWithParent', data: { ...child, personId: state.personId } }];
 }

@@ -29,7 +29,11 @@ describe('admit a child with her', () => {
         command({ admittedAt: '2026-03-04T10:00:00.000Z', dateOfBirth: '2026-03-05' }),
         [{ field: 'dateOfBirth', message: 'cannot be after the child was admitted; record a birth in custody instead' }],
       ],
-      ['admitted before her', command({ admittedAt: '2026-03-03T08:00:00.000Z' }), [{ field: 'admittedAt', message: 'cannot be before the admission' }]],
+      [
+        'admitted before her',
+        command({ admittedAt: '2026-03-03T08:00:00.000Z' }),
+        [{ field: 'admittedAt', message: 'cannot be before the admission' }],
+      ],
       ['admitted in the future', command({ admittedAt: '2026-03-10T12:01:00.000Z' }), [{ field: 'admittedAt', message: 'cannot be in the future' }]],
     ])('refuses a child %s, naming the field', (_name, admission, problems) => {
       expect(() => decideAdmitChildWithParent(admission, given(admitted))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));

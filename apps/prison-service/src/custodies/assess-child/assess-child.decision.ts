@@ -29,7 +29,8 @@ export function decideAssessChild(command: AssessChild, state: CustodyState): Ch
   const child = state.childrenInPrison.find((c) => c.childId === a.childId);
   if (!child) throw new DomainRuleViolation('CHILD.NOT_IN_PRISON', `child ${a.childId} does not live in prison with her`);
   const problems = custodyTimeProblems('assessedAt', a.assessedAt, now, state);
-  if (problems.length === 0 && Date.parse(a.assessedAt) < Date.parse(child.since)) problems.push({ field: 'assessedAt', message: 'cannot be before the child came to live in prison' });
+  if (problems.length === 0 && Date.parse(a.assessedAt) < Date.parse(child.since))
+    problems.push({ field: 'assessedAt', message: 'cannot be before the child came to live in prison' });
   if (Date.parse(a.nextAssessmentDue) <= Date.parse(a.assessedAt)) problems.push({ field: 'nextAssessmentDue', message: 'must be after assessedAt' });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'ChildAssessed', data: { ...a, personId: state.personId } }];

@@ -11,7 +11,8 @@ import type {
 } from '@safeguard/contracts';
 
 /** How a child came to live in prison with her. */
-export type ChildArrival = ({ readonly how: 'admitted-with-her' } & ChildAdmittedWithParentData) | ({ readonly how: 'born-in-custody' } & ChildBornInCustodyData);
+export type ChildArrival =
+  ({ readonly how: 'admitted-with-her' } & ChildAdmittedWithParentData) | ({ readonly how: 'born-in-custody' } & ChildBornInCustodyData);
 
 /** One stay of a child in prison with her, with the child's assessments; `departure` is null while the child lives there. */
 export interface ChildInPrisonView {
@@ -22,7 +23,8 @@ export interface ChildInPrisonView {
   readonly departure: ChildLeftPrisonData | null;
 }
 
-type ChildFact = 'ChildrenRecordedAtAdmission' | 'ChildAdmittedWithParent' | 'ChildAssessed' | 'ChildLeftPrison' | 'PregnancyRecorded' | 'ChildBornInCustody';
+type ChildFact =
+  'ChildrenRecordedAtAdmission' | 'ChildAdmittedWithParent' | 'ChildAssessed' | 'ChildLeftPrison' | 'PregnancyRecorded' | 'ChildBornInCustody';
 type TimelineFact = Exclude<PrisonEvent, { type: 'PersonAdmitted' | ChildFact }>;
 
 /** A fact of her contact with the outside, her health, her movements or her discipline, at the time it happened. */

@@ -19,7 +19,12 @@ import { custodyRecordView } from './custody-record.view';
 
 const admitted = aPersonAdmitted();
 const { custodyId, personId } = admitted.data;
-const declined = aChildrenRecordedAtAdmission(admitted.data, { answer: 'declined-to-say', numberOfChildren: null, consentToRecordDetails: false, children: [] });
+const declined = aChildrenRecordedAtAdmission(admitted.data, {
+  answer: 'declined-to-say',
+  numberOfChildren: null,
+  consentToRecordDetails: false,
+  children: [],
+});
 const recorded = aChildrenRecordedAtAdmission(admitted.data);
 const baby = aChildAdmittedWithParent(admitted.data);
 const assessed = aChildAssessed(admitted.data, baby.data.childId);
@@ -89,9 +94,21 @@ describe('custody record view', () => {
 
     it('keeps each stay of a child in prison with its assessments and departure', () => {
       expect(view.childrenInPrison).toEqual([
-        { childId: baby.data.childId, since: baby.data.admittedAt, arrival: { how: 'admitted-with-her', ...baby.data }, assessments: [assessed.data], departure: babyLeft.data },
+        {
+          childId: baby.data.childId,
+          since: baby.data.admittedAt,
+          arrival: { how: 'admitted-with-her', ...baby.data },
+          assessments: [assessed.data],
+          departure: babyLeft.data,
+        },
         { childId: born.data.childId, since: born.data.bornAt, arrival: { how: 'born-in-custody', ...born.data }, assessments: [], departure: null },
-        { childId: baby.data.childId, since: babyBack.data.admittedAt, arrival: { how: 'admitted-with-her', ...babyBack.data }, assessments: [assessedAgain.data], departure: null },
+        {
+          childId: baby.data.childId,
+          since: babyBack.data.admittedAt,
+          arrival: { how: 'admitted-with-her', ...babyBack.data },
+          assessments: [assessedAgain.data],
+          departure: null,
+        },
       ]);
     });
 

@@ -28,7 +28,8 @@ export function decideGrantHomeLeave(command: GrantHomeLeave, state: CustodyStat
     }
   }
   const problems = custodyTimeProblems('grantedAt', leave.grantedAt, now, state);
-  if (Date.parse(leave.leaveFrom) < Date.parse(leave.grantedAt)) problems.push({ field: 'leaveFrom', message: 'cannot be before the leave was granted' });
+  if (Date.parse(leave.leaveFrom) < Date.parse(leave.grantedAt))
+    problems.push({ field: 'leaveFrom', message: 'cannot be before the leave was granted' });
   if (Date.parse(leave.leaveUntil) <= Date.parse(leave.leaveFrom)) problems.push({ field: 'leaveUntil', message: 'must be after leaveFrom' });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'HomeLeaveGranted', data: { ...leave, personId: state.personId } }];

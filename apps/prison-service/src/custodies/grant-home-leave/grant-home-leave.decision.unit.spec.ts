@@ -19,19 +19,37 @@ const command = (overrides: Partial<GrantHomeLeave['leave']> = {}): GrantHomeLea
 describe('grant home leave', () => {
   describe('when she is held', () => {
     it('grants the leave', () => {
-      expect(decideGrantHomeLeave(command(), given(admitted))).toEqual([{ type: 'HomeLeaveGranted', data: { ...command().leave, personId: admitted.data.personId } }]);
+      expect(decideGrantHomeLeave(command(), given(admitted))).toEqual([
+        { type: 'HomeLeaveGranted', data: { ...command().leave, personId: admitted.data.personId } },
+      ]);
     });
 
     it('grants another leave once she is back from the last one', () => {
-      const earlier = aHomeLeaveGranted(admitted.data, { grantedAt: '2026-03-20T09:00:00.000Z', leaveFrom: '2026-03-21T07:00:00.000Z', leaveUntil: '2026-03-23T17:00:00.000Z' });
+      const earlier = aHomeLeaveGranted(admitted.data, {
+        grantedAt: '2026-03-20T09:00:00.000Z',
+        leaveFrom: '2026-03-21T07:00:00.000Z',
+        leaveUntil: '2026-03-23T17:00:00.000Z',
+      });
       const back = aReturnedFromHomeLeave(admitted.data, { returnedAt: '2026-03-23T15:00:00.000Z' });
       expect(decideGrantHomeLeave(command(), given(admitted, earlier, back))).toHaveLength(1);
     });
 
     it.each([
-      ['granted in the future', command({ grantedAt: '2026-04-10T12:01:00.000Z', leaveFrom: '2026-04-13T07:00:00.000Z' }), [{ field: 'grantedAt', message: 'cannot be in the future' }]],
-      ['granted before the admission', command({ grantedAt: '2026-03-03T08:59:00.000Z' }), [{ field: 'grantedAt', message: 'cannot be before the admission' }]],
-      ['starting before it was granted', command({ leaveFrom: '2026-04-10T08:00:00.000Z' }), [{ field: 'leaveFrom', message: 'cannot be before the leave was granted' }]],
+      [
+        'granted in the future',
+        command({ grantedAt: '2026-04-10T12:01:00.000Z', leaveFrom: '2026-04-13T07:00:00.000Z' }),
+        [{ field: 'grantedAt', message: 'cannot be in the future' }],
+      ],
+      [
+        'granted before the admission',
+        command({ grantedAt: '2026-03-03T08:59:00.000Z' }),
+        [{ field: 'grantedAt', message: 'cannot be before the admission' }],
+      ],
+      [
+        'starting before it was granted',
+        command({ leaveFrom: '2026-04-10T08:00:00.000Z' }),
+        [{ field: 'leaveFrom', message: 'cannot be before the leave was granted' }],
+      ],
       ['ending when it starts', command({ leaveUntil: '2026-04-13T07:00:00.000Z' }), [{ field: 'leaveUntil', message: 'must be after leaveFrom' }]],
       ['ending before it starts', command({ leaveUntil: '2026-04-12T17:00:00.000Z' }), [{ field: 'leaveUntil', message: 'must be after leaveFrom' }]],
     ])('refuses a leave %s, naming the field', (_name, leave, problems) => {
@@ -41,7 +59,11 @@ describe('grant home leave', () => {
 
   it.each<[string, PrisonEvent[], string]>([
     ['no custody is recorded', [], 'CUSTODY.UNKNOWN'],
-    ['she is already on home leave', [admitted, aHomeLeaveGranted(admitted.data, { leaveFrom: '2026-04-08T07:00:00.000Z' })], 'CUSTODY.ON_HOME_LEAVE'],
+    [
+      'she is already on home leave',
+      [admitted, aHomeLeaveGranted(admitted.data, { leaveFrom: '2026-04-08T07:00:00.000Z' })],
+      'CUSTODY.ON_HOME_LEAVE',
+    ],
     ['she was released', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-04-01T08:00:00.000Z' })], 'CUSTODY.RELEASED'],
   ])('refuses when %s', (_name, events, code) => {
     expect(() => decideGrantHomeLeave(command(), given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));

@@ -32,7 +32,9 @@ describe('impose a disciplinary sanction', () => {
       ['no custody is recorded', 'CUSTODY.UNKNOWN', []],
       ['she was released', 'CUSTODY.RELEASED', [admitted, aPersonReleased(admitted.data, { releasedAt: '2026-06-01T09:00:00.000Z' })]],
     ])('given %s, then it is refused with %s', (_name, code, history) => {
-      expect(() => decideImposeDisciplinarySanction(command(), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideImposeDisciplinarySanction(command(), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

@@ -29,7 +29,9 @@ describe('notify the family', () => {
 
   describe('refusals', () => {
     it('given no custody is recorded, then it is refused with CUSTODY.UNKNOWN', () => {
-      expect(() => decideNotifyFamily(command(), stateAfter())).toThrow(expect.objectContaining({ code: 'CUSTODY.UNKNOWN', constructor: DomainRuleViolation }));
+      expect(() => decideNotifyFamily(command(), stateAfter())).toThrow(
+        expect.objectContaining({ code: 'CUSTODY.UNKNOWN', constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

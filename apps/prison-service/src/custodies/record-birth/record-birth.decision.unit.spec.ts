@@ -1,6 +1,12 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aChildBornInCustody, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased, aPregnancyRecorded } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildBornInCustody,
+  aChildrenRecordedAtAdmission,
+  aPersonAdmitted,
+  aPersonReleased,
+  aPregnancyRecorded,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { decideRecordBirth, type RecordBirth } from './record-birth.decision';
 
 const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });
@@ -33,7 +39,12 @@ describe('record a birth in custody', () => {
   it.each<[string, PrisonEvent[], RecordBirth, string]>([
     ['no custody is admitted', [], command(), 'CUSTODY.UNKNOWN'],
     ['she was released', [admitted, aPersonReleased(admitted.data)], command(), 'CUSTODY.RELEASED'],
-    ['the child is already recorded on the custody', [admitted, recorded], command({ childId: recorded.data.children[0].childId }), 'CHILD.ALREADY_KNOWN'],
+    [
+      'the child is already recorded on the custody',
+      [admitted, recorded],
+      command({ childId: recorded.data.children[0].childId }),
+      'CHILD.ALREADY_KNOWN',
+    ],
     ['the child was already born', [admitted, born], command(), 'CHILD.ALREADY_KNOWN'],
   ])('refuses when %s', (_name, events, birth, code) => {
     expect(() => decideRecordBirth(birth, given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));

@@ -29,7 +29,8 @@ export function decideRecordChildDeparture(command: RecordChildDeparture, state:
   const child = state.childrenInPrison.find((c) => c.childId === d.childId);
   if (!child) throw new DomainRuleViolation('CHILD.NOT_IN_PRISON', `child ${d.childId} does not live in prison with her`);
   const problems = custodyTimeProblems('leftAt', d.leftAt, now, state);
-  if (problems.length === 0 && Date.parse(d.leftAt) < Date.parse(child.since)) problems.push({ field: 'leftAt', message: 'cannot be before the child came to live in prison' });
+  if (problems.length === 0 && Date.parse(d.leftAt) < Date.parse(child.since))
+    problems.push({ field: 'leftAt', message: 'cannot be before the child came to live in prison' });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'ChildLeftPrison', data: { ...d, personId: state.personId } }];
 }

@@ -1,6 +1,13 @@
 import type { PrisonEvent } from '@safeguard/contracts';
 import { evolveCustody, initialCustodyState } from '../custody.state';
-import { aChildAdmittedWithParent, aChildBornInCustody, aChildLeftPrison, aChildrenRecordedAtAdmission, aPersonAdmitted, aPersonReleased } from '@safeguard/contracts/testing/prison-fixtures';
+import {
+  aChildAdmittedWithParent,
+  aChildBornInCustody,
+  aChildLeftPrison,
+  aChildrenRecordedAtAdmission,
+  aPersonAdmitted,
+  aPersonReleased,
+} from '@safeguard/contracts/testing/prison-fixtures';
 import { decideRecordChildDeparture, type RecordChildDeparture } from './record-child-departure.decision';
 
 const admitted = aPersonAdmitted({ admittedAt: '2026-03-03T09:00:00.000Z' });
@@ -24,11 +31,17 @@ describe('record that a child left prison', () => {
     });
 
     it.each([
-      ['before the child came in', command({ leftAt: '2026-03-04T08:00:00.000Z' }), [{ field: 'leftAt', message: 'cannot be before the child came to live in prison' }]],
+      [
+        'before the child came in',
+        command({ leftAt: '2026-03-04T08:00:00.000Z' }),
+        [{ field: 'leftAt', message: 'cannot be before the child came to live in prison' }],
+      ],
       ['before her admission', command({ leftAt: '2026-03-03T08:00:00.000Z' }), [{ field: 'leftAt', message: 'cannot be before the admission' }]],
       ['in the future', command({ leftAt: '2026-09-14T12:01:00.000Z' }), [{ field: 'leftAt', message: 'cannot be in the future' }]],
     ])('refuses a departure %s, naming leftAt', (_name, departure, problems) => {
-      expect(() => decideRecordChildDeparture(departure, given(admitted, baby))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideRecordChildDeparture(departure, given(admitted, baby))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 
@@ -37,7 +50,12 @@ describe('record that a child left prison', () => {
     ['no custody is admitted', [], command(), 'CUSTODY.UNKNOWN'],
     ['she was released, her children with her', [admitted, baby, aPersonReleased(admitted.data)], command(), 'CUSTODY.RELEASED'],
     ['the child never lived in prison', [admitted], command(), 'CHILD.NOT_IN_PRISON'],
-    ['the child lives outside with family', [admitted, recordedOutside], command({ childId: recordedOutside.data.children[0].childId }), 'CHILD.NOT_IN_PRISON'],
+    [
+      'the child lives outside with family',
+      [admitted, recordedOutside],
+      command({ childId: recordedOutside.data.children[0].childId }),
+      'CHILD.NOT_IN_PRISON',
+    ],
     ['the child already left', [admitted, baby, left], command(), 'CHILD.NOT_IN_PRISON'],
   ])('refuses when %s', (_name, events, departure, code) => {
     expect(() => decideRecordChildDeparture(departure, given(...events))).toThrow(expect.objectContaining({ kind: 'rule-violation', code }));

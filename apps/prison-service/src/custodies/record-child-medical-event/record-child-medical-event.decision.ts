@@ -33,7 +33,9 @@ export function decideRecordChildMedicalEvent(command: RecordChildMedicalEvent, 
     throw new DomainRuleViolation('CHILD.UNKNOWN', `child ${childId} is not known in custody ${medicalEvent.custodyId}`, { childIds: [childId] });
   }
   if (state.childrenInPrison.some((c) => c.childId === childId)) {
-    throw new DomainRuleViolation('CHILD.IN_PRISON', `child ${childId} lives in prison with her: record it as a medical event of the custody`, { childIds: [childId] });
+    throw new DomainRuleViolation('CHILD.IN_PRISON', `child ${childId} lives in prison with her: record it as a medical event of the custody`, {
+      childIds: [childId],
+    });
   }
   const problems: FieldProblem[] = isAfterNow(medicalEvent.occurredAt, now)
     ? [{ field: 'occurredAt', message: 'cannot be in the future' }]

@@ -42,7 +42,9 @@ describe('record a medical event of her child outside prison', () => {
       ['the prison knows no such child', 'CHILD.UNKNOWN', [admitted], {}],
       ['the child lives in prison with her', 'CHILD.IN_PRISON', [admitted, baby], { childId: baby.data.childId }],
     ])('given %s, then it is refused with %s', (_name, code, history, overrides) => {
-      expect(() => decideRecordChildMedicalEvent(command(overrides), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideRecordChildMedicalEvent(command(overrides), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

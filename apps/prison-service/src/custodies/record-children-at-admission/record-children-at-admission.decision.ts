@@ -33,7 +33,8 @@ export function decideRecordChildrenAtAdmission(command: RecordChildrenAtAdmissi
   const asOf = { at: r.recordedAt, bornAfter: 'a child cannot be born after the record' };
   r.children.forEach((child, i) => {
     problems.push(...partialChildProblems(child, `children.${i}`, asOf));
-    if (r.children.findIndex((c) => c.childId === child.childId) !== i) problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
+    if (r.children.findIndex((c) => c.childId === child.childId) !== i)
+      problems.push({ field: `children.${i}.childId`, message: 'is given to another child too' });
   });
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   return [{ type: 'ChildrenRecordedAtAdmission', data: { ...r, personId: state.personId } }];
@@ -43,10 +44,12 @@ function answerProblems(r: RecordChildrenAtAdmission['record']): FieldProblem[] 
   const problems: FieldProblem[] = [];
   switch (r.answer) {
     case 'has-children':
-      if (r.numberOfChildren === null || r.numberOfChildren < 1) problems.push({ field: 'numberOfChildren', message: 'at least 1 when she has children' });
+      if (r.numberOfChildren === null || r.numberOfChildren < 1)
+        problems.push({ field: 'numberOfChildren', message: 'at least 1 when she has children' });
       break;
     case 'no-children':
-      if (r.numberOfChildren !== null && r.numberOfChildren !== 0) problems.push({ field: 'numberOfChildren', message: 'must be 0 or absent when she has no children' });
+      if (r.numberOfChildren !== null && r.numberOfChildren !== 0)
+        problems.push({ field: 'numberOfChildren', message: 'must be 0 or absent when she has no children' });
       break;
     case 'declined-to-say':
       if (r.numberOfChildren !== null) problems.push({ field: 'numberOfChildren', message: 'must be absent when she declined to say' });

@@ -19,7 +19,17 @@ describe('record her children at admission', () => {
     });
 
     it('records a child known only by her birth year, her name withheld because she would not say, nobody noting with whom she lives', () => {
-      const partial = { ...sophea, name: null, sex: null, detailsWithheld: 'parent-declined' as const, dateOfBirth: null, ageYears: null, birthYear: 2019, livesWhere: null, custodyStatus: 'not-recorded' as const };
+      const partial = {
+        ...sophea,
+        name: null,
+        sex: null,
+        detailsWithheld: 'parent-declined' as const,
+        dateOfBirth: null,
+        ageYears: null,
+        birthYear: 2019,
+        livesWhere: null,
+        custodyStatus: 'not-recorded' as const,
+      };
       expect(decideRecordChildrenAtAdmission(command({ children: [dara, partial] }), given(admitted))[0].data.children[1]).toEqual(partial);
     });
 
@@ -32,21 +42,71 @@ describe('record her children at admission', () => {
     });
 
     it.each<[string, Partial<RecordChildrenAtAdmission['record']>, { field: string; message: string }[]]>([
-      ['with children but no number', { numberOfChildren: null, consentToRecordDetails: false, children: [] }, [{ field: 'numberOfChildren', message: 'at least 1 when she has children' }]],
-      ['with no children yet a number', { answer: 'no-children', numberOfChildren: 2, children: [] }, [{ field: 'numberOfChildren', message: 'must be 0 or absent when she has no children' }]],
-      ['declined yet counted', { answer: 'declined-to-say', numberOfChildren: 2, children: [] }, [{ field: 'numberOfChildren', message: 'must be absent when she declined to say' }]],
-      ['naming children without her consent', { consentToRecordDetails: false }, [{ field: 'children', message: 'without her consent no child details may be recorded, only their number' }]],
-      ['naming children she said she does not have', { answer: 'no-children', numberOfChildren: 0 }, [{ field: 'children', message: 'must be empty unless she has children' }]],
-      ['listing fewer children than counted', { numberOfChildren: 3 }, [{ field: 'children', message: 'lists 2 children but numberOfChildren is 3' }]],
-      ['with a child born in the future', { children: [dara, { ...sophea, dateOfBirth: '2026-03-04', ageYears: null }] }, [{ field: 'children.1.dateOfBirth', message: 'a child cannot be born after the record' }]],
-      ['with a child of no known age', { children: [dara, { ...sophea, ageYears: null }] }, [{ field: 'children.1.ageYears', message: 'give a date of birth, a birth year or an age' }]],
-      ['with a child whose name is missing for no stated reason', { children: [dara, { ...sophea, name: null }] }, [{ field: 'children.1.detailsWithheld', message: 'say why the name or sex is not recorded' }]],
-      ['with a child born after the year of the record', { children: [dara, { ...sophea, dateOfBirth: null, ageYears: null, birthYear: 2027 }] }, [{ field: 'children.1.birthYear', message: 'a child cannot be born after the record' }]],
-      ['with two children under one id', { children: [dara, { ...sophea, childId: dara.childId }] }, [{ field: 'children.1.childId', message: 'is given to another child too' }]],
-      ['recorded before the admission', { recordedAt: '2026-03-03T08:59:00.000Z' }, [{ field: 'recordedAt', message: 'cannot be before the admission' }]],
+      [
+        'with children but no number',
+        { numberOfChildren: null, consentToRecordDetails: false, children: [] },
+        [{ field: 'numberOfChildren', message: 'at least 1 when she has children' }],
+      ],
+      [
+        'with no children yet a number',
+        { answer: 'no-children', numberOfChildren: 2, children: [] },
+        [{ field: 'numberOfChildren', message: 'must be 0 or absent when she has no children' }],
+      ],
+      [
+        'declined yet counted',
+        { answer: 'declined-to-say', numberOfChildren: 2, children: [] },
+        [{ field: 'numberOfChildren', message: 'must be absent when she declined to say' }],
+      ],
+      [
+        'naming children without her consent',
+        { consentToRecordDetails: false },
+        [{ field: 'children', message: 'without her consent no child details may be recorded, only their number' }],
+      ],
+      [
+        'naming children she said she does not have',
+        { answer: 'no-children', numberOfChildren: 0 },
+        [{ field: 'children', message: 'must be empty unless she has children' }],
+      ],
+      [
+        'listing fewer children than counted',
+        { numberOfChildren: 3 },
+        [{ field: 'children', message: 'lists 2 children but numberOfChildren is 3' }],
+      ],
+      [
+        'with a child born in the future',
+        { children: [dara, { ...sophea, dateOfBirth: '2026-03-04', ageYears: null }] },
+        [{ field: 'children.1.dateOfBirth', message: 'a child cannot be born after the record' }],
+      ],
+      [
+        'with a child of no known age',
+        { children: [dara, { ...sophea, ageYears: null }] },
+        [{ field: 'children.1.ageYears', message: 'give a date of birth, a birth year or an age' }],
+      ],
+      [
+        'with a child whose name is missing for no stated reason',
+        { children: [dara, { ...sophea, name: null }] },
+        [{ field: 'children.1.detailsWithheld', message: 'say why the name or sex is not recorded' }],
+      ],
+      [
+        'with a child born after the year of the record',
+        { children: [dara, { ...sophea, dateOfBirth: null, ageYears: null, birthYear: 2027 }] },
+        [{ field: 'children.1.birthYear', message: 'a child cannot be born after the record' }],
+      ],
+      [
+        'with two children under one id',
+        { children: [dara, { ...sophea, childId: dara.childId }] },
+        [{ field: 'children.1.childId', message: 'is given to another child too' }],
+      ],
+      [
+        'recorded before the admission',
+        { recordedAt: '2026-03-03T08:59:00.000Z' },
+        [{ field: 'recordedAt', message: 'cannot be before the admission' }],
+      ],
       ['recorded in the future', { recordedAt: '2026-03-03T12:01:00.000Z' }, [{ field: 'recordedAt', message: 'cannot be in the future' }]],
     ])('refuses a record %s, naming the field', (_name, overrides, problems) => {
-      expect(() => decideRecordChildrenAtAdmission(command(overrides), given(admitted))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));
+      expect(() => decideRecordChildrenAtAdmission(command(overrides), given(admitted))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems }),
+      );
     });
   });
 

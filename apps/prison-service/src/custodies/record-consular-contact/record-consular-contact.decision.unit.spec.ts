@@ -30,7 +30,9 @@ describe('record consular contact', () => {
       ['no custody is recorded', 'CUSTODY.UNKNOWN', []],
       ['she was released', 'CUSTODY.RELEASED', [admitted, aPersonReleased(admitted.data)]],
     ])('given %s, then it is refused with %s', (_name, code, history) => {
-      expect(() => decideRecordConsularContact(command(), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideRecordConsularContact(command(), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

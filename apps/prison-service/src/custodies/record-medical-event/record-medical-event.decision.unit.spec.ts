@@ -44,7 +44,9 @@ describe('record a medical event', () => {
       ['the child lives outside with her grandmother', 'CHILD.NOT_IN_PRISON', [admitted, children], { childId: children.data.children[0].childId }],
       ['the child has left prison', 'CHILD.NOT_IN_PRISON', [admitted, baby, aChildLeftPrison(admitted.data, babyId)], { childId: babyId }],
     ])('given %s, then it is refused with %s', (_name, code, history, overrides) => {
-      expect(() => decideRecordMedicalEvent(command(overrides), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideRecordMedicalEvent(command(overrides), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each([

@@ -7,7 +7,10 @@ const KINDS: MedicalEventRecordedData['kind'][] = ['hospitalised', 'serious-illn
 
 export class RecordMedicalEventDto {
   @ApiProperty({ example: '2026-05-02T03:15:00Z', description: 'When it happened' }) @IsInstant() occurredAt: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'A child living in prison with her; absent when it concerns her' }) @IsOptional() @IsUUID() childId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A child living in prison with her; absent when it concerns her' })
+  @IsOptional()
+  @IsUUID()
+  childId?: string;
   @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: MedicalEventRecordedData['kind'];
   @ApiProperty({ example: true }) @IsBoolean() serious: boolean;
 }

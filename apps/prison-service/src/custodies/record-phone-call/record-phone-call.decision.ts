@@ -27,7 +27,10 @@ export function decideRecordPhoneCall(command: RecordPhoneCall, state: CustodySt
     }
   }
   const unknown = call.childIds.filter((id) => !state.knownChildIds.includes(id));
-  if (unknown.length > 0) throw new DomainRuleViolation('CHILD.UNKNOWN', `children ${unknown.join(', ')} are not known in custody ${call.custodyId}`, { childIds: unknown });
+  if (unknown.length > 0)
+    throw new DomainRuleViolation('CHILD.UNKNOWN', `children ${unknown.join(', ')} are not known in custody ${call.custodyId}`, {
+      childIds: unknown,
+    });
   const problems = custodyTimeProblems('calledAt', call.calledAt, now, state);
   if (problems.length > 0) throw new InvalidInput('PHONE_CALL.INVALID', problems);
   return [{ type: 'PhoneCallMade', data: { ...call, personId: state.personId } }];

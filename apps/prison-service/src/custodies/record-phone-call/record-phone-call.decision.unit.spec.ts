@@ -35,7 +35,9 @@ describe('record a phone call', () => {
       ['she was released', 'CUSTODY.RELEASED', [admitted, children, aPersonReleased(admitted.data)], {}],
       ['one of the children is not known to the prison', 'CHILD.UNKNOWN', [admitted, children], { childIds: [childIds[0], unknownChildId] }],
     ])('given %s, then it is refused with %s', (_name, code, history, overrides) => {
-      expect(() => decideRecordPhoneCall(command(overrides), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideRecordPhoneCall(command(overrides), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it('names only the children the prison does not know', () => {

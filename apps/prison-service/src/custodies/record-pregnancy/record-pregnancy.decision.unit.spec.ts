@@ -25,8 +25,16 @@ describe('record a pregnancy', () => {
     });
 
     it.each([
-      ['with a delivery date already past', command({ expectedDeliveryDate: '2026-03-03' }), [{ field: 'expectedDeliveryDate', message: 'cannot be before recordedAt' }]],
-      ['before her admission', command({ recordedAt: '2026-03-03T08:00:00.000Z' }), [{ field: 'recordedAt', message: 'cannot be before the admission' }]],
+      [
+        'with a delivery date already past',
+        command({ expectedDeliveryDate: '2026-03-03' }),
+        [{ field: 'expectedDeliveryDate', message: 'cannot be before recordedAt' }],
+      ],
+      [
+        'before her admission',
+        command({ recordedAt: '2026-03-03T08:00:00.000Z' }),
+        [{ field: 'recordedAt', message: 'cannot be before the admission' }],
+      ],
       ['in the future', command({ recordedAt: '2026-03-04T12:01:00.000Z' }), [{ field: 'recordedAt', message: 'cannot be in the future' }]],
     ])('refuses a pregnancy recorded %s, naming the field', (_name, recorded, problems) => {
       expect(() => decideRecordPregnancy(recorded, given(admitted))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems }));

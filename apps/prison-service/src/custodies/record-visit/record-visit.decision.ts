@@ -29,10 +29,13 @@ export function decideRecordVisit(command: RecordVisit, state: CustodyState): Vi
   }
   const unknownChildIds = visit.childIds.filter((childId) => !state.knownChildIds.includes(childId));
   if (unknownChildIds.length > 0) {
-    throw new DomainRuleViolation('CHILD.UNKNOWN', `child ${unknownChildIds.join(', ')} is not known in custody ${visit.custodyId}`, { childIds: unknownChildIds });
+    throw new DomainRuleViolation('CHILD.UNKNOWN', `child ${unknownChildIds.join(', ')} is not known in custody ${visit.custodyId}`, {
+      childIds: unknownChildIds,
+    });
   }
   const problems = custodyTimeProblems('visitedAt', visit.visitedAt, now, state);
-  if (visit.childIds.length === 0 && visit.visitorName === null) problems.push({ field: 'visitorName', message: 'name the visitor when no child visited' });
+  if (visit.childIds.length === 0 && visit.visitorName === null)
+    problems.push({ field: 'visitorName', message: 'name the visitor when no child visited' });
   if (problems.length > 0) throw new InvalidInput('VISIT.INVALID', problems);
   return [{ type: 'VisitTookPlace', data: { ...visit, personId: state.personId } }];
 }

@@ -48,16 +48,27 @@ describe('record a visit', () => {
       ['no custody is recorded', 'CUSTODY.UNKNOWN', [], {}],
       ['she was released', 'CUSTODY.RELEASED', [admitted, children, aPersonReleased(admitted.data)], {}],
       ['the child is not known to the prison', 'CHILD.UNKNOWN', [admitted, children], { childIds: ['0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10'] }],
-      ['one of the children is not known to the prison', 'CHILD.UNKNOWN', [admitted, children], { childIds: [sonId, '0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10'] }],
+      [
+        'one of the children is not known to the prison',
+        'CHILD.UNKNOWN',
+        [admitted, children],
+        { childIds: [sonId, '0b3f5e1c-52a4-4f0e-9a53-6d2c9d7f1a10'] },
+      ],
       ['no children were recorded yet', 'CHILD.UNKNOWN', [admitted], {}],
     ])('given %s, then it is refused with %s', (_name, code, history, overrides) => {
-      expect(() => decideRecordVisit(command(overrides), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+      expect(() => decideRecordVisit(command(overrides), stateAfter(...history))).toThrow(
+        expect.objectContaining({ code, constructor: DomainRuleViolation }),
+      );
     });
 
     it.each<[string, Partial<RecordVisit['visit']>, { field: string; message: string }[]]>([
       ['dated after now', { visitedAt: '2026-04-01T12:00:01.000Z' }, [{ field: 'visitedAt', message: 'cannot be in the future' }]],
       ['dated before the admission', { visitedAt: '2026-03-03T08:59:00.000Z' }, [{ field: 'visitedAt', message: 'cannot be before the admission' }]],
-      ['by neither a child nor a named visitor', { childIds: [], visitorName: null }, [{ field: 'visitorName', message: 'name the visitor when no child visited' }]],
+      [
+        'by neither a child nor a named visitor',
+        { childIds: [], visitorName: null },
+        [{ field: 'visitorName', message: 'name the visitor when no child visited' }],
+      ],
     ])('when a visit %s is recorded, then it is refused naming the field', (_name, overrides, problems) => {
       const decide = () => decideRecordVisit(command(overrides), stateAfter(admitted, children));
       expect(decide).toThrow(InvalidInput);

@@ -20,7 +20,9 @@ const command = (releasedAt = '2026-05-02T08:30:00.000Z'): ReleasePerson => ({
 describe('release a person', () => {
   describe('when she is held', () => {
     it('records her release', () => {
-      expect(decideReleasePerson(command(), given(admitted))).toEqual([{ type: 'PersonReleased', data: { ...command().release, personId: admitted.data.personId } }]);
+      expect(decideReleasePerson(command(), given(admitted))).toEqual([
+        { type: 'PersonReleased', data: { ...command().release, personId: admitted.data.personId } },
+      ]);
     });
 
     it('releases her once she is back from home leave', () => {

@@ -36,11 +36,18 @@ export function decideScheduleRelease(command: ScheduleRelease, state: CustodySt
   if (schedule.scheduledAt !== null) problems.push(...scheduledAtProblems(schedule.scheduledAt, schedule.releaseOn, now, state));
   if (problems.length > 0) throw new InvalidInput('CUSTODY.INVALID', problems);
   const scheduled =
-    schedule.scheduledAt === null ? { scheduledAt: now.toISOString(), scheduledAtSource: 'time-of-receipt' as const } : { scheduledAt: schedule.scheduledAt, scheduledAtSource: 'stated-by-agency' as const };
+    schedule.scheduledAt === null
+      ? { scheduledAt: now.toISOString(), scheduledAtSource: 'time-of-receipt' as const }
+      : { scheduledAt: schedule.scheduledAt, scheduledAtSource: 'stated-by-agency' as const };
   return [{ type: 'ReleaseScheduled', data: { ...schedule, personId: state.personId, ...scheduled } }];
 }
 
-function scheduledAtProblems(scheduledAt: string, releaseOn: string, now: Date, state: Exclude<CustodyState, { status: 'not-admitted' }>): FieldProblem[] {
+function scheduledAtProblems(
+  scheduledAt: string,
+  releaseOn: string,
+  now: Date,
+  state: Exclude<CustodyState, { status: 'not-admitted' }>,
+): FieldProblem[] {
   if (isAfterNow(scheduledAt, now)) return [{ field: 'scheduledAt', message: 'cannot be in the future' }];
   if (Date.parse(scheduledAt) > Date.parse(releaseOn)) return [{ field: 'scheduledAt', message: 'cannot be after the release day' }];
   return notBeforeAdmissionProblems('scheduledAt', scheduledAt, state);

@@ -14,17 +14,30 @@ describe('schedule a release', () => {
   describe('when she is held', () => {
     it('schedules the release for a day ahead, scheduled now', () => {
       expect(decideScheduleRelease(command(), given(admitted))).toEqual([
-        { type: 'ReleaseScheduled', data: { ...command().schedule, personId: admitted.data.personId, scheduledAt: '2026-05-02T12:00:00.000Z', scheduledAtSource: 'time-of-receipt' } },
+        {
+          type: 'ReleaseScheduled',
+          data: {
+            ...command().schedule,
+            personId: admitted.data.personId,
+            scheduledAt: '2026-05-02T12:00:00.000Z',
+            scheduledAtSource: 'time-of-receipt',
+          },
+        },
       ]);
     });
 
     it('keeps when the prison says it set the release, labelled as stated by the prison', () => {
       const stated = command({ scheduledAt: '2026-05-01T09:30:00.000Z' });
-      expect(decideScheduleRelease(stated, given(admitted))[0].data).toMatchObject({ scheduledAt: '2026-05-01T09:30:00.000Z', scheduledAtSource: 'stated-by-agency' });
+      expect(decideScheduleRelease(stated, given(admitted))[0].data).toMatchObject({
+        scheduledAt: '2026-05-01T09:30:00.000Z',
+        scheduledAtSource: 'stated-by-agency',
+      });
     });
 
     it('takes a prison clock up to five minutes fast as now', () => {
-      expect(decideScheduleRelease(command({ scheduledAt: '2026-05-02T12:04:00.000Z' }), given(admitted))[0].data.scheduledAt).toBe('2026-05-02T12:04:00.000Z');
+      expect(decideScheduleRelease(command({ scheduledAt: '2026-05-02T12:04:00.000Z' }), given(admitted))[0].data.scheduledAt).toBe(
+        '2026-05-02T12:04:00.000Z',
+      );
     });
 
     it.each([
@@ -33,12 +46,16 @@ describe('schedule a release', () => {
       ['before the admission', '2026-05-02T12:00:00.000Z', '2026-03-03T08:59:00.000Z', 'cannot be before the admission'],
     ])('refuses a scheduledAt %s, naming the field', (_name, now, scheduledAt, message) => {
       const stated = { ...command({ scheduledAt }), now: new Date(now) };
-      expect(() => decideScheduleRelease(stated, given(admitted))).toThrow(expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'scheduledAt', message }] }));
+      expect(() => decideScheduleRelease(stated, given(admitted))).toThrow(
+        expect.objectContaining({ kind: 'invalid-input', problems: [{ field: 'scheduledAt', message }] }),
+      );
     });
 
     it('schedules it again over an earlier schedule', () => {
       const earlier = aReleaseScheduled(admitted.data, { scheduledAt: '2026-04-01T08:00:00.000Z' });
-      expect(decideScheduleRelease(command({ releaseOn: '2026-06-01T08:00:00.000Z' }), given(admitted, earlier))[0].data.releaseOn).toBe('2026-06-01T08:00:00.000Z');
+      expect(decideScheduleRelease(command({ releaseOn: '2026-06-01T08:00:00.000Z' }), given(admitted, earlier))[0].data.releaseOn).toBe(
+        '2026-06-01T08:00:00.000Z',
+      );
     });
 
     it('refuses a release day before the admission, naming the field', () => {

@@ -18,7 +18,11 @@ export function decideTellParentOfChildMedicalEvent(command: TellParentOfChildMe
   const { told, now } = command;
   if (state.status === 'not-admitted') throw new DomainRuleViolation('CUSTODY.UNKNOWN', `no custody ${told.custodyId} is recorded`);
   const event = state.childMedicalEvents.find((e) => e.medicalEventId === told.medicalEventId);
-  if (!event) throw new DomainRuleViolation('MEDICAL_EVENT.UNKNOWN', `no medical event ${told.medicalEventId} of her children is recorded in custody ${told.custodyId}`);
+  if (!event)
+    throw new DomainRuleViolation(
+      'MEDICAL_EVENT.UNKNOWN',
+      `no medical event ${told.medicalEventId} of her children is recorded in custody ${told.custodyId}`,
+    );
   const problems: FieldProblem[] = [];
   if (isAfterNow(told.toldAt, now)) problems.push({ field: 'toldAt', message: 'cannot be in the future' });
   else if (Date.parse(told.toldAt) < Date.parse(event.occurredAt)) problems.push({ field: 'toldAt', message: 'cannot be before the medical event' });

@@ -16,7 +16,13 @@ const hospitalised = aChildMedicalEventRecorded(admitted.data, sonId, { occurred
 
 const stateAfter = (...events: PrisonEvent[]) => fold(evolveCustody, initialCustodyState, events);
 const command = (overrides: Partial<TellParentOfChildMedicalEvent['told']> = {}): TellParentOfChildMedicalEvent => ({
-  told: { custodyId: admitted.data.custodyId, medicalEventId: hospitalised.data.medicalEventId, toldAt: '2026-05-02T09:00:00.000Z', toldBy: 'Prison social worker Keo Sreymom', ...overrides },
+  told: {
+    custodyId: admitted.data.custodyId,
+    medicalEventId: hospitalised.data.medicalEventId,
+    toldAt: '2026-05-02T09:00:00.000Z',
+    toldBy: 'Prison social worker Keo Sreymom',
+    ...overrides,
+  },
   now: new Date('2026-05-02T12:00:00.000Z'),
 });
 
@@ -36,7 +42,9 @@ describe('record that she was told of her child’s medical event', () => {
     ['no custody is recorded', 'CUSTODY.UNKNOWN', []],
     ['no such medical event is recorded on her custody', 'MEDICAL_EVENT.UNKNOWN', [admitted, children]],
   ])('given %s, then it is refused with %s', (_name, code, history) => {
-    expect(() => decideTellParentOfChildMedicalEvent(command(), stateAfter(...history))).toThrow(expect.objectContaining({ code, constructor: DomainRuleViolation }));
+    expect(() => decideTellParentOfChildMedicalEvent(command(), stateAfter(...history))).toThrow(
+      expect.objectContaining({ code, constructor: DomainRuleViolation }),
+    );
   });
 
   it.each([

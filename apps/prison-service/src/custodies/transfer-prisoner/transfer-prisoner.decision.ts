@@ -32,7 +32,8 @@ export function decideTransferPrisoner(command: TransferPrisoner, state: Custody
       const _exhaustive: never = state;
     }
   }
-  if (transfer.toFacilityId === state.facilityId) throw new DomainRuleViolation('TRANSFER.SAME_FACILITY', `she is already held at ${state.facilityId}`);
+  if (transfer.toFacilityId === state.facilityId)
+    throw new DomainRuleViolation('TRANSFER.SAME_FACILITY', `she is already held at ${state.facilityId}`);
   const problems = [
     ...unitKindProblems('toFacilityId', transfer.toFacilityId, command.toFacility, 'prison'),
     ...custodyTimeProblems('transferredAt', transfer.transferredAt, now, state),

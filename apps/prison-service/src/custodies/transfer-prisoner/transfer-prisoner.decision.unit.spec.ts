@@ -8,7 +8,13 @@ const admitted = aPersonAdmitted({ facilityId: 'CC2', admittedAt: '2026-03-03T09
 const given = (...events: PrisonEvent[]) => events.reduce(evolveCustody, initialCustodyState);
 const command = (overrides: Partial<TransferPrisoner['transfer']> = {}): TransferPrisoner => ({
   now: new Date('2026-05-02T12:00:00.000Z'),
-  transfer: { custodyId: admitted.data.custodyId, transferredAt: '2026-05-02T07:00:00.000Z', toFacilityId: 'PJ', reason: 'Overcrowding at CC2', ...overrides },
+  transfer: {
+    custodyId: admitted.data.custodyId,
+    transferredAt: '2026-05-02T07:00:00.000Z',
+    toFacilityId: 'PJ',
+    reason: 'Overcrowding at CC2',
+    ...overrides,
+  },
   toFacility: aUnit(overrides.toFacilityId ?? 'PJ'),
 });
 
@@ -22,7 +28,10 @@ describe('transfer a prisoner', () => {
 
     it('moves her on from the facility she was transferred to before', () => {
       const earlier = aPrisonerTransferred(admitted.data, { transferredAt: '2026-04-01T07:00:00.000Z', toFacilityId: 'KANDAL-PRISON' });
-      expect(decideTransferPrisoner(command(), given(admitted, earlier))[0].data).toMatchObject({ fromFacilityId: 'KANDAL-PRISON', toFacilityId: 'PJ' });
+      expect(decideTransferPrisoner(command(), given(admitted, earlier))[0].data).toMatchObject({
+        fromFacilityId: 'KANDAL-PRISON',
+        toFacilityId: 'PJ',
+      });
     });
 
     it('refuses a transfer to the facility already holding her', () => {
@@ -33,7 +42,11 @@ describe('transfer a prisoner', () => {
 
     it.each([
       ['a unit the registry does not hold', undefined, 'Prey Sar is not in the unit registry (GET /units?kind=prison lists the prisons)'],
-      ['a police unit', aUnit('Prey Sar', { kind: 'police-unit', name: 'Prey Sar police post' }), 'Prey Sar is a police-unit (Prey Sar police post), not a prison'],
+      [
+        'a police unit',
+        aUnit('Prey Sar', { kind: 'police-unit', name: 'Prey Sar police post' }),
+        'Prey Sar is a police-unit (Prey Sar police post), not a prison',
+      ],
     ])('refuses a transfer to %s, naming toFacilityId', (_name, toFacility, message) => {
       expect(() => decideTransferPrisoner({ ...command({ toFacilityId: 'Prey Sar' }), toFacility }, given(admitted))).toThrow(
         expect.objectContaining({ kind: 'invalid-input', code: 'CUSTODY.INVALID', problems: [{ field: 'toFacilityId', message }] }),
@@ -41,8 +54,15 @@ describe('transfer a prisoner', () => {
     });
 
     it('names every field that is wrong at once', () => {
-      expect(() => decideTransferPrisoner({ ...command({ toFacilityId: 'CC9', transferredAt: '2026-05-02T12:01:00.000Z' }), toFacility: undefined }, given(admitted))).toThrow(
-        expect.objectContaining({ problems: [expect.objectContaining({ field: 'toFacilityId' }), expect.objectContaining({ field: 'transferredAt' })] }),
+      expect(() =>
+        decideTransferPrisoner(
+          { ...command({ toFacilityId: 'CC9', transferredAt: '2026-05-02T12:01:00.000Z' }), toFacility: undefined },
+          given(admitted),
+        ),
+      ).toThrow(
+        expect.objectContaining({
+          problems: [expect.objectContaining({ field: 'toFacilityId' }), expect.objectContaining({ field: 'transferredAt' })],
+        }),
       );
     });
 

@@ -6,7 +6,10 @@ import { AGENCIES, duration, overdue, RULES, SEVERITIES, shortId, STATUSES, time
 export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3', fresh = false } = {}) {
   const headingId = `alert-${alert.alertId}`;
   const children = alert.childIds.length
-    ? alert.childIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`)])
+    ? alert.childIds.map((id, i) => [
+        i ? ', ' : '',
+        h('a', { href: `#/children/${encodeURIComponent(id)}`, 'aria-label': `Child ${id}` }, `child ${shortId(id)}`),
+      ])
     : "not named (all the parent's children)";
   const unit = whoMustAct(alert);
   const since =
@@ -32,9 +35,7 @@ export function alertCard(alert, { onChanged, onFormClosed, headingLevel = 'h3',
       fact('Who must act', unit),
       fact(alert.status === 'resolved' ? 'Was due' : 'Due since', since),
       fact('Legal basis', alert.legalBasis),
-      alert.resolutionReason || alert.lateByMinutes !== null
-        ? fact('Outcome', resolutionWords(alert))
-        : null,
+      alert.resolutionReason || alert.lateByMinutes !== null ? fact('Outcome', resolutionWords(alert)) : null,
     ),
   );
   card.append(whoWasTold(alert));
@@ -58,9 +59,21 @@ function whoWasTold(alert) {
       const told = await api(`/alerts/${alert.alertId}/notifications`);
       const rows = [
         ...told.webhooks.map((w) =>
-          h('li', {}, `Webhook to ${words(AGENCIES, w.subscriber.agency)} ${w.subscriber.unitId} (${w.receiverHost}), ${w.change.replace('alert-', '')}: `, deliveryWords(w.status, w.attempts, w.deliveredAt, w.writtenAt)),
+          h(
+            'li',
+            {},
+            `Webhook to ${words(AGENCIES, w.subscriber.agency)} ${w.subscriber.unitId} (${w.receiverHost}), ${w.change.replace('alert-', '')}: `,
+            deliveryWords(w.status, w.attempts, w.deliveredAt, w.writtenAt),
+          ),
         ),
-        ...told.emails.map((e) => h('li', {}, `Email to ${e.recipient}: `, deliveryWords(e.status === 'sent' ? 'delivered' : e.status, e.attempts, e.sentAt, e.writtenAt, e.lastError))),
+        ...told.emails.map((e) =>
+          h(
+            'li',
+            {},
+            `Email to ${e.recipient}: `,
+            deliveryWords(e.status === 'sent' ? 'delivered' : e.status, e.attempts, e.sentAt, e.writtenAt, e.lastError),
+          ),
+        ),
       ];
       replace(body, rows.length ? h('ul', {}, rows) : 'Nobody yet: no webhook subscription or email address asks for this alert.');
     } catch (e) {
@@ -74,7 +87,8 @@ function whoWasTold(alert) {
 function deliveryWords(status, attempts, doneAt, writtenAt, lastError) {
   const tries = attempts === 1 ? '1 try' : `${attempts} tries`;
   if (status === 'delivered') return ['delivered ', time(doneAt), ` (${tries})`];
-  if (status === 'parked') return [`not delivered after a day of retries (${tries}); the subscriber can send it again`, lastError ? ` — ${lastError}` : ''];
+  if (status === 'parked')
+    return [`not delivered after a day of retries (${tries}); the subscriber can send it again`, lastError ? ` — ${lastError}` : ''];
   if (status === 'cancelled') return 'cancelled (the subscription ended)';
   return [`being sent since `, time(writtenAt), ` (${tries} so far)`, lastError ? ` — ${lastError}` : ''];
 }
@@ -95,15 +109,39 @@ function whoMustAct(alert) {
 }
 
 function resolutionWords(alert) {
-  if (alert.resolution === 'fact-recorded-late' && alert.lateByMinutes !== null) return `The missing fact was recorded ${duration(alert.lateByMinutes * 60_000)} late.`;
+  if (alert.resolution === 'fact-recorded-late' && alert.lateByMinutes !== null)
+    return `The missing fact was recorded ${duration(alert.lateByMinutes * 60_000)} late.`;
   return alert.resolutionReason ?? '';
 }
 
 function actions(alert, onChanged, onFormClosed) {
   const wrap = h('div', { class: 'actions' });
   const forms = [];
-  if (alert.status === 'open') forms.push(actionForm(alert, 'acknowledgement', 'Acknowledge', 'Note for the record', 'note', 'e.g. Called the police station; the duty officer will arrange care today', onChanged, onFormClosed));
-  forms.push(actionForm(alert, 'resolution', 'Resolve', 'Why it is resolved', 'reason', 'e.g. The grandmother now looks after the child (confirmed by phone)', onChanged, onFormClosed));
+  if (alert.status === 'open')
+    forms.push(
+      actionForm(
+        alert,
+        'acknowledgement',
+        'Acknowledge',
+        'Note for the record',
+        'note',
+        'e.g. Called the police station; the duty officer will arrange care today',
+        onChanged,
+        onFormClosed,
+      ),
+    );
+  forms.push(
+    actionForm(
+      alert,
+      'resolution',
+      'Resolve',
+      'Why it is resolved',
+      'reason',
+      'e.g. The grandmother now looks after the child (confirmed by phone)',
+      onChanged,
+      onFormClosed,
+    ),
+  );
   for (const { button } of forms) wrap.append(button);
   for (const { form } of forms) wrap.append(form);
   return wrap;

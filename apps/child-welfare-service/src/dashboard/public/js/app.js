@@ -151,7 +151,8 @@ function openStream() {
       } catch {
         return;
       }
-      if (type === 'alert-raised') app.announce(`New ${words(SEVERITIES, alert.severity).toLowerCase()} alert: ${words(RULES, alert.ruleId)}. ${alert.summary}`);
+      if (type === 'alert-raised')
+        app.announce(`New ${words(SEVERITIES, alert.severity).toLowerCase()} alert: ${words(RULES, alert.ruleId)}. ${alert.summary}`);
       if (current) current.onAlertEvent?.(type, alert);
       else missed = true;
     });
@@ -163,7 +164,9 @@ document.getElementById('skip').addEventListener('click', (event) => {
   (main.querySelector('h1') ?? main).focus();
 });
 signOutButton.addEventListener('click', () => signOut());
-addEventListener('safeguard:signed-out', (event) => signOut(event.detail ? `Signed out: ${event.detail}` : 'Signed out: the key is no longer accepted.'));
+addEventListener('safeguard:signed-out', (event) =>
+  signOut(event.detail ? `Signed out: ${event.detail}` : 'Signed out: the key is no longer accepted.'),
+);
 addEventListener('hashchange', () => {
   if (location.hash.startsWith('#/')) {
     main.focus();
@@ -173,4 +176,3 @@ addEventListener('hashchange', () => {
 
 if (session.key) start();
 else showSignIn();
-

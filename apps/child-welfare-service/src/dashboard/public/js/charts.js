@@ -15,7 +15,11 @@ export function barChart(options) {
       s.values.map((v, ci) => {
         const x = M.left + ci * band + (band - barWidth * series.length) / 2 + si * barWidth;
         const y = plot.y(v ?? 0);
-        return svg('rect', { x, y, width: Math.max(barWidth - 2, 1), height: M.top + plot.height - y, class: `s${si}` }, svg('title', {}, `${categories[ci]}, ${s.name}: ${plot.format(v)}`));
+        return svg(
+          'rect',
+          { x, y, width: Math.max(barWidth - 2, 1), height: M.top + plot.height - y, class: `s${si}` },
+          svg('title', {}, `${categories[ci]}, ${s.name}: ${plot.format(v)}`),
+        );
       }),
     );
   });
@@ -31,7 +35,9 @@ export function lineChart(options) {
       const path = points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join('');
       return [
         svg('path', { d: path, class: `line s${si}` }),
-        ...points.map(([px, py, v, i]) => svg('circle', { cx: px, cy: py, r: 4, class: `s${si}` }, svg('title', {}, `${categories[i]}, ${s.name}: ${plot.format(v)}`))),
+        ...points.map(([px, py, v, i]) =>
+          svg('circle', { cx: px, cy: py, r: 4, class: `s${si}` }, svg('title', {}, `${categories[i]}, ${s.name}: ${plot.format(v)}`)),
+        ),
       ];
     });
   });
@@ -54,14 +60,20 @@ function figure({ title, categories, series, format = String, max, integer = fal
       svg('line', { x1: M.left, x2: W - M.right, y1: plot.y(t), y2: plot.y(t), class: 'grid' }),
       svg('text', { x: M.left - 6, y: plot.y(t) + 4, class: 'tick', 'text-anchor': 'end' }, format(t)),
     ]),
-    categories.map((c, i) => (i % every ? null : svg('text', { x: M.left + band * i + band / 2, y: H - 10, class: 'tick', 'text-anchor': 'middle' }, c))),
+    categories.map((c, i) =>
+      i % every ? null : svg('text', { x: M.left + band * i + band / 2, y: H - 10, class: 'tick', 'text-anchor': 'middle' }, c),
+    ),
     values.length ? draw(plot) : svg('text', { x: W / 2, y: H / 2, class: 'tick', 'text-anchor': 'middle' }, 'No data for these filters'),
   );
   return h(
     'figure',
     { class: 'chart-figure' },
     h('figcaption', { id: `${id}-caption` }, title),
-    h('ul', { class: 'legend' }, series.map((s, i) => h('li', {}, h('span', { class: `swatch s${i}`, 'aria-hidden': 'true' }), s.name))),
+    h(
+      'ul',
+      { class: 'legend' },
+      series.map((s, i) => h('li', {}, h('span', { class: `swatch s${i}`, 'aria-hidden': 'true' }), s.name)),
+    ),
     chart,
     h(
       'details',
@@ -73,8 +85,28 @@ function figure({ title, categories, series, format = String, max, integer = fal
         h(
           'table',
           {},
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), series.map((s) => h('th', { scope: 'col' }, s.name)))),
-          h('tbody', {}, categories.map((c, i) => h('tr', {}, h('th', { scope: 'row' }, c), series.map((s) => h('td', {}, format(s.values[i])))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, ''),
+              series.map((s) => h('th', { scope: 'col' }, s.name)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            categories.map((c, i) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, c),
+                series.map((s) => h('td', {}, format(s.values[i]))),
+              ),
+            ),
+          ),
         ),
       ),
     ),

@@ -35,5 +35,9 @@ export function field(label, control, hint) {
 }
 
 export function select(name, options, value) {
-  return h('select', { name }, options.map(([v, text]) => h('option', { value: v, selected: v === (value ?? '') }, text)));
+  return h(
+    'select',
+    { name },
+    options.map(([v, text]) => h('option', { value: v, selected: v === (value ?? '') }, text)),
+  );
 }

@@ -86,14 +86,22 @@ export const RELATIONS = {
 
 /** A contact with the parent, and the setting of a visit. */
 export const CONTACTS = { visit: 'Visit', call: 'Call', 'family-contact-at-arrest': 'Family contact at the arrest' };
-export const VISIT_SETTINGS = { 'behind-bars-or-screen': 'behind bars or a screen', 'communal-area': 'communal area', 'contact-visit': 'with physical contact', private: 'in private' };
+export const VISIT_SETTINGS = {
+  'behind-bars-or-screen': 'behind bars or a screen',
+  'communal-area': 'communal area',
+  'contact-visit': 'with physical contact',
+  private: 'in private',
+};
 export const KEY_DATES = { hearing: 'Hearing', transfer: 'Transfer', medical: 'Medical event', release: 'Release' };
 
 /** Locations that are not safe care, shown in the warning colour. */
 export const UNSAFE_LOCATIONS = new Set(['alone', 'with-other-children-only', 'unknown', 'with-parent-in-police-custody']);
 
 export const words = (table, code) => (code ? (table[code] ?? humanise(code)) : '—');
-export const humanise = (code) => String(code).replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+export const humanise = (code) =>
+  String(code)
+    .replace(/-/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });

@@ -11,7 +11,10 @@ export class RotateSubscriptionSecretController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'A new signing secret, shown once; for a day deliveries carry a signature by the old secret too, so the receiver can switch without losing any' })
+  @ApiOperation({
+    summary:
+      'A new signing secret, shown once; for a day deliveries carry a signature by the old secret too, so the receiver can switch without losing any',
+  })
   @ApiCreatedResponse({ type: NewSecretView })
   rotate(@Param('subscriptionId', ParseUUIDPipe) subscriptionId: string, @CurrentPrincipal() caller: Principal): Promise<NewSecretView> {
     return this.bus.execute(new RotateSubscriptionSecretCommand(caller, subscriptionId));

@@ -28,7 +28,13 @@ export async function render(root, { params }, app) {
         results,
         h('h2', { id: 'results-heading' }, `${page.total} ${page.total === 1 ? 'alert' : 'alerts'}`),
         page.items.length
-          ? h('ol', { class: 'cards' }, page.items.map((a) => h('li', {}, alertCard(a, { fresh: fresh.has(a.alertId), onChanged: changed, onFormClosed: () => pending && refresh() }))))
+          ? h(
+              'ol',
+              { class: 'cards' },
+              page.items.map((a) =>
+                h('li', {}, alertCard(a, { fresh: fresh.has(a.alertId), onChanged: changed, onFormClosed: () => pending && refresh() })),
+              ),
+            )
           : notice('No alert matches these filters.'),
         pager(page, (o) => app.navigate('alerts', { ...filters, offset: o })),
       );

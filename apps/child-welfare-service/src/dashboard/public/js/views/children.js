@@ -11,7 +11,11 @@ export async function render(root, { params }, app) {
   replace(
     root,
     h('h1', { tabindex: '-1' }, 'Children'),
-    h('p', { class: 'lede' }, 'Dependent children of people arrested, tried or imprisoned. Children with open alerts first. Every opening of a record is logged.'),
+    h(
+      'p',
+      { class: 'lede' },
+      'Dependent children of people arrested, tried or imprisoned. Children with open alerts first. Every opening of a record is logged.',
+    ),
     filterForm(params, app),
     results,
   );
@@ -35,7 +39,17 @@ function table(children) {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, ['Child', 'Age', "Parent's stage", 'Where now', 'Prison', 'Province', 'Last contact', 'Open alerts'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Child', 'Age', "Parent's stage", 'Where now', 'Prison', 'Province', 'Last contact', 'Open alerts'].map((c) =>
+            h('th', { scope: 'col' }, c),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -49,7 +63,13 @@ function table(children) {
             h('td', { class: UNSAFE_LOCATIONS.has(c.locationType) ? 'warn' : null }, words(LOCATIONS, c.locationType)),
             h('td', {}, c.facilityId ? h('a', { href: `#/facilities/${encodeURIComponent(c.facilityId)}` }, c.facilityId) : '—'),
             h('td', {}, c.province ?? '—'),
-            h('td', {}, c.lastContactAt ? time(c.lastContactAt, { withTime: false, zone: c.timeZone ? { timeZone: c.timeZone, locale: c.locale } : null }) : 'none recorded'),
+            h(
+              'td',
+              {},
+              c.lastContactAt
+                ? time(c.lastContactAt, { withTime: false, zone: c.timeZone ? { timeZone: c.timeZone, locale: c.locale } : null })
+                : 'none recorded',
+            ),
             h('td', { class: c.openAlerts ? 'warn' : null }, c.openAlerts),
           ),
         ),
@@ -66,7 +86,18 @@ function filterForm(params, app) {
     field('Where now', select('locationType', [['', 'Anywhere'], ...Object.entries(LOCATIONS)], params.locationType)),
     field('Prison', h('input', { name: 'facility', value: params.facility ?? '', placeholder: 'e.g. CC2', autocomplete: 'off' })),
     field('Province', h('input', { name: 'province', value: params.province ?? '', placeholder: 'e.g. Kandal', autocomplete: 'off' })),
-    field('Alerts', select('hasOpenAlerts', [['', 'With or without'], ['true', 'With open alerts'], ['false', 'Without open alerts']], params.hasOpenAlerts)),
+    field(
+      'Alerts',
+      select(
+        'hasOpenAlerts',
+        [
+          ['', 'With or without'],
+          ['true', 'With open alerts'],
+          ['false', 'Without open alerts'],
+        ],
+        params.hasOpenAlerts,
+      ),
+    ),
     h('div', { class: 'row' }, h('button', { type: 'submit' }, 'Apply filters'), h('a', { href: '#/children', class: 'button quiet' }, 'Clear')),
   );
   form.addEventListener('submit', (event) => {

@@ -26,7 +26,11 @@ export async function renderList(root) {
             h(
               'li',
               {},
-              h('h2', {}, h('a', { href: `#/facilities/${encodeURIComponent(f.facilityId)}` }, f.name ? `${f.name} (${f.facilityId})` : f.facilityId)),
+              h(
+                'h2',
+                {},
+                h('a', { href: `#/facilities/${encodeURIComponent(f.facilityId)}` }, f.name ? `${f.name} (${f.facilityId})` : f.facilityId),
+              ),
               h(
                 'dl',
                 { class: 'summary' },
@@ -47,7 +51,12 @@ export async function render(root, { id }, app) {
   try {
     f = await api(`/facilities/${encodeURIComponent(id)}`);
   } catch (e) {
-    replace(root, h('h1', { tabindex: '-1' }, id), notice(explain(e, 'this facility'), 'error'), h('p', {}, h('a', { href: '#/facilities' }, 'All facilities')));
+    replace(
+      root,
+      h('h1', { tabindex: '-1' }, id),
+      notice(explain(e, 'this facility'), 'error'),
+      h('p', {}, h('a', { href: '#/facilities' }, 'All facilities')),
+    );
     return;
   }
   const child = (key, name) => h('a', { href: `#/children/${encodeURIComponent(key)}` }, name ?? `Child ${key.slice(0, 8)}`);
@@ -95,7 +104,15 @@ export async function render(root, { id }, app) {
     ),
     section(
       'Open alerts',
-      f.openAlerts.length ? h('ol', { class: 'cards' }, f.openAlerts.map((a) => h('li', {}, alertCard(a, { onChanged: (_, what) => (app.announce(`Alert ${what}`), render(root, { id }, app)) })))) : notice('No open alert.'),
+      f.openAlerts.length
+        ? h(
+            'ol',
+            { class: 'cards' },
+            f.openAlerts.map((a) =>
+              h('li', {}, alertCard(a, { onChanged: (_, what) => (app.announce(`Alert ${what}`), render(root, { id }, app)) })),
+            ),
+          )
+        : notice('No open alert.'),
     ),
   );
 }
@@ -110,8 +127,26 @@ function table(columns, rows, cells) {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, cells(r).map((c) => h('td', {}, c))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            cells(r).map((c) => h('td', {}, c)),
+          ),
+        ),
+      ),
     ),
   );
 }

@@ -43,7 +43,11 @@ export async function render(root, { params }, app) {
   replace(
     body,
     h('p', { class: 'meta' }, 'Figures as of ', time(data.generatedAt), '.'),
-    h('ul', { class: 'tiles', 'aria-label': 'Overall' }, TILES.map(([key, label, fmt]) => h('li', {}, h('span', { class: 'value' }, fmt(data.overall?.[key])), h('span', { class: 'label' }, label)))),
+    h(
+      'ul',
+      { class: 'tiles', 'aria-label': 'Overall' },
+      TILES.map(([key, label, fmt]) => h('li', {}, h('span', { class: 'value' }, fmt(data.overall?.[key])), h('span', { class: 'label' }, label))),
+    ),
     h(
       'div',
       { class: 'charts' },
@@ -107,7 +111,18 @@ function filterForm(params, app) {
     field('Province', input('province', 'text', 'e.g. Phnom Penh')),
     field('From', input('from', 'date')),
     field('To', input('to', 'date')),
-    field('Group by', select('period', [['month', 'Month'], ['week', 'Week'], ['quarter', 'Quarter']], params.period ?? 'month')),
+    field(
+      'Group by',
+      select(
+        'period',
+        [
+          ['month', 'Month'],
+          ['week', 'Week'],
+          ['quarter', 'Quarter'],
+        ],
+        params.period ?? 'month',
+      ),
+    ),
     h('div', { class: 'row' }, h('button', { type: 'submit' }, 'Apply filters'), h('a', { href: '#/indicators', class: 'button quiet' }, 'Clear')),
   );
   form.addEventListener('submit', (event) => {

@@ -8,7 +8,11 @@ export function pager(page, go) {
   return h(
     'nav',
     { class: 'pager', 'aria-label': 'Pages' },
-    h('button', { type: 'button', class: 'secondary', disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) }, 'Previous'),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) },
+      'Previous',
+    ),
     h('span', {}, `${first}–${last} of ${page.total}`),
     h('button', { type: 'button', class: 'secondary', disabled: last >= page.total, onclick: () => go(page.offset + page.limit) }, 'Next'),
   );

@@ -16,7 +16,8 @@ const DIFFERENCES_SHOWN = 100;
 
 const heading = () => h('h1', { tabindex: '-1' }, 'Policies');
 const terms = (rule) => (rule?.deadlines ?? []).map((d) => d.words).join('; ') || '—';
-const unitName = (u) => (u.responsibleUnitId ? `${words(AGENCIES, u.responsibleAgency)} ${u.responsibleUnitId}` : words(AGENCIES, u.responsibleAgency));
+const unitName = (u) =>
+  u.responsibleUnitId ? `${words(AGENCIES, u.responsibleAgency)} ${u.responsibleUnitId}` : words(AGENCIES, u.responsibleAgency);
 
 export async function render(root) {
   replace(root, heading(), notice('Loading…'));
@@ -32,7 +33,11 @@ export async function render(root) {
   replace(
     root,
     heading(),
-    h('p', { class: 'lede' }, `Alerts are judged under ${live.jurisdiction}’s policy ${live.policyId}. Before adopting another, compare what it would have done with the same records.`),
+    h(
+      'p',
+      { class: 'lede' },
+      `Alerts are judged under ${live.jurisdiction}’s policy ${live.policyId}. Before adopting another, compare what it would have done with the same records.`,
+    ),
     ...(await Promise.all(others.map((p) => policySection(p, live)))),
   );
 }
@@ -44,7 +49,10 @@ async function policySection(policy, live) {
   try {
     comparison = await api(`/policies/${encodeURIComponent(policy.policyId)}/comparison`);
   } catch (e) {
-    problem = e.status === 404 ? `No what-if replay of this policy yet. Someone who runs the service can make one: npm run policy:what-if -- --policy ${policy.policyId}` : explain(e, 'the comparison');
+    problem =
+      e.status === 404
+        ? `No what-if replay of this policy yet. Someone who runs the service can make one: npm run policy:what-if -- --policy ${policy.policyId}`
+        : explain(e, 'the comparison');
   }
   return h(
     'section',
@@ -67,8 +75,30 @@ function deadlineTable(policy, live) {
       'table',
       {},
       h('caption', {}, 'Deadlines that differ from the live policy’s'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Safeguard'), h('th', { scope: 'col' }, `Live (${live.policyId})`), h('th', { scope: 'col' }, policy.policyId))),
-      h('tbody', {}, differing.map((r) => h('tr', {}, h('th', { scope: 'row' }, `${r.number}. ${words(RULES, r.ruleId)}`), h('td', {}, terms(liveRules.get(r.ruleId))), h('td', {}, terms(r))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Safeguard'),
+          h('th', { scope: 'col' }, `Live (${live.policyId})`),
+          h('th', { scope: 'col' }, policy.policyId),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        differing.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, `${r.number}. ${words(RULES, r.ruleId)}`),
+            h('td', {}, terms(liveRules.get(r.ruleId))),
+            h('td', {}, terms(r)),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -83,16 +113,32 @@ function comparisonPart(c, live) {
     h(
       'p',
       {},
-      'Computed ', time(c.computedAt), ` against the live ${c.livePolicyId}, over `,
+      'Computed ',
+      time(c.computedAt),
+      ` against the live ${c.livePolicyId}, over `,
       `${number(history.facts)} records of ${number(history.people)} people`,
       history.firstFactAt ? [' made from ', time(history.firstFactAt), ' to ', time(history.lastFactAt)] : '',
       history.transport === 'kafka' ? ` (the agency topics ${history.topics.join(', ')})` : ' (the agencies’ database logs)',
-      history.from || history.to ? ['; deadlines compared from ', history.from ? time(history.from) : 'the start', ' to ', history.to ? time(history.to) : 'the end'] : '',
+      history.from || history.to
+        ? ['; deadlines compared from ', history.from ? time(history.from) : 'the start', ' to ', history.to ? time(history.to) : 'the end']
+        : '',
       '. Records made since are not in it, and a monitor’s acknowledgements and resolutions are not replayed.',
     ),
-    h('dl', { class: 'summary' }, KINDS.map(([k, title, meaning]) => h('div', { title: meaning }, h('dt', {}, title), h('dd', {}, number(c.totals[k]))))),
-    countTable('Per safeguard', 'Safeguard', changedRows(c.byRule).map((r) => [words(RULES, r.ruleId), r.counts])),
-    countTable('Per responsible unit', 'Unit', changedRows(c.byUnit).map((u) => [unitName(u), u.counts])),
+    h(
+      'dl',
+      { class: 'summary' },
+      KINDS.map(([k, title, meaning]) => h('div', { title: meaning }, h('dt', {}, title), h('dd', {}, number(c.totals[k])))),
+    ),
+    countTable(
+      'Per safeguard',
+      'Safeguard',
+      changedRows(c.byRule).map((r) => [words(RULES, r.ruleId), r.counts]),
+    ),
+    countTable(
+      'Per responsible unit',
+      'Unit',
+      changedRows(c.byUnit).map((u) => [unitName(u), u.counts]),
+    ),
     differenceList(c.differences),
   );
 }
@@ -106,8 +152,28 @@ function countTable(caption, first, rows) {
       'table',
       {},
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, first), KINDS.map(([, title]) => h('th', { scope: 'col' }, title)))),
-      h('tbody', {}, rows.map(([name, counts]) => h('tr', {}, h('th', { scope: 'row' }, name), KINDS.map(([k]) => h('td', {}, number(counts[k])))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, first),
+          KINDS.map(([, title]) => h('th', { scope: 'col' }, title)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map(([name, counts]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, name),
+            KINDS.map(([k]) => h('td', {}, number(counts[k]))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -122,10 +188,23 @@ function differenceList(differences) {
     h(
       'ul',
       { class: 'differences' },
-      differences.slice(0, DIFFERENCES_SHOWN).map((d) =>
-        h('li', {}, h('strong', {}, `${KIND_WORDS[d.kind]}: `), `${words(RULES, d.ruleId)}, ${unitName(d)}, ${d.personId}. Live: `, side(d.live), '. Under this policy: ', side(d.whatIf), '.'),
-      ),
+      differences
+        .slice(0, DIFFERENCES_SHOWN)
+        .map((d) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, `${KIND_WORDS[d.kind]}: `),
+            `${words(RULES, d.ruleId)}, ${unitName(d)}, ${d.personId}. Live: `,
+            side(d.live),
+            '. Under this policy: ',
+            side(d.whatIf),
+            '.',
+          ),
+        ),
     ),
-    differences.length > DIFFERENCES_SHOWN ? h('p', {}, `and ${number(differences.length - DIFFERENCES_SHOWN)} more (GET /policies/{id}/comparison lists them all).`) : null,
+    differences.length > DIFFERENCES_SHOWN
+      ? h('p', {}, `and ${number(differences.length - DIFFERENCES_SHOWN)} more (GET /policies/{id}/comparison lists them all).`)
+      : null,
   );
 }
