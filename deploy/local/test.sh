@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command (`npm test`): type-check, then every Jest suite (unit, integration,
-# end-to-end). Needs PostgreSQL on 127.0.0.1:5432; uses the Kafka broker at KAFKA_BROKERS (default
+# The README's test command (`npm test`): type-check, layer rules, lint, format, then every Jest
+# suite (unit, integration, end-to-end). Needs PostgreSQL on 127.0.0.1:5432; uses the Kafka broker at KAFKA_BROKERS (default
 # 127.0.0.1:9092) when one answers, and says plainly when the Kafka suites are skipped.
 # With CI=true a missing broker fails the run instead.
 set -euo pipefail
@@ -14,6 +14,12 @@ npx tsc --noEmit -p .
 
 echo "[test] layer rules (dependency-cruiser, .dependency-cruiser.cjs)"
 npm run --silent lint:deps
+
+echo "[test] lint (ESLint, eslint.config.mjs)"
+npm run --silent lint
+
+echo "[test] format (Prettier, .prettierrc.json)"
+npm run --silent format:check
 
 mkdir -p test-output
 status=0
