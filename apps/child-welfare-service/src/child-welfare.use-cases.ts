@@ -10,6 +10,8 @@ import { GetChildHandler } from './journeys/get-child/get-child.handler';
 import { GetParentHandler } from './journeys/get-parent/get-parent.handler';
 import { ListChildrenHandler } from './journeys/list-children/list-children.handler';
 import { GetJurisdictionHandler } from './jurisdiction/get-jurisdiction/get-jurisdiction.handler';
+import { ListPoliciesHandler } from './policies/list-policies/list-policies.handler';
+import { PolicyComparisonHandler } from './policies/policy-comparison/policy-comparison.handler';
 
 /**
  * One handler per use case of the child-welfare service's API: the monitors' changes to an
@@ -29,4 +31,6 @@ export const childWelfareHandlers: Provider[] = [
   ListFacilitiesHandler,
   GetFacilityHandler,
   GetJurisdictionHandler,
+  ListPoliciesHandler,
+  PolicyComparisonHandler,
 ];

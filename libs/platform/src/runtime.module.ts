@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { Database } from '@safeguard/event-store';
 import { Clock, SystemClock } from './clock';
-import { ReadinessChecks, type ReadinessCheck } from './health.controller';
+import { ReadinessChecks, type ReadinessCheck } from './readiness-checks';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config';
 
 /** Set by the messaging module in Kafka mode: the broker answers a metadata request. */

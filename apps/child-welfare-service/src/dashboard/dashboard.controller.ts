@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@safeguard/auth';
 import type { Request, Response } from 'express';
-import type { StaticAsset } from './static-assets';
+import { SECURITY_HEADERS, type StaticAsset } from './static-assets';
 
 export const DASHBOARD_ASSETS = Symbol('DASHBOARD_ASSETS');
 export const DASHBOARD_PATH = '/dashboard/';
@@ -11,14 +11,6 @@ export const DASHBOARD_PATH = '/dashboard/';
  * The oversight dashboard's page and scripts, open without a credential: they hold no data. The
  * page signs in with the monitor's key and reads the guarded API like any other client.
  */
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-cache',
-};
-
 @ApiExcludeController()
 @Controller()
 export class DashboardController {
@@ -33,18 +25,12 @@ export class DashboardController {
   @Public()
   @Get(['dashboard', 'dashboard/*path'])
   file(@Req() req: Request, @Res() res: Response): void {
-    if (req.path === '/dashboard') {
-      res.redirect(301, DASHBOARD_PATH);
-      return;
-    }
+    if (req.path === '/dashboard') return void res.redirect(301, DASHBOARD_PATH);
     const name = req.path.endsWith('/') ? 'index.html' : req.path.slice(DASHBOARD_PATH.length);
     const asset = this.assets.get(name);
     if (!asset) throw new NotFoundException();
     res.set(SECURITY_HEADERS).set('ETag', asset.etag).set('Vary', 'Accept-Encoding').type(asset.contentType);
-    if (req.headers['if-none-match'] === asset.etag) {
-      res.status(304).end();
-      return;
-    }
+    if (req.headers['if-none-match'] === asset.etag) return void res.status(304).end();
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) res.set('Content-Encoding', 'gzip');
     res.send(gzip ? asset.gzipped : asset.body);

@@ -1,25 +1,21 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
-import { SAFEGUARD_POLICY, type SafeguardPolicy } from '../../safeguards/policy';
-import { policiesKnown } from '../policy-catalogue';
-import { PolicyView, toPolicyView } from './policy.view';
-
-class PolicyList {
-  @ApiProperty({ type: [PolicyView], description: 'The live policy first' }) items: PolicyView[];
-}
+import { ListPoliciesQuery } from './list-policies.handler';
+import { PolicyList } from './policy.view';
 
 /** The policies a ministry can compare before adopting one: nothing personal, so not in the access log. */
 @ApiTags('policies')
 @Controller('policies')
 export class ListPoliciesController {
-  constructor(@Inject(SAFEGUARD_POLICY) private readonly live: SafeguardPolicy) {}
+  constructor(@Inject(QueryBus) private readonly bus: QueryBus) {}
 
   @Get()
   @Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
   @ApiOperation({ summary: 'The safeguard policies: which is live, their time zones and each rule’s deadlines' })
   @ApiOkResponse({ type: PolicyList })
-  list(): PolicyList {
-    return { items: policiesKnown(this.live).map((p) => toPolicyView(p, this.live)) };
+  list(): Promise<PolicyList> {
+    return this.bus.execute(new ListPoliciesQuery());
   }
 }

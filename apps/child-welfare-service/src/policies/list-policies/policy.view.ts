@@ -36,6 +36,10 @@ export class PolicyView {
   @ApiProperty({ type: [PolicyRuleView], description: 'The 26 rules in the catalogue’s order' }) rules: PolicyRuleView[];
 }
 
+export class PolicyList {
+  @ApiProperty({ type: [PolicyView], description: 'The live policy first' }) items: PolicyView[];
+}
+
 export function toPolicyView(policy: SafeguardPolicy, live: SafeguardPolicy): PolicyView {
   return {
     policyId: policy.policyId,
