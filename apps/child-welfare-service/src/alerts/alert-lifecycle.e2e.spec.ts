@@ -236,9 +236,13 @@ describe('alert lifecycle, embedded mode [PGlite, database log]', () => {
     const response = await fetch(`${baseUrl}/alerts/stream`);
     expect(response.status).toBe(401);
     await response.body?.cancel();
-    const forbidden = await fetch(`${baseUrl}/alerts/stream?access_token=${DevKeys.policePhnomPenh}`);
-    expect(forbidden.status).toBe(403);
-    await forbidden.body?.cancel();
+    const unknownKey = await fetch(`${baseUrl}/alerts/stream?access_token=not-a-key-anyone-holds`);
+    expect(unknownKey.status).toBe(401);
+    await unknownKey.body?.cancel();
+    // A police unit's key opens its own work queue's stream (agency-work-queue.e2e.spec.ts).
+    const queue = await fetch(`${baseUrl}/alerts/stream?access_token=${DevKeys.policePhnomPenh}`);
+    expect(queue.status).toBe(200);
+    await queue.body?.cancel();
   });
 
   it('resolves an acknowledged alert when the missing fact arrives, and filters the list by facility, age and child', async () => {

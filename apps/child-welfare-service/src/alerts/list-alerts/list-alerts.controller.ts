@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, type Principal } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
+import { ALERT_READERS } from '../agency-queue';
 import { AlertId, AlertsController } from '../alert-use-case';
 import { INTEGRATOR_WITHHOLDS } from './alert-as-read-by';
 import { AlertView } from './alert.view';
@@ -10,7 +11,7 @@ import { AlertPage, ListAlertsFilter } from './list-alerts.dto';
 import { GetAlertQuery, ListAlertsQuery } from './list-alerts.handler';
 
 @AlertsController('alerts')
-@Allow('oversight-monitor', 'child-welfare-officer', 'integrator')
+@Allow(...ALERT_READERS)
 export class ListAlertsController {
   constructor(@Inject(QueryBus) private readonly bus: QueryBus) {}
 

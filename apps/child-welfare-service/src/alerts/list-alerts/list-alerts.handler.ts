@@ -4,6 +4,7 @@ import { NotFound } from '@safeguard/domain';
 import { Database } from '@safeguard/event-store';
 import { Clock, ListQuery, pagedQuery, StreamQuery } from '@safeguard/platform';
 import { UnitRegistry } from '@safeguard/units';
+import { inQueue, queueScopeOf } from '../agency-queue';
 import { alertAsReadBy } from './alert-as-read-by';
 import { type AlertView, toAlertView } from './alert.view';
 import type { AlertPage, ListAlertsFilter } from './list-alerts.dto';
@@ -24,9 +25,12 @@ export class ListAlertsHandler implements IQueryHandler<ListAlertsQuery> {
   ) {}
 
   execute({ filter, principal }: ListAlertsQuery): Promise<AlertPage> {
+    const queue = queueScopeOf(principal);
     return pagedQuery(this.db, {
       table: 'child_welfare.alerts',
       filters: [
+        ['responsible_unit_id = $', queue.unitId],
+        ['responsible_agency = $', queue.agency],
         ['rule_id = $', filter.ruleId],
         ['status = $', filter.status],
         // A withdrawn alert was never a miss: listed only when asked for by name.
@@ -60,7 +64,9 @@ export class GetAlertHandler implements IQueryHandler<GetAlertQuery> {
 
   async execute({ id, principal }: GetAlertQuery): Promise<AlertView> {
     const row = (await this.db.query(`SELECT * FROM child_welfare.alerts WHERE alert_id = $1`, [id])).at(0);
-    if (!row) throw new NotFound('ALERT.NOT_FOUND', `no alert ${id}`);
-    return alertAsReadBy(principal.role, toAlertView(row, this.units));
+    const alert = row ? toAlertView(row, this.units) : undefined;
+    // Another unit's alert is not in this caller's queue: as if there were none.
+    if (!alert || !inQueue(queueScopeOf(principal), alert)) throw new NotFound('ALERT.NOT_FOUND', `no alert ${id}`);
+    return alertAsReadBy(principal.role, alert);
   }
 }

@@ -2,10 +2,9 @@ import { Controller, Headers, Inject, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { CurrentPrincipal, type Principal } from '@safeguard/auth';
-import type { AlertChange } from '../alert-changes';
-import { alertAsReadBy } from '../list-alerts/alert-as-read-by';
+import { inQueue, queueScopeOf } from '../agency-queue';
 import { AlertChangeFeed } from './alert-change-feed';
-import { HEARTBEAT_MS, lastEventIdOf } from './alert-stream-protocol';
+import { HEARTBEAT_MS, lastEventIdOf, streamMessageOf } from './alert-stream-protocol';
 import { StreamAlertsRoute } from './stream-alerts.route';
 
 @ApiTags('alerts')
@@ -16,13 +15,13 @@ export class StreamAlertsController {
   @StreamAlertsRoute()
   stream(
     @Headers('last-event-id') lastEventId: string | undefined,
-    @CurrentPrincipal() principal: Pick<Principal, 'role'>,
+    @CurrentPrincipal() principal: Pick<Principal, 'role' | 'scope' | 'unitId' | 'agency'>,
   ): Observable<MessageEvent> {
-    const after = lastEventIdOf(lastEventId);
+    const [after, queue] = [lastEventIdOf(lastEventId), queueScopeOf(principal)];
     return new Observable<MessageEvent>((subscriber) => {
       const heartbeat = setInterval(() => subscriber.next({ comment: 'heartbeat' }), HEARTBEAT_MS);
       const changes = this.feed.follow(after).subscribe({
-        next: (change) => subscriber.next(toMessage({ ...change, alert: alertAsReadBy(principal.role, change.alert) })),
+        next: (change) => inQueue(queue, change.alert) && subscriber.next(streamMessageOf(change, principal.role)),
         error: (error: unknown) => subscriber.error(error),
         complete: () => subscriber.complete(),
       });
@@ -32,8 +31,4 @@ export class StreamAlertsController {
       };
     });
   }
-}
-
-function toMessage(change: AlertChange): MessageEvent {
-  return { type: change.kind, id: String(change.position), data: change.alert };
 }

@@ -10,7 +10,8 @@ function controllerWithFeed() {
   return { controller: new StreamAlertsController({ follow } as unknown as AlertChangeFeed), changes, follow };
 }
 
-const monitor = { role: 'oversight-monitor' } as const;
+const monitor = { role: 'oversight-monitor', scope: 'all', unitId: 'OVERSIGHT', agency: 'oversight' } as const;
+const policeUnit = { role: 'police-officer', scope: 'own-unit', unitId: 'PP-ANTI-DRUG', agency: 'police' } as const;
 
 describe('the alert stream', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -23,6 +24,24 @@ describe('the alert stream', () => {
     const alert = { alertId: 'a1', status: 'acknowledged' } as AlertChange['alert'];
     changes.next({ position: 42, kind: 'alert-acknowledged', alert });
     expect(sent).toEqual([{ type: 'alert-acknowledged', id: '42', data: alert }]);
+    subscription.unsubscribe();
+  });
+
+  it("sends a police unit only the changes of the alerts it must act on, without the monitors' notes", () => {
+    const { controller, changes } = controllerWithFeed();
+    const sent: { id?: string; data?: unknown }[] = [];
+    const subscription = controller.stream(undefined, policeUnit).subscribe((m) => sent.push(m));
+    const ours = {
+      alertId: 'a1',
+      responsibleUnitId: 'PP-ANTI-DRUG',
+      responsibleAgency: 'police',
+      acknowledgementNote: 'Called the aunt',
+    } as AlertChange['alert'];
+    const theirs = { alertId: 'a2', responsibleUnitId: 'CC2', responsibleAgency: 'prison' } as AlertChange['alert'];
+    changes.next({ position: 1, kind: 'alert-raised', alert: theirs });
+    changes.next({ position: 2, kind: 'alert-acknowledged', alert: ours });
+    expect(sent.map((m) => m.id)).toEqual(['2']);
+    expect(sent[0].data).toMatchObject({ alertId: 'a1', acknowledgementNote: null });
     subscription.unsubscribe();
   });
 
@@ -48,7 +67,9 @@ describe('the alert stream', () => {
   it("sends an integrator the alert without the monitor's note, typed reason or user ids", () => {
     const { controller, changes } = controllerWithFeed();
     const sent: { data?: unknown }[] = [];
-    const subscription = controller.stream(undefined, { role: 'integrator' }).subscribe((m) => sent.push(m));
+    const subscription = controller
+      .stream(undefined, { role: 'integrator', scope: 'all', unitId: 'NGO-X', agency: 'integrator' })
+      .subscribe((m) => sent.push(m));
     const alert = {
       alertId: 'a1',
       status: 'resolved',

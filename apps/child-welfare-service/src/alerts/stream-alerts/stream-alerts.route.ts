@@ -4,6 +4,7 @@ import { AcceptAccessTokenInQuery, Allow } from '@safeguard/auth';
 import { AccessLogged } from '@safeguard/platform';
 import { INTEGRATOR_WITHHOLDS } from '../list-alerts/alert-as-read-by';
 import { ReplayCapGuard, StreamSlotGuard } from './stream-admission.guards';
+import { ALERT_READERS } from '../agency-queue';
 
 /** GET /alerts/stream: who may open it, how it is admitted, and what OpenAPI says of the protocol. */
 export const StreamAlertsRoute = () =>
@@ -11,7 +12,7 @@ export const StreamAlertsRoute = () =>
   applyDecorators(
     Sse(),
     AccessLogged('read'),
-    Allow('oversight-monitor', 'child-welfare-officer', 'integrator'),
+    Allow(...ALERT_READERS),
     AcceptAccessTokenInQuery(),
     // The replay check first: a refused replay never takes a slot.
     UseGuards(ReplayCapGuard, StreamSlotGuard),
