@@ -12,7 +12,7 @@ import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem, type SystemMode } from './support/safeguard-system';
 import { teardown } from './support/teardown';
-import { anArrestBody } from './support/arrest-requests';
+import { anArrestBody, aScreeningWithoutChildDetails } from './support/arrest-requests';
 
 const HOUR = 3_600_000;
 const police = bearer(DevKeys.policePhnomPenh);
@@ -81,15 +81,7 @@ function story(mode: SystemMode) {
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
-      .send({
-        askedAt: new Date(arrestedAt.getTime() + 3.5 * HOUR).toISOString(),
-        askedBy: 'officer-17',
-        answer: 'has-dependants',
-        pregnancy: 'not-pregnant',
-        numberOfChildren: 2,
-        consentToRecordChildDetails: false,
-        children: [],
-      })
+      .send(aScreeningWithoutChildDetails(new Date(arrestedAt.getTime() + 3.5 * HOUR)))
       .expect(201);
     const resolved = await eventually(
       async () => (await queueOf(police)).find((a) => a.alertId === screening.alertId && a.status === 'resolved'),

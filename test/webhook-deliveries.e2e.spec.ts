@@ -10,6 +10,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bearer, DevKeys } from '@safeguard/platform';
 import { WebhookDispatcher } from '../apps/child-welfare-service/src/notifications/webhooks/webhook-dispatcher';
+import { aScreeningWithoutChildDetails } from './support/arrest-requests';
 import { describeWithKafka } from './support/environment';
 import { eventually } from './support/eventually';
 import { SafeguardSystem, type SystemMode } from './support/safeguard-system';
@@ -215,15 +216,7 @@ function story(mode: SystemMode) {
       .http('arrest')
       .post(`/arrests/${arrestId}/dependants-screening`)
       .set(police)
-      .send({
-        askedAt: new Date(arrestedAt.getTime() + 3.5 * HOUR).toISOString(),
-        askedBy: 'officer-17',
-        answer: 'has-dependants',
-        pregnancy: 'not-pregnant',
-        numberOfChildren: 2,
-        consentToRecordChildDetails: false,
-        children: [],
-      })
+      .send(aScreeningWithoutChildDetails(new Date(arrestedAt.getTime() + 3.5 * HOUR)))
       .expect(201);
     const resolved = await eventually(
       async () => unit.about(alert.alertId).find((r) => r.body.kind === 'alert-resolved'),

@@ -18,6 +18,17 @@ export const anArrestBody = () => ({
   circumstances: { childrenPresent: 1, afterDark: true, restraintsOrSirensInFrontOfChildren: false, searchWithChildPresent: false },
 });
 
+/** A screening at `askedAt`: she has two children and would not have their details recorded. */
+export const aScreeningWithoutChildDetails = (askedAt: Date) => ({
+  askedAt: askedAt.toISOString(),
+  askedBy: 'officer-17',
+  answer: 'has-dependants',
+  pregnancy: 'not-pregnant',
+  numberOfChildren: 2,
+  consentToRecordChildDetails: false,
+  children: [],
+});
+
 /** Her answer to the dependants screening: one child, Dara, with his grandmother unless told otherwise. */
 export const aScreeningBody = (
   child: Record<string, unknown> = {
