@@ -98,7 +98,7 @@ export class AlertChangeFeed implements OnModuleDestroy {
     await this.loop.stop();
   }
 
-  /** Started by the first dashboard, so a service nobody watches does not poll. */
+  /** Started by its first follower: a dashboard's stream, or the webhook and email dispatchers, which follow it in every live service. */
   private start(): Promise<void> {
     this.started ??= this.begin().catch((error: unknown) => {
       this.started = undefined;
