@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contractsDir } from '@safeguard/contracts';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { AuthModule, CredentialRegistry } from '@safeguard/auth';
 import { bearer, DevKeys, UnitsModule } from '@safeguard/platform';
@@ -74,8 +75,8 @@ describe.each(services.map(([name, module]) => [name, module] as const))('GET /u
   });
 });
 
-/** The modules every service starts with that read the files; the rest of a service would start its database first. */
-const startUp = () => Test.createTestingModule({ imports: [UnitsModule, AuthModule] }).compile();
+/** The modules every service starts with that read the files (and the buses its controllers use); the rest of a service would start its database first. */
+const startUp = () => Test.createTestingModule({ imports: [CqrsModule.forRoot(), UnitsModule, AuthModule] }).compile();
 
 describe('a service started on a file it cannot use', () => {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));

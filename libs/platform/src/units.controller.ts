@@ -1,11 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@safeguard/auth';
 import { Roles, type Role } from '@safeguard/contracts';
-import { NotFound } from '@safeguard/domain';
-import { UnitRegistry } from '@safeguard/units';
-
-import { ListUnitsQuery, UnitDto, unitDto, UnitList } from './units.dto';
+import { ListUnitsQuery, UnitDto, UnitList } from './units.dto';
+import { GetUnit, ListUnits } from './units.handlers';
 
 /** Every credential may read the registry: agency software needs the ids it posts, monitors the numbers they call. */
 const EVERY_ROLE: Role[] = [...Roles];
@@ -13,7 +12,7 @@ const EVERY_ROLE: Role[] = [...Roles];
 @ApiTags('units')
 @Controller('units')
 export class UnitsController {
-  constructor(@Inject(UnitRegistry) private readonly registry: UnitRegistry) {}
+  constructor(@Inject(QueryBus) private readonly bus: QueryBus) {}
 
   @Get()
   @Allow(...EVERY_ROLE)
@@ -22,18 +21,15 @@ export class UnitsController {
     description: 'Read-only; the registry is loaded from a file at start-up.',
   })
   @ApiOkResponse({ type: UnitList })
-  list(@Query() query: ListUnitsQuery): UnitList {
-    const items = this.registry.find(query).map(unitDto);
-    return { items, total: items.length, sample: this.registry.sample };
+  list(@Query() query: ListUnitsQuery): Promise<UnitList> {
+    return this.bus.execute(new ListUnits(query));
   }
 
   @Get(':unitId')
   @Allow(...EVERY_ROLE)
   @ApiOperation({ summary: 'One unit, by the id credentials and agency records name' })
   @ApiOkResponse({ type: UnitDto })
-  get(@Param('unitId') unitId: string): UnitDto {
-    const unit = this.registry.unit(unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', `no unit ${unitId} in the registry`);
-    return unitDto(unit);
+  get(@Param('unitId') unitId: string): Promise<UnitDto> {
+    return this.bus.execute(new GetUnit(unitId));
   }
 }

@@ -1,6 +1,7 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { loadUnitRegistry, UnitRegistry, unitsFilePath } from '@safeguard/units';
 import { UnitsController } from './units.controller';
+import { GetUnitHandler, ListUnitsHandler } from './units.handlers';
 
 /** `npm start` runs the four services in one process: they share one reading of the file. */
 const loaded = new Map<string, UnitRegistry>();
@@ -24,7 +25,7 @@ function registryAtStartUp(): UnitRegistry {
  */
 @Global()
 @Module({
-  providers: [{ provide: UnitRegistry, useFactory: registryAtStartUp }],
+  providers: [{ provide: UnitRegistry, useFactory: registryAtStartUp }, ListUnitsHandler, GetUnitHandler],
   controllers: [UnitsController],
   exports: [UnitRegistry],
 })

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR, DiscoveryModule, ModulesContainer } from '@nestjs/core
 import { AuthModule } from '@safeguard/auth';
 import { AccessLog, markArrival } from './access-log';
 import { AccessLogController } from './access-log.controller';
+import { ListAccessEntriesHandler } from './access-log.handler';
 import { AccessLogInterceptor } from './access-log.interceptor';
 import { AccessLogRoutes, loggedRoutesOf } from './access-log-routes';
 import { trustedProxiesFromEnv } from './trusted-proxies';
@@ -14,7 +15,7 @@ import { trustedProxiesFromEnv } from './trusted-proxies';
  */
 @Module({
   imports: [DiscoveryModule, AuthModule],
-  providers: [AccessLogRoutes, AccessLog, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  providers: [AccessLogRoutes, AccessLog, ListAccessEntriesHandler, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
   controllers: [AccessLogController],
   exports: [AccessLog],
 })
