@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@safeguard/contracts';
-import { markApplied, type Database, type EventStore, type Sql } from '@safeguard/event-store';
+import type { Database, EventStore, Sql } from '@safeguard/event-store';
 import { assertHonoursSchema, decodeEventMessage, type KafkaConnection } from '@safeguard/messaging';
 import type { Clock, RuntimeConfig } from '@safeguard/platform';
 import type { ChildWelfareInbox } from '../inbox/child-welfare-inbox';
@@ -222,19 +222,16 @@ export class ProjectionRebuild {
     if (filed) await loader.add(filed);
   }
 
-  /** One load transaction: the facts, and the marks that tell the live consumer they were applied. */
+  /**
+   * One load transaction of facts. The facts table's primary key is what tells the live consumer
+   * a fact was applied: no processed_events marks any more.
+   */
   private async keep(db: Database, batch: readonly FiledFact[]): Promise<void> {
     await db.transaction(async (sql) => {
       // Not waiting for each batch to reach the disk: a rebuild that fails is run again from the
       // start, and nothing a load writes is published before the judgement that follows it.
       await sql.query(`SET LOCAL synchronous_commit = off`);
       await keepFacts(sql, batch);
-      await markApplied(
-        sql,
-        this.store.options.schema,
-        CHILD_WELFARE_CONSUMER,
-        batch.map((f) => f.fact.eventId),
-      );
     });
   }
 
