@@ -38,3 +38,4 @@ export * from './stream-visibility';
 export * from './response-headers.interceptor';
 export * from './use-case.module';
 export * from './list-query';
+export * from './stream-change-route';

@@ -1,17 +1,8 @@
-import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { applyDecorators, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
-import { Allow } from '@safeguard/auth';
+import { ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import type { DecisionResult } from '@safeguard/event-store';
-import {
-  AccessLogged,
-  LocatedAt,
-  NewStreamHeaders,
-  WriteHeaders,
-  type AccessLoggedRoute,
-  type CommandContext,
-  type StreamChange,
-} from '@safeguard/platform';
+import { StreamChangeRoute, type AccessLoggedRoute, type CommandContext, type StreamChange } from '@safeguard/platform';
 import { arrestStreamId } from './arrest.state';
 import { RecordedDto, recordedDto } from './recorded.dto';
 
@@ -49,12 +40,10 @@ const ARREST_RECORD: Touches = { record: 'arrestId' };
  * itself: no `If-Match`, and a `Location` to read it at.
  */
 export const ArrestChange = (operation: ApiOperationOptions, options: { touches?: Touches; startsStream?: boolean } = {}) =>
-  applyDecorators(
-    Post(),
-    AccessLogged('change', options.touches ?? ARREST_RECORD),
-    HttpCode(201),
-    Allow('police-officer'),
-    ApiOperation(operation),
-    ...(options.startsStream ? [NewStreamHeaders(), LocatedAt((answer: RecordedDto) => `/arrests/${answer.arrestId}`)] : [WriteHeaders('arrest')]),
-    ApiCreatedResponse({ type: RecordedDto }),
-  );
+  StreamChangeRoute(operation, {
+    allow: ['police-officer'],
+    touches: options.touches ?? ARREST_RECORD,
+    subject: 'arrest',
+    answer: RecordedDto,
+    startsStream: options.startsStream ? (answer: RecordedDto) => `/arrests/${answer.arrestId}` : undefined,
+  });

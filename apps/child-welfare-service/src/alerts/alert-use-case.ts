@@ -1,9 +1,8 @@
-import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { applyDecorators, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
-import { Allow } from '@safeguard/auth';
+import { ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import type { DecisionResult, Sql } from '@safeguard/event-store';
-import { AccessLogged, WriteHeaders, type CommandContext, type StreamChange } from '@safeguard/platform';
+import { StreamChangeRoute, type CommandContext, type StreamChange } from '@safeguard/platform';
 import { AlertChangedDto, alertChangedDto } from './alert-changed.dto';
 import { alertStreamId } from './alert-id';
 import { projectAlertRows } from './alert-rows';
@@ -45,12 +44,9 @@ export const AlertsController = (path: string) => applyDecorators(ApiTags('alert
 
 /** The route of a monitor's or welfare officer's change to an alert: POST, 201 with the new version, access-logged, `If-Match` and `Idempotency-Key` accepted. */
 export const AlertChange = (operation: ApiOperationOptions) =>
-  applyDecorators(
-    Post(),
-    AccessLogged('change', { record: 'alertId' }),
-    HttpCode(201),
-    Allow('oversight-monitor', 'child-welfare-officer'),
-    ApiOperation(operation),
-    WriteHeaders('alert'),
-    ApiCreatedResponse({ type: AlertChangedDto }),
-  );
+  StreamChangeRoute(operation, {
+    allow: ['oversight-monitor', 'child-welfare-officer'],
+    touches: { record: 'alertId' },
+    subject: 'alert',
+    answer: AlertChangedDto,
+  });

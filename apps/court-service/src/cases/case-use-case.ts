@@ -1,18 +1,9 @@
-import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Controller, Param, ParseUUIDPipe, type Type } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
-import { Allow } from '@safeguard/auth';
+import { ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import type { Role } from '@safeguard/contracts';
 import type { DecisionResult } from '@safeguard/event-store';
-import {
-  AccessLogged,
-  LocatedAt,
-  NewStreamHeaders,
-  WriteHeaders,
-  type AccessLoggedRoute,
-  type CommandContext,
-  type StreamChange,
-} from '@safeguard/platform';
+import { StreamChangeRoute, type AccessLoggedRoute, type CommandContext, type StreamChange } from '@safeguard/platform';
 import { CaseRecordedDto, caseRecordedDto } from './case-recorded.dto';
 import { caseStreamId } from './case.state';
 
@@ -58,12 +49,10 @@ export interface CaseChangeOptions {
 
 /** The route of a court's change to a case: POST, 201 with the new version, access-logged, `If-Match` and `Idempotency-Key` accepted. */
 export const CaseChange = (operation: ApiOperationOptions, options: CaseChangeOptions = {}) =>
-  applyDecorators(
-    Post(),
-    AccessLogged('change', options.touches ?? { record: 'caseId' }),
-    HttpCode(201),
-    Allow(...(options.allow ?? ['court-clerk', 'judge'])),
-    ApiOperation(operation),
-    ...(options.startsStream ? [NewStreamHeaders(), LocatedAt((answer: CaseRecordedDto) => `/cases/${answer.caseId}`)] : [WriteHeaders('case')]),
-    ApiCreatedResponse({ type: options.answer ?? CaseRecordedDto }),
-  );
+  StreamChangeRoute(operation, {
+    allow: options.allow ?? ['court-clerk', 'judge'],
+    touches: options.touches ?? { record: 'caseId' },
+    subject: 'case',
+    answer: options.answer ?? CaseRecordedDto,
+    startsStream: options.startsStream ? (answer: CaseRecordedDto) => `/cases/${answer.caseId}` : undefined,
+  });

@@ -1,17 +1,8 @@
-import { applyDecorators, Controller, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Controller, Param, ParseUUIDPipe, type Type } from '@nestjs/common';
 import { Command } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
-import { Allow } from '@safeguard/auth';
+import { ApiTags, type ApiOperationOptions } from '@nestjs/swagger';
 import type { DecisionResult } from '@safeguard/event-store';
-import {
-  AccessLogged,
-  LocatedAt,
-  NewStreamHeaders,
-  WriteHeaders,
-  type AccessLoggedRoute,
-  type CommandContext,
-  type StreamChange,
-} from '@safeguard/platform';
+import { StreamChangeRoute, type AccessLoggedRoute, type CommandContext, type StreamChange } from '@safeguard/platform';
 import { CustodyRecordedDto, custodyRecordedDto } from './custody-recorded.dto';
 import { custodyStreamId } from './custody.state';
 
@@ -53,14 +44,10 @@ export interface CustodyChangeOptions {
 
 /** The route of a prison officer's change to a custody: POST, 201 with the new version, access-logged, `If-Match` and `Idempotency-Key` accepted. */
 export const CustodyChange = (operation: ApiOperationOptions, options: CustodyChangeOptions = {}) =>
-  applyDecorators(
-    Post(),
-    AccessLogged('change', options.touches ?? { record: 'custodyId' }),
-    HttpCode(201),
-    Allow('prison-officer'),
-    ApiOperation(operation),
-    ...(options.startsStream
-      ? [NewStreamHeaders(), LocatedAt((answer: CustodyRecordedDto) => `/custodies/${answer.custodyId}`)]
-      : [WriteHeaders('custody')]),
-    ApiCreatedResponse({ type: options.answer ?? CustodyRecordedDto }),
-  );
+  StreamChangeRoute(operation, {
+    allow: ['prison-officer'],
+    touches: options.touches ?? { record: 'custodyId' },
+    subject: 'custody',
+    answer: options.answer ?? CustodyRecordedDto,
+    startsStream: options.startsStream ? (answer: CustodyRecordedDto) => `/custodies/${answer.custodyId}` : undefined,
+  });
